@@ -1,0 +1,55 @@
+// Builds the plugin (main.js) and the `story-bank` command-line tool.
+//   node esbuild.config.mjs              watch build of the plugin, inline sourcemap
+//   node esbuild.config.mjs production   minified plugin, no sourcemap (what `npm run build` ships)
+//   node esbuild.config.mjs cli          the Node CLI in dist/story-bank.cjs
+import esbuild from "esbuild";
+import { builtinModules } from "node:module";
+
+const mode = process.argv[2] ?? "watch";
+
+const banner = `/*
+Interview Story Bank, an Obsidian plugin. Built with esbuild; read the source at src/.
+*/`;
+
+/** Everything Obsidian provides at run time, plus Node built-ins, stays out of the bundle. */
+const pluginExternals = [
+	"obsidian",
+	"electron",
+	"@codemirror/*",
+	"@lezer/*",
+	...builtinModules,
+	...builtinModules.map((name) => `node:${name}`),
+];
+
+const pluginOptions = {
+	banner: { js: banner },
+	entryPoints: ["src/main.ts"],
+	bundle: true,
+	external: pluginExternals,
+	format: "cjs",
+	target: "es2018",
+	logLevel: "info",
+	treeShaking: true,
+	outfile: "main.js",
+	minify: mode === "production",
+	sourcemap: mode === "production" ? false : "inline",
+};
+
+const cliOptions = {
+	entryPoints: ["src/cli/story-bank.ts"],
+	bundle: true,
+	platform: "node",
+	format: "cjs",
+	target: "node20",
+	outfile: "dist/story-bank.cjs",
+	logLevel: "warning",
+};
+
+if (mode === "production") {
+	await esbuild.build(pluginOptions);
+} else if (mode === "cli") {
+	await esbuild.build(cliOptions);
+} else {
+	const context = await esbuild.context(pluginOptions);
+	await context.watch();
+}

@@ -1,0 +1,69 @@
+// Lint: Obsidian's review rules (eslint-plugin-obsidianmd, with typed
+// typescript-eslint rules), plus one project rule: the core never imports
+// `obsidian`, so it stays testable without the app and usable from the CLI.
+import tsparser from "@typescript-eslint/parser";
+import { defineConfig, globalIgnores } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+import globals from "globals";
+
+export default defineConfig([
+	...obsidianmd.configs.recommended,
+	{
+		files: ["**/*.ts"],
+		languageOptions: {
+			parser: tsparser,
+			parserOptions: { project: "./tsconfig.json", tsconfigRootDir: import.meta.dirname },
+		},
+		rules: {
+			// TypeScript checks names itself; the base rule does not know its global types (NodeJS, …).
+			"no-undef": "off",
+			"obsidianmd/ui/sentence-case": ["error", { acronyms: ["STAR", "IC6", "README"], enforceCamelCaseLower: true }],
+			"@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+		},
+	},
+	{
+		files: ["src/core/**/*.ts"],
+		rules: {
+			"no-restricted-imports": [
+				"error",
+				{
+					paths: [{ name: "obsidian", message: "The core is plain TypeScript: keep Obsidian in the shell (src/ui, src/obsidian)." }],
+					patterns: [{ group: ["../ui/*", "../obsidian/*", "../main", "../cli/*"], message: "The core depends on nothing outside src/core." }],
+				},
+			],
+		},
+	},
+	{
+		// The CLI is a Node program, never bundled into main.js.
+		files: ["src/cli/**/*.ts", "scripts/**/*.ts", "scripts/**/*.mjs"],
+		languageOptions: { globals: globals.node },
+		rules: {
+			"obsidianmd/no-nodejs-modules": "off",
+			"obsidianmd/hardcoded-config-path": "off",
+			"obsidianmd/rule-custom-message": "off",
+			"no-console": "off",
+			"import/no-nodejs-modules": "off",
+		},
+	},
+	{
+		files: ["tests/**/*.ts", "e2e-tests/**/*.ts"],
+		languageOptions: { globals: { ...globals.jest, ...globals.node } },
+		rules: {
+			"obsidianmd/no-nodejs-modules": "off",
+			"import/no-nodejs-modules": "off",
+			"obsidianmd/ui/sentence-case": "off",
+			// Tests drive the mocks directly and may use what a plugin may not.
+			"obsidianmd/prefer-window-timers": "off",
+			"obsidianmd/prefer-file-manager-trash-file": "off",
+			"obsidianmd/hardcoded-config-path": "off",
+			"@typescript-eslint/no-non-null-assertion": "off",
+		},
+	},
+	{
+		files: ["manifest.json"],
+		languageOptions: { parser: tsparser },
+		plugins: { obsidianmd },
+		rules: { "obsidianmd/validate-manifest": "error" },
+	},
+	globalIgnores(["node_modules", "main.js", "dist", "coverage", "esbuild.config.mjs", "version-bump.mjs", "jest.config.cjs", "eslint.config.mjs", "example-vault", "e2e-tests/.out", "docs"]),
+]);

@@ -1,0 +1,103 @@
+import { existsSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { formatReport } from "../core/bank-report";
+import { indexToJson } from "../core/index-json";
+import { parseNote } from "../core/note-parser";
+import { StoryIndex } from "../core/story-index";
+import { listMarkdown, readMarkdown } from "./markdown-files";
+
+const USAGE = `Usage: story-bank <command> PATH [options]
+
+Commands:
+  index PATH [--json]   Index the story notes in a folder or file. --json prints the whole index as JSON;
+                        without it, one line per question and story.
+  report PATH           A readable summary: totals, incomplete stories and what they lack, sketches,
+                        unanswered questions and problems.
+
+Options:
+  --wpm N               Speaking rate for story timings (default 150 words per minute).
+  --help                This text.`;
+
+interface Options {
+	command: string;
+	target: string;
+	json: boolean;
+	wordsPerMinute: number | undefined;
+}
+
+function parseArgs(argv: string[]): Options | string {
+	const positional: string[] = [];
+	let json = false;
+	let wordsPerMinute: number | undefined;
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i] ?? "";
+		if (arg === "--help" || arg === "-h") return "help";
+		if (arg === "--json") json = true;
+		else if (arg === "--wpm") {
+			const value = Number(argv[++i]);
+			if (!Number.isFinite(value) || value < 50 || value > 400) return "--wpm needs a number of words per minute between 50 and 400.";
+			wordsPerMinute = value;
+		} else if (arg.startsWith("--")) return `Unknown option ${arg}.`;
+		else positional.push(arg);
+	}
+	const [command, target] = positional;
+	if (!command) return "help";
+	if (command !== "index" && command !== "report") return `Unknown command "${command}".`;
+	if (!target) return `${command} needs a PATH: a folder of notes or one markdown file.`;
+	return { command, target, json, wordsPerMinute };
+}
+
+/** Runs the CLI; returns the exit code. */
+export function main(argv: string[], out: (text: string) => void, err: (text: string) => void): number {
+	const options = parseArgs(argv);
+	if (options === "help") {
+		out(USAGE);
+		return 0;
+	}
+	if (typeof options === "string") {
+		err(`story-bank: ${options}\n\n${USAGE}`);
+		return 2;
+	}
+	if (!existsSync(options.target)) {
+		err(`story-bank: no such file or folder: ${options.target}`);
+		return 2;
+	}
+	const { root, files } = listMarkdown(options.target);
+	const index = new StoryIndex();
+	let failed = 0;
+	for (const file of files) {
+		const read = readMarkdown(file, root);
+		if ("error" in read) {
+			err(`story-bank: ${read.path} ${read.error}; skipped.`);
+			failed++;
+			continue;
+		}
+		index.update(read.path, parseNote(read.text, { wordsPerMinute: options.wordsPerMinute }), { keepEmpty: files.length === 1 });
+	}
+	if (files.length === 0) err(`story-bank: no markdown files in ${options.target}.`);
+
+	if (options.command === "report") {
+		out(formatReport(index, basename(resolve(options.target))));
+	} else if (options.json) {
+		out(JSON.stringify(indexToJson(index), null, 2));
+	} else {
+		for (const note of index.notes()) {
+			for (const q of note.questions) out(`${note.path}:${q.line}\tquestion\t${q.id}\t${q.text}`);
+			for (const s of note.stories) out(`${note.path}:${s.line}\tstory\t${s.id}\t${s.title ?? ""}`);
+		}
+	}
+	return failed > 0 ? 1 : 0;
+}
+
+if (require.main === module) {
+	// `story-bank index . | head` closes the pipe early; that is not an error.
+	process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+		if (error.code === "EPIPE") process.exit(0);
+		throw error;
+	});
+	process.exitCode = main(
+		process.argv.slice(2),
+		(text) => process.stdout.write(`${text}\n`),
+		(text) => process.stderr.write(`${text}\n`),
+	);
+}

@@ -1,0 +1,120 @@
+import { stripMarkup } from "./highlights";
+
+/** Openings that make a line a behavioural question even without a question mark. */
+const CUE =
+	/^(?:tell (?:me|us) about|give (?:me |us )?(?:an? )?(?:example|instance|time)|describe|walk (?:me |us )?through|share (?:an? |your )?(?:example|time|story|experience)|talk (?:me |us )?(?:about|through)|(?:an? )?(?:time|times|moment|occasion|situation|instance|example|project) (?:when|where|that|you|in which|of)|have you ever|explain (?:a|an|how|why|the)|recall a|name a time)\b/i;
+
+/** Words that open a new phrasing after a slash ("…outcome/Give me an example…"). */
+const ALTERNATE_OPENER =
+	/^(?:Give|Tell|Times?|Describe|What|How|Why|When|Where|Which|Who|Walk|Share|Talk|Have|Has|Did|Do|Does|Can|Could|Would|Will|Was|Were|Is|Are|If|Imagine|Explain|Name|A time|An example|An? situation|Any)\b/;
+
+/** Explicit question prefixes: `Q:`, `Q3.`, `Question:`, `Question 2 -`, `//`. */
+const PREFIX = /^(?:(?:q|question)\s*\d*\s*[:：.)-]|\/\/)\s*/i;
+
+/** Leading section numbering such as `2.2.` or `3)` in a heading. */
+const NUMBERING = /^(?:\d+[.)])+\s+/;
+
+const QUOTES = /^["'“”‘’«»「『]+|["'“”‘’«»」』]+$/g;
+
+export interface QuestionShape {
+	/** The line reads as a question. */
+	isQuestion: boolean;
+	/** It carries an explicit `Q:` / `Question:` prefix. */
+	prefixed: boolean;
+}
+
+/**
+ * Decides whether a line's text is a question. `strict` (paragraph lines)
+ * needs an explicit prefix, or a question mark on a line that is wholly
+ * emphasised or quoted, so prose that merely asks something is not taken.
+ */
+export function questionShape(raw: string, strict: boolean): QuestionShape {
+	const plain = stripMarkup(raw);
+	const prefixed = PREFIX.test(plain) && !/^\/\/\s*$/.test(plain);
+	const body = cleanQuestion(plain);
+	if (body === "") return { isQuestion: false, prefixed };
+	if (prefixed) return { isQuestion: true, prefixed };
+	if (strict) {
+		const wrapped = /^\s*(?:\*\*|__|\*|_|["“'‘])/.test(raw) && /(?:\*\*|__|\*|_|["”'’])\s*$/.test(raw);
+		return { isQuestion: asks(body) && wrapped, prefixed };
+	}
+	if (asks(body) || CUE.test(body)) return { isQuestion: true, prefixed };
+	// "How did you…?/Tell me about…": any phrasing that reads as a question makes the line one.
+	const phrasings = raw.indexOf("/") === -1 ? [] : splitAlternates(raw);
+	const isQuestion = phrasings.length > 1 && phrasings.some((p) => {
+		const t = cleanQuestion(stripMarkup(p));
+		return asks(t) || CUE.test(t);
+	});
+	return { isQuestion, prefixed };
+}
+
+function asks(text: string): boolean {
+	return /[?？]\s*(?:\([^)]*\))?$/.test(text);
+}
+
+/** Plain question text: numbering, prefixes and wrapping quotes removed. */
+export function cleanQuestion(plain: string): string {
+	return plain
+		.replace(NUMBERING, "")
+		.replace(PREFIX, "")
+		.replace(/\s+\^[A-Za-z0-9-]+$/, "")
+		.trim()
+		.replace(QUOTES, "")
+		.replace(/\s+/g, " ")
+		.trim();
+}
+
+/** Spans of a raw line where a slash is markup, not prose: tags, links, URLs and code. */
+const PROTECTED = /<[^>]*>|\[\[[^\]]*\]\]|\]\([^)]*\)|https?:\/\/\S+|`[^`]*`/g;
+
+/**
+ * Splits a question line into its phrasings. A `/` separates two phrasings
+ * only outside markup and links, when the text before it has three words or
+ * more and the text after it opens a new question ("…handled it?/Times when…"),
+ * or when it stands between spaces with three words or more on each side.
+ * Prose slashes (`and/or`, `PdM/MPC`) are left alone.
+ */
+export function splitAlternates(raw: string): string[] {
+	if (raw.indexOf("/") === -1) return [raw];
+	const protectedAt = new Uint8Array(raw.length);
+	PROTECTED.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = PROTECTED.exec(raw)) !== null) protectedAt.fill(1, m.index, m.index + m[0].length);
+
+	const candidates: number[] = [];
+	for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 47 && protectedAt[i] === 0) candidates.push(i);
+	if (candidates.length === 0) return [raw];
+
+	const parts: string[] = [];
+	let segmentStart = 0;
+	for (let c = 0; c < candidates.length; c++) {
+		const at = candidates[c] ?? 0;
+		const before = wordCount(stripMarkup(raw.slice(segmentStart, at)));
+		if (before < 3) continue;
+		const nextAt = candidates[c + 1] ?? raw.length;
+		const after = stripMarkup(raw.slice(at + 1, nextAt)).replace(/^[\s"'“‘*_]+/, "");
+		const spaced = raw[at - 1] === " " && raw[at + 1] === " ";
+		const opens = ALTERNATE_OPENER.test(after) || (spaced && CUE.test(after));
+		const rest = stripMarkup(raw.slice(at + 1));
+		if (opens || (spaced && wordCount(rest) >= 3)) {
+			parts.push(raw.slice(segmentStart, at));
+			segmentStart = at + 1;
+		}
+	}
+	parts.push(raw.slice(segmentStart));
+	return parts;
+}
+
+function wordCount(text: string): number {
+	const t = text.trim();
+	return t === "" ? 0 : t.split(/\s+/).length;
+}
+
+/** Behavioural-interview wording: what makes a question list an interview note rather than a study note. */
+const INTERVIEW_CUE =
+	/\b(?:a time|times? (?:when|you)|an? (?:example|situation|occasion|instance)\b|tell (?:me|us) about|walk (?:me|us) through|describe (?:a|an|the|your|how)|how did you|what did you|why (?:do|did) you want|why should we|where do you see yourself|what would you do|what do you do|how would you (?:handle|deal|approach)|weakness|strengths?|greatest|biggest|proudest|most (?:difficult|challenging|proud|impactful|significant)|conflict|disagree|fail(?:ed|ure)|mistake|feedback|manager|teammate|colleague|co-?worker|stakeholder|deadline|under pressure|influence|persuade|convince|leadership|led a|lead a|mentor|ambigu|initiative|priorit|interview|your career|inherited|if you (?:had|could|were)|imagine (?:that|you)|your team)\b/i;
+
+/** True when a question is worded like a behavioural-interview question. */
+export function soundsLikeInterview(text: string): boolean {
+	return INTERVIEW_CUE.test(text);
+}

@@ -1,0 +1,175 @@
+/** Which built-in competency set the coverage panel scores against, or the user's own. */
+export type CompetencySetId = "behavioural" | "senior" | "amazon" | "custom";
+
+/** Where mock questions come from. */
+export type QuestionSource = "vault" | "builtin" | "both";
+
+/** The format a new story is written in. */
+export type TemplateFormat = "star" | "senior" | "user";
+
+/** Everything the user can set. Stored under `settings` in the plugin's data. */
+export interface StoryBankSettings {
+	/** Only notes in this folder are story notes; empty for the whole vault. */
+	storyFolder: string;
+	/** Only notes with this tag (without `#`) are story notes; empty for any. */
+	storyTag: string;
+	/** Only notes whose frontmatter has this key are story notes; empty for any. */
+	storyFrontmatterKey: string;
+	/** Notes larger than this (in kilobytes) are skipped, with the reason shown. */
+	maxNoteSizeKb: number;
+	/** Speaking rate used to time stories. */
+	wordsPerMinute: number;
+	/** Target length of a spoken answer, in seconds. */
+	targetAnswerSeconds: number;
+	competencySet: CompetencySetId;
+	/** Path of the note that defines a custom competency set. */
+	customCompetencyNote: string;
+	/** Highlight colour name → competency id, so a colour-coded bank maps itself. */
+	highlightCompetencies: Record<string, string>;
+	questionSource: QuestionSource;
+	/** Practise in a workspace tab (default) or in a pop-up. */
+	practiceIn: "tab" | "modal";
+	/** Seconds of preparation before the answer countdown; 0 for none. */
+	prepSeconds: number;
+	/** Path of a note that gets one line per practice round; empty for none. */
+	practiceLogNote: string;
+	/** date-fns format of the date in the practice log. */
+	practiceLogDateFormat: string;
+	templateFormat: TemplateFormat;
+	/** Path of the user's template note, for the "user" format. */
+	userTemplateNote: string;
+	/** Folder where "New story note" creates notes. */
+	newStoryFolder: string;
+	/** Fallback list style for templates when a note has no entries to copy. */
+	templateListStyle: "numbered" | "bulleted";
+	/** Fallback indentation for templates when a note has no entries to copy. */
+	templateIndent: "tab" | "2" | "4";
+}
+
+export const DEFAULT_SETTINGS: Readonly<StoryBankSettings> = Object.freeze({
+	storyFolder: "",
+	storyTag: "",
+	storyFrontmatterKey: "",
+	maxNoteSizeKb: 2048,
+	wordsPerMinute: 150,
+	targetAnswerSeconds: 150,
+	competencySet: "senior",
+	customCompetencyNote: "",
+	highlightCompetencies: Object.freeze({}) as Record<string, string>,
+	questionSource: "both",
+	practiceIn: "tab",
+	prepSeconds: 0,
+	practiceLogNote: "",
+	practiceLogDateFormat: "yyyy-MM-dd HH:mm",
+	templateFormat: "star",
+	userTemplateNote: "",
+	newStoryFolder: "",
+	templateListStyle: "numbered",
+	templateIndent: "tab",
+} satisfies StoryBankSettings);
+
+/** Settings read from storage, with a message for every value that was refused. */
+export interface NormalizedSettings {
+	settings: StoryBankSettings;
+	/** One sentence per refused value, naming the setting and the default used instead. */
+	warnings: string[];
+}
+
+type Check<T> = (value: unknown) => T | undefined;
+
+const oneOf =
+	<T extends string>(...allowed: T[]): Check<T> =>
+	(value) =>
+		typeof value === "string" && (allowed as string[]).includes(value) ? (value as T) : undefined;
+
+const text: Check<string> = (value) => (typeof value === "string" ? value.trim() : undefined);
+
+const numberIn =
+	(min: number, max: number): Check<number> =>
+	(value) => {
+		const n = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+		return typeof n === "number" && Number.isFinite(n) && n >= min && n <= max ? n : undefined;
+	};
+
+const path: Check<string> = (value) => {
+	if (typeof value !== "string") return undefined;
+	const trimmed = value.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
+	return /(^|\/)\.\.(\/|$)/.test(trimmed) ? undefined : trimmed;
+};
+
+const tag: Check<string> = (value) => {
+	if (typeof value !== "string") return undefined;
+	const t = value.trim().replace(/^#/, "");
+	return t === "" || /^[\p{L}\p{N}_\-/]+$/u.test(t) ? t : undefined;
+};
+
+const colourMap: Check<Record<string, string>> = (value) => {
+	if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+	const out: Record<string, string> = {};
+	for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (typeof v === "string" && v.trim()) out[k.toLowerCase()] = v.trim();
+	return out;
+};
+
+const CHECKS: { [K in keyof StoryBankSettings]: [Check<StoryBankSettings[K]>, string] } = {
+	storyFolder: [path, "Story folder"],
+	storyTag: [tag, "Story tag"],
+	storyFrontmatterKey: [text, "Frontmatter key"],
+	maxNoteSizeKb: [numberIn(16, 65536), "Largest note to read"],
+	wordsPerMinute: [numberIn(60, 300), "Speaking rate"],
+	targetAnswerSeconds: [numberIn(30, 900), "Target answer length"],
+	competencySet: [oneOf<CompetencySetId>("behavioural", "senior", "amazon", "custom"), "Competency set"],
+	customCompetencyNote: [path, "Custom competency note"],
+	highlightCompetencies: [colourMap, "Highlight colours"],
+	questionSource: [oneOf<QuestionSource>("vault", "builtin", "both"), "Question source"],
+	practiceIn: [oneOf("tab", "modal"), "Practise in"],
+	prepSeconds: [numberIn(0, 600), "Preparation time"],
+	practiceLogNote: [path, "Practice log note"],
+	practiceLogDateFormat: [text, "Practice log date format"],
+	templateFormat: [oneOf<TemplateFormat>("star", "senior", "user"), "Template format"],
+	userTemplateNote: [path, "Template note"],
+	newStoryFolder: [path, "New story folder"],
+	templateListStyle: [oneOf("numbered", "bulleted"), "Template list style"],
+	templateIndent: [oneOf("tab", "2", "4"), "Template indentation"],
+};
+
+/**
+ * Validates stored settings: unknown keys are dropped, missing ones take the
+ * default, and a value of the wrong type or out of range takes the default
+ * with a warning. Never throws and never mutates `DEFAULT_SETTINGS`.
+ */
+export function normalizeSettings(raw: unknown): NormalizedSettings {
+	const settings: StoryBankSettings = { ...DEFAULT_SETTINGS, highlightCompetencies: { ...DEFAULT_SETTINGS.highlightCompetencies } };
+	const warnings: string[] = [];
+	if (raw === undefined || raw === null) return { settings, warnings };
+	if (typeof raw !== "object" || Array.isArray(raw)) {
+		warnings.push("The stored settings were not readable; the defaults are used.");
+		return { settings, warnings };
+	}
+	const source = raw as Record<string, unknown>;
+	for (const key of Object.keys(CHECKS) as (keyof StoryBankSettings)[]) {
+		if (!(key in source) || source[key] === undefined) continue;
+		assign(settings, key, source[key], warnings);
+	}
+	return { settings, warnings };
+}
+
+function assign<K extends keyof StoryBankSettings>(settings: StoryBankSettings, key: K, value: unknown, warnings: string[]): void {
+	const [check, name] = CHECKS[key];
+	const accepted = check(value);
+	if (accepted === undefined) {
+		warnings.push(`${name}: ${describe(value)} is not valid; using ${describe(DEFAULT_SETTINGS[key])}.`);
+		return;
+	}
+	settings[key] = accepted;
+}
+
+function describe(value: unknown): string {
+	if (typeof value === "string") return `"${value}"`;
+	if (typeof value === "number" || typeof value === "boolean") return String(value);
+	return JSON.stringify(value) ?? "nothing";
+}
+
+/** True when the user limited story notes to a folder, tag or frontmatter key. */
+export function hasScope(settings: StoryBankSettings): boolean {
+	return settings.storyFolder !== "" || settings.storyTag !== "" || settings.storyFrontmatterKey !== "";
+}

@@ -1,0 +1,25 @@
+import type { Question, Story } from "./types";
+
+/** What to call a story in lists: its title, else its first question, else where it starts. */
+export function storyLabel(story: Story, questionsById: ReadonlyMap<string, Question>): string {
+	if (story.title) return story.title;
+	for (const id of story.questionIds) {
+		const q = questionsById.get(id);
+		if (q) return q.text;
+	}
+	return `Story on line ${story.line}`;
+}
+
+/** `m:ss` for a number of seconds. */
+export function formatDuration(seconds: number): string {
+	const s = Math.max(0, Math.round(seconds));
+	return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+}
+
+/** Shortens text to `max` characters on a word boundary, with an ellipsis. */
+export function truncate(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max - 1);
+	const space = cut.lastIndexOf(" ");
+	return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}

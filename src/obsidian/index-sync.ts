@@ -1,0 +1,157 @@
+import { Component, debounce, getAllTags, TFile, TFolder, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
+import { parseNote } from "../core/note-parser";
+import { inScope } from "../core/note-scope";
+import { hasScope, type StoryBankSettings } from "../core/settings";
+import type { StoryIndex } from "../core/story-index";
+import type { StoryBankEvents } from "./story-bank-events";
+
+/** How long the first scan works before it gives the UI a frame back. */
+const SLICE_MS = 12;
+/** Quiet time after the last change before views are told. */
+const NOTIFY_DELAY_MS = 250;
+
+/**
+ * The one listener to the vault. After the layout is ready it scans every
+ * markdown note in short slices; from then on it updates one note per event:
+ * metadata `changed` (which hands over the text), vault `rename` (which the
+ * metadata cache does not report) and `delete`. Views listen to the index.
+ */
+export class IndexSync extends Component {
+	private scanGeneration = 0;
+	private scanning: Promise<void> | null = null;
+	private readonly notify = debounce(() => this.events.triggerIndexChanged(), NOTIFY_DELAY_MS, true);
+
+	constructor(
+		private readonly app: App,
+		private readonly index: StoryIndex,
+		private readonly settings: () => StoryBankSettings,
+		private readonly events: StoryBankEvents,
+	) {
+		super();
+	}
+
+	override onload(): void {
+		this.register(this.index.onChange(() => this.notify()));
+		this.app.workspace.onLayoutReady(() => {
+			this.registerEvent(this.app.metadataCache.on("changed", (file, data, cache) => this.onChanged(file, data, cache)));
+			// Renames do not set off the metadata cache; catch them here.
+			this.registerEvent(this.app.vault.on("rename", (file, oldPath) => this.onRename(file, oldPath)));
+			this.registerEvent(this.app.vault.on("delete", (file) => this.onDelete(file)));
+			void this.rescan();
+		});
+	}
+
+	override onunload(): void {
+		this.scanGeneration++;
+		this.notify.cancel();
+	}
+
+	/** Resolves when the scan under way (if any) has finished. */
+	whenScanned(): Promise<void> {
+		return this.scanning ?? Promise.resolve();
+	}
+
+	/** Reads every note again (after the scope or speaking rate changed). A newer scan supersedes an older one. */
+	rescan(): Promise<void> {
+		const generation = ++this.scanGeneration;
+		this.scanning = this.scan(generation);
+		return this.scanning;
+	}
+
+	private async scan(generation: number): Promise<void> {
+		const files = this.app.vault.getMarkdownFiles();
+		const seen = new Set<string>();
+		let sliceStart = performance.now();
+		for (const file of files) {
+			if (generation !== this.scanGeneration) return;
+			if (performance.now() - sliceStart > SLICE_MS) {
+				await nextFrame();
+				sliceStart = performance.now();
+				if (generation !== this.scanGeneration) return;
+			}
+			// The note may have been deleted or renamed while the scan waited.
+			if (this.app.vault.getFileByPath(file.path) !== file) continue;
+			await this.indexFile(file, null);
+			seen.add(file.path);
+		}
+		if (generation !== this.scanGeneration) return;
+		for (const note of this.index.notes()) if (!seen.has(note.path) && !this.app.vault.getFileByPath(note.path)) this.index.remove(note.path);
+		for (const skipped of this.index.skipped()) if (!this.app.vault.getFileByPath(skipped.path)) this.index.remove(skipped.path);
+	}
+
+	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
+		if (file.extension !== "md") return;
+		void this.indexFile(file, data, cache);
+	}
+
+	private onRename(file: TAbstractFile, oldPath: string): void {
+		if (file instanceof TFolder) {
+			const prefix = `${oldPath}/`;
+			for (const note of [...this.index.notes(), ...this.index.skipped()]) {
+				if (note.path.startsWith(prefix)) this.index.rename(note.path, `${file.path}/${note.path.slice(prefix.length)}`);
+			}
+			return;
+		}
+		if (!(file instanceof TFile) || file.extension !== "md") return;
+		this.index.rename(oldPath, file.path);
+		// A move can take a note into or out of the story folder.
+		if (this.settings().storyFolder !== "") void this.indexFile(file, null);
+	}
+
+	private onDelete(file: TAbstractFile): void {
+		if (file instanceof TFolder) {
+			const prefix = `${file.path}/`;
+			for (const note of [...this.index.notes(), ...this.index.skipped()]) if (note.path.startsWith(prefix)) this.index.remove(note.path);
+			return;
+		}
+		this.index.remove(file.path);
+	}
+
+	/** Reads, parses and stores one note; `data` is the text when an event already has it. */
+	private async indexFile(file: TFile, data: string | null, cache?: CachedMetadata | null): Promise<void> {
+		const settings = this.settings();
+		const metadata = cache ?? this.app.metadataCache.getFileCache(file);
+		const scoped = hasScope(settings);
+		if (scoped && !this.inScope(file, metadata)) {
+			this.index.remove(file.path);
+			return;
+		}
+		const limit = settings.maxNoteSizeKb * 1024;
+		const tooLarge = (): void => this.index.skip(file.path, `Larger than ${settings.maxNoteSizeKb} KB, the limit set in settings, so it was not read.`);
+		// The file's size spares reading a huge note at all; the text's length catches a stale size.
+		if (file.stat.size > limit) return tooLarge();
+		let text = data;
+		if (text === null) {
+			try {
+				text = await this.app.vault.cachedRead(file);
+			} catch (error) {
+				this.index.skip(file.path, `Could not be read: ${String(error)}`);
+				return;
+			}
+		}
+		if (text.length > limit) return tooLarge();
+		try {
+			this.index.update(file.path, parseNote(text, { wordsPerMinute: settings.wordsPerMinute }), { keepEmpty: scoped });
+		} catch (error) {
+			// A parser bug must cost one note, never the index.
+			console.error(`Interview Story Bank could not read ${file.path}`, error);
+			this.index.skip(file.path, "Could not be read as a story note (an error in the plugin; please report it).");
+		}
+	}
+
+	private inScope(file: TFile, cache: CachedMetadata | null): boolean {
+		return inScope(
+			{
+				path: file.path,
+				tags: cache ? (getAllTags(cache) ?? []) : [],
+				frontmatterKeys: Object.keys(cache?.frontmatter ?? {}),
+			},
+			this.settings(),
+		);
+	}
+}
+
+/** Lets the UI paint before the scan goes on. */
+function nextFrame(): Promise<void> {
+	return new Promise((resolve) => window.setTimeout(resolve, 0));
+}
