@@ -18,6 +18,8 @@ module.exports = {
 		{
 			displayName: "shell",
 			testEnvironment: "jsdom",
+			// Resolve packages as Node does: jsdom's default "browser" condition picks ES modules jest cannot load.
+			testEnvironmentOptions: { customExportConditions: ["node", "require", "default"] },
 			transform,
 			testMatch: ["<rootDir>/tests/obsidian/**/*.test.ts", "<rootDir>/tests/ui/**/*.test.ts"],
 			setupFiles: ["obsidian-test-mocks/jest-setup"],
