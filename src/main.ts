@@ -1,28 +1,70 @@
-import { Plugin } from "obsidian";
+import { debounce, Notice, Plugin } from "obsidian";
 import { DEFAULT_SETTINGS, normalizeSettings, type StoryBankSettings } from "./core/settings";
 import { StoryIndex } from "./core/story-index";
+import { DataStore } from "./obsidian/data-store";
 import { IndexSync } from "./obsidian/index-sync";
 import { StoryBankEvents } from "./obsidian/story-bank-events";
+import { registerCoverage } from "./ui/coverage/register-coverage";
+import { registerPractice } from "./ui/practice/register-practice";
+import { StoryBankSettingTab } from "./ui/settings-tab";
+import { registerTemplates } from "./ui/template/register-templates";
+
+/** Settings that change which notes are read, or how they are measured: a change re-reads the vault. */
+const SCAN_KEYS: readonly (keyof StoryBankSettings)[] = ["storyFolder", "storyTag", "storyFrontmatterKey", "maxNoteSizeKb", "wordsPerMinute"];
 
 /** Interview Story Bank: lifecycle only. The work lives in the core and in the shell components. */
 export default class InterviewStoryBankPlugin extends Plugin {
-	override settings: StoryBankSettings = { ...DEFAULT_SETTINGS };
 	readonly index = new StoryIndex();
 	readonly events = new StoryBankEvents();
+	store!: DataStore;
 	private sync: IndexSync | null = null;
+	private readonly rescanSoon = debounce(() => void this.sync?.rescan(), 600, true);
+
+	/** The current settings; always the same object as the stored ones (see `adoptSettings`). */
+	override settings: StoryBankSettings = { ...DEFAULT_SETTINGS };
 
 	override async onload(): Promise<void> {
-		const stored: unknown = await this.loadData();
-		this.settings = normalizeSettings(isRecord(stored) && "settings" in stored ? stored.settings : stored).settings;
+		this.store = new DataStore(this, (message) => new Notice(`Interview Story Bank: ${message}`, 12000));
+		await this.store.load();
+		this.settings = this.store.data.settings;
 		this.sync = this.addChild(new IndexSync(this.app, this.index, () => this.settings, this.events));
+		registerCoverage(this);
+		registerPractice(this);
+		registerTemplates(this);
+		this.addSettingTab(new StoryBankSettingTab(this.app, this));
+	}
+
+	override onunload(): void {
+		this.rescanSoon.cancel();
+	}
+
+	/** A sync tool rewrote data.json: take in its settings and merge its practice history. */
+	override async onExternalSettingsChange(): Promise<void> {
+		const before = { ...this.settings };
+		await this.store.reloadExternal();
+		this.settings = this.store.data.settings;
+		this.afterSettingsChange(before);
+		this.events.triggerHistoryChanged();
+	}
+
+	/** Changes settings (validated), saves them, and re-reads the vault when the scope changed. Returns the warnings. */
+	async updateSettings(patch: Partial<StoryBankSettings>): Promise<string[]> {
+		const before = { ...this.settings };
+		const { settings, warnings } = normalizeSettings({ ...this.settings, ...patch });
+		this.settings = settings;
+		this.store.data.settings = settings;
+		await this.store.save();
+		this.afterSettingsChange(before);
+		return warnings;
 	}
 
 	/** Resolves when the first (or current) scan of the vault has finished. */
 	whenIndexed(): Promise<void> {
 		return this.sync?.whenScanned() ?? Promise.resolve();
 	}
-}
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === "object" && value !== null && !Array.isArray(value);
+	private afterSettingsChange(before: StoryBankSettings): void {
+		if (SCAN_KEYS.some((key) => before[key] !== this.settings[key])) this.rescanSoon();
+		this.events.triggerSettingsChanged();
+	}
 }

@@ -2,6 +2,7 @@ import { Events, type EventRef } from "obsidian";
 
 const INDEX_CHANGED = "index-changed";
 const HISTORY_CHANGED = "history-changed";
+const SETTINGS_CHANGED = "settings-changed";
 
 /**
  * The plugin's own events, typed. Views listen here (through
@@ -24,5 +25,14 @@ export class StoryBankEvents extends Events {
 
 	triggerHistoryChanged(): void {
 		this.trigger(HISTORY_CHANGED);
+	}
+
+	/** Settings changed (in the tab, or by a sync tool). */
+	onSettingsChanged(callback: () => void): EventRef {
+		return this.on(SETTINGS_CHANGED, callback);
+	}
+
+	triggerSettingsChanged(): void {
+		this.trigger(SETTINGS_CHANGED);
 	}
 }

@@ -1,0 +1,117 @@
+import { normalizePath, type Plugin } from "obsidian";
+import { mergeHistories } from "../core/practice-round";
+import { parseDataText, readPluginData, serializePluginData, type PluginData } from "../core/plugin-data";
+
+const DATA = "data.json";
+const BACKUP = "data.backup.json";
+
+/**
+ * The plugin's own data (settings and practice history) in data.json, kept
+ * safe: the last good copy is kept as data.backup.json before every save; a
+ * file that does not parse, or holds what this version cannot read, is kept
+ * aside under a dated name and the user is told; saves run one at a time; a
+ * copy brought in by a sync tool is merged, never overwritten.
+ */
+export class DataStore {
+	data: PluginData;
+	private queue: Promise<void> = Promise.resolve();
+
+	constructor(
+		private readonly plugin: Plugin,
+		private readonly tell: (message: string) => void,
+	) {
+		this.data = readPluginData(undefined).data;
+	}
+
+	/** Reads data.json. Writes nothing unless something had to change (a migration or a restore). */
+	async load(): Promise<void> {
+		const text = await this.readText(DATA);
+		const parsed = text === null ? { value: undefined, error: null } : parseDataText(text);
+		const messages: string[] = [];
+		let value = parsed.value;
+		let mustSave = false;
+		if (parsed.error !== null && text !== null) {
+			const aside = await this.keepAside(text, "unreadable");
+			const backupText = await this.readText(BACKUP);
+			const backup = backupText === null ? null : parseDataText(backupText);
+			if (backup && backup.error === null) {
+				value = backup.value;
+				mustSave = true;
+				messages.push(`${parsed.error} It was kept as ${aside}; your data was restored from the last good copy.`);
+			} else {
+				messages.push(`${parsed.error} It was kept as ${aside}; starting with default settings and no practice history.`);
+			}
+		}
+		const read = readPluginData(value);
+		if (read.keepAside && text !== null && parsed.error === null) {
+			const aside = await this.keepAside(text, "kept");
+			messages.push(`A copy of the data file as it was is kept as ${aside}.`);
+		}
+		messages.unshift(...read.warnings);
+		this.data = read.data;
+		if (messages.length > 0) this.tell(messages.join(" "));
+		if (mustSave || (read.migrated && text !== null)) await this.save();
+	}
+
+	/** Saves after the saves already queued; keeps the previous good file as the backup first. */
+	save(): Promise<void> {
+		const run = this.queue.then(() => this.write());
+		this.queue = run.catch((error: unknown) => {
+			console.error("Interview Story Bank could not save its data", error);
+			this.tell("Could not save the plugin's data. Your notes are untouched; the last practice round may not be kept.");
+		});
+		return this.queue;
+	}
+
+	/**
+	 * Takes in a data.json written elsewhere (a sync tool): its settings win,
+	 * and its practice history is merged with the rounds held here. When rounds
+	 * here were missing from it, the merged history is saved back.
+	 */
+	async reloadExternal(): Promise<void> {
+		await this.queue;
+		const text = await this.readText(DATA);
+		if (text === null) return;
+		const parsed = parseDataText(text);
+		if (parsed.error !== null) {
+			// A half-synced file: keep what is in memory, and save it over the partial copy later.
+			return;
+		}
+		const read = readPluginData(parsed.value);
+		const merged = mergeHistories(read.data.history, this.data.history);
+		const ours = merged.rounds.length > read.data.history.rounds.length || merged.unreadable.length > read.data.history.unreadable.length;
+		this.data = { ...read.data, history: merged };
+		if (ours) await this.save();
+	}
+
+	private async write(): Promise<void> {
+		const current = await this.readText(DATA);
+		if (current !== null && parseDataText(current).error === null) {
+			await this.plugin.app.vault.adapter.write(this.path(BACKUP), current);
+		}
+		await this.plugin.saveData(serializePluginData(this.data));
+	}
+
+	private async readText(name: string): Promise<string | null> {
+		const adapter = this.plugin.app.vault.adapter;
+		const path = this.path(name);
+		try {
+			return (await adapter.exists(path)) ? await adapter.read(path) : null;
+		} catch {
+			return null;
+		}
+	}
+
+	/** Writes a copy of the data file beside it under a dated name; returns that name. */
+	private async keepAside(text: string, why: string): Promise<string> {
+		const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+		const name = `data.${why}-${stamp}.json`;
+		await this.plugin.app.vault.adapter.write(this.path(name), text);
+		return name;
+	}
+
+	private path(name: string): string {
+		const dir = this.plugin.manifest.dir ?? `${this.plugin.app.vault.configDir}/plugins/${this.plugin.manifest.id}`;
+		return normalizePath(`${dir}/${name}`);
+	}
+}

@@ -1,0 +1,4 @@
+import type InterviewStoryBankPlugin from "../../main";
+
+/** Registers this feature's views, commands and ribbon icons. (Filled in by its issue.) */
+export function registerPractice(_plugin: InterviewStoryBankPlugin): void {}

@@ -1,0 +1,82 @@
+import { normalizePath, PluginSettingTab, type App } from "obsidian";
+import { DEFAULT_SETTINGS } from "../core/settings";
+import type InterviewStoryBankPlugin from "../main";
+import { renderCompetencySettings } from "./coverage/competency-settings";
+import { renderPracticeSettings } from "./practice/practice-settings";
+import { checkedText } from "./setting-fields";
+import { renderTemplateSettings } from "./template/template-settings";
+
+/**
+ * The settings tab. The general section (which notes are story notes, how
+ * stories are timed) lives here; each feature renders its own section.
+ */
+export class StoryBankSettingTab extends PluginSettingTab {
+	constructor(
+		app: App,
+		private readonly plugin: InterviewStoryBankPlugin,
+	) {
+		super(app, plugin);
+	}
+
+	override display(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		this.renderStoryNotes(containerEl);
+		renderCompetencySettings(containerEl, this.plugin);
+		renderPracticeSettings(containerEl, this.plugin);
+		renderTemplateSettings(containerEl, this.plugin);
+	}
+
+	private renderStoryNotes(el: HTMLElement): void {
+		const plugin = this.plugin;
+		const s = plugin.settings;
+		checkedText(el, {
+			name: "Story folder",
+			desc: "Only notes in this folder are read. Leave empty to read the whole vault.",
+			placeholder: "Interview prep",
+			value: s.storyFolder,
+			fallback: "",
+			check: (value) => (this.app.vault.getFolderByPath(normalizePath(value)) ? null : `No folder "${value}" in this vault: the whole vault is read instead.`),
+			save: (value) => plugin.updateSettings({ storyFolder: value === "" ? "" : normalizePath(value) }),
+		});
+		checkedText(el, {
+			name: "Story tag",
+			desc: "Only notes with this tag are read (nested tags count). Leave empty for any note.",
+			placeholder: "interview",
+			value: s.storyTag,
+			fallback: "",
+			check: (value) => (/^#?[\p{L}\p{N}_\-/]+$/u.test(value) ? null : `"${value}" is not a tag: tags have no spaces or punctuation other than - _ and /.`),
+			save: (value) => plugin.updateSettings({ storyTag: value.replace(/^#/, "") }),
+		});
+		checkedText(el, {
+			name: "Frontmatter key",
+			desc: "Only notes whose properties include this key are read. Leave empty for any note.",
+			placeholder: "story-bank",
+			value: s.storyFrontmatterKey,
+			fallback: "",
+			check: (value) => (/[:\s]/.test(value) ? `"${value}" cannot be a property name (no spaces or colons).` : null),
+			save: (value) => plugin.updateSettings({ storyFrontmatterKey: value }),
+		});
+		checkedText(el, {
+			name: "Speaking rate",
+			desc: "Words per minute used to time your stories. A calm interview pace is about 150.",
+			value: String(s.wordsPerMinute),
+			fallback: String(DEFAULT_SETTINGS.wordsPerMinute),
+			check: (value) => (inRange(value, 60, 300) ? null : `Use a number from 60 to 300; ${DEFAULT_SETTINGS.wordsPerMinute} is used meanwhile.`),
+			save: (value) => plugin.updateSettings({ wordsPerMinute: Number(value) }),
+		});
+		checkedText(el, {
+			name: "Largest note to read",
+			desc: "In kilobytes. Larger notes are skipped, and the coverage panel says which and why.",
+			value: String(s.maxNoteSizeKb),
+			fallback: String(DEFAULT_SETTINGS.maxNoteSizeKb),
+			check: (value) => (inRange(value, 16, 65536) ? null : `Use a number from 16 to 65536; ${DEFAULT_SETTINGS.maxNoteSizeKb} is used meanwhile.`),
+			save: (value) => plugin.updateSettings({ maxNoteSizeKb: Number(value) }),
+		});
+	}
+}
+
+function inRange(value: string, min: number, max: number): boolean {
+	const n = Number(value);
+	return value.trim() !== "" && Number.isFinite(n) && n >= min && n <= max;
+}

@@ -1,0 +1,41 @@
+import { DEFAULT_SETTINGS, normalizeSettings } from "../../src/core/settings";
+import { inScope } from "../../src/core/note-scope";
+
+describe("settings", () => {
+	it("fills in defaults for a first run without warnings", () => {
+		expect(normalizeSettings(undefined)).toEqual({ settings: { ...DEFAULT_SETTINGS }, warnings: [] });
+	});
+
+	it("refuses bad values one by one, keeping the good ones, and says what it used instead", () => {
+		const { settings, warnings } = normalizeSettings({ storyFolder: "/Interview/", wordsPerMinute: 5000, competencySet: "klingon", storyTag: "#interview" });
+		expect(settings).toMatchObject({ storyFolder: "Interview", wordsPerMinute: 150, competencySet: DEFAULT_SETTINGS.competencySet, storyTag: "interview" });
+		expect(warnings).toEqual(['Speaking rate: 5000 is not valid; using 150.', 'Competency set: "klingon" is not valid; using "senior".']);
+	});
+
+	it("refuses a folder that climbs out of the vault", () => {
+		expect(normalizeSettings({ storyFolder: "../elsewhere" }).settings.storyFolder).toBe("");
+	});
+
+	it("never changes the defaults it hands out", () => {
+		const { settings } = normalizeSettings({});
+		settings.highlightCompetencies.red = "failure";
+		expect(DEFAULT_SETTINGS.highlightCompetencies).toEqual({});
+	});
+});
+
+describe("story-note scope", () => {
+	const scope = { storyFolder: "", storyTag: "", storyFrontmatterKey: "" };
+	const facts = { path: "Interview/Bank.md", tags: ["#interview/amazon"], frontmatterKeys: ["story-bank"] };
+
+	it.each([
+		["no limit", {}, true],
+		["its folder", { storyFolder: "Interview" }, true],
+		["another folder", { storyFolder: "Inter" }, false],
+		["a parent tag of its tag", { storyTag: "interview" }, true],
+		["a tag it lacks", { storyTag: "journal" }, false],
+		["a frontmatter key it has, in any case", { storyFrontmatterKey: "Story-Bank" }, true],
+		["a frontmatter key it lacks", { storyFrontmatterKey: "other" }, false],
+	])("a note is in scope for %s: %s", (_name, patch, expected) => {
+		expect(inScope(facts, { ...scope, ...patch })).toBe(expected);
+	});
+});
