@@ -1,3 +1,5 @@
+import type { LabelMatch } from "./labels";
+import type { QuestionShape } from "./question-text";
 import type { Problem } from "./types";
 
 /**
@@ -25,6 +27,12 @@ export interface BlockNode {
 	ordered: boolean;
 	/** The line as written, without indentation or (inside a quote) the `>`; comments removed. */
 	source: string;
+	/** Memo of the label read outside a story (`undefined` until read). */
+	labelLoose: LabelMatch | null | undefined;
+	/** Memo of the label read inside a story. */
+	labelInStory: LabelMatch | null | undefined;
+	/** Memo of the question shape. */
+	shape: QuestionShape | undefined;
 }
 
 /** The lines of one (sub)document with their note line numbers. */
@@ -155,7 +163,22 @@ const HR = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|<hr\s*\/?>)$/i;
 const CALLOUT = /^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$/;
 
 function newNode(kind: BlockNode["kind"], line: number, indent: number, text: string, source: string): BlockNode {
-	return { kind, line, endLine: line, indent, level: 0, text, children: [], cont: false, calloutType: null, ordered: false, source };
+	return {
+		kind,
+		line,
+		endLine: line,
+		indent,
+		level: 0,
+		text,
+		children: [],
+		cont: false,
+		calloutType: null,
+		ordered: false,
+		source,
+		labelLoose: undefined,
+		labelInStory: undefined,
+		shape: undefined,
+	};
 }
 
 /** Builds nodes from already-masked lines. */

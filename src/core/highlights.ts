@@ -102,28 +102,39 @@ function blankInlineCode(line: string): string {
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
+/** Characters that can start markup; text without any of them needs no stripping. */
+const MARKUP_CHAR = /[<&[=~`*_^]/;
+/** True when text holds whitespace other than single spaces (cheaper than one regex over the whole text). */
+function hasMessySpace(text: string): boolean {
+	return MESSY_SPACE.test(text);
+}
+
+const MESSY_SPACE = /[\t\n\r\u00a0\u2000-\u200a\u3000]| {2}/;
+
 /**
  * Plain text of inline markdown: HTML tags, emphasis, highlights, code ticks,
  * links (kept as their text), embeds, block ids and footnote markers removed.
  */
 export function stripMarkup(text: string): string {
 	let out = text;
-	if (out.indexOf("<") !== -1) out = out.replace(/<\/?[A-Za-z][^>]*>/g, "").replace(/<!--.*?-->/g, "");
-	if (out.indexOf("&") !== -1) out = out.replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ENTITIES[name] ?? "");
-	if (out.indexOf("[") !== -1) {
-		out = out
-			.replace(/!\[\[[^\]]*\]\]/g, "")
-			.replace(/!\[[^\]]*\]\([^)]*\)/g, "")
-			.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_, target: string, alias?: string) => alias ?? target)
-			.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-			.replace(/\[\^[^\]]*\]/g, "");
+	if (MARKUP_CHAR.test(out)) {
+		if (out.indexOf("<") !== -1) out = out.replace(/<\/?[A-Za-z][^>]*>/g, "").replace(/<!--.*?-->/g, "");
+		if (out.indexOf("&") !== -1) out = out.replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ENTITIES[name] ?? "");
+		if (out.indexOf("[") !== -1) {
+			out = out
+				.replace(/!\[\[[^\]]*\]\]/g, "")
+				.replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+				.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_, target: string, alias?: string) => alias ?? target)
+				.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+				.replace(/\[\^[^\]]*\]/g, "");
+		}
+		if (out.indexOf("==") !== -1) out = out.replace(/==/g, "");
+		if (out.indexOf("~~") !== -1) out = out.replace(/~~/g, "");
+		if (out.indexOf("`") !== -1) out = out.replace(/`+/g, "");
+		if (out.indexOf("*") !== -1) out = out.replace(/\*+/g, "");
+		if (out.indexOf("_") !== -1) out = out.replace(/(^|[\s(["'“‘])_+|_+(?=$|[\s)\]"'”’.,;:!?])/g, "$1");
+		if (out.indexOf("^") !== -1) out = out.replace(/\s\^[A-Za-z0-9-]+\s*$/, "");
 	}
-	out = out
-		.replace(/==/g, "")
-		.replace(/~~/g, "")
-		.replace(/`+/g, "")
-		.replace(/\*+/g, "")
-		.replace(/(^|[\s(["'“‘])_+|_+(?=$|[\s)\]"'”’.,;:!?])/g, "$1")
-		.replace(/\s\^[A-Za-z0-9-]+\s*$/, "");
-	return out.replace(/\s+/g, " ").trim();
+	if (hasMessySpace(out)) out = out.replace(/\s+/g, " ");
+	return out.trim();
 }

@@ -10,9 +10,46 @@ export function hashString(text: string): string {
 		h1 = Math.imul(h1 ^ c, 2654435761);
 		h2 = Math.imul(h2 ^ c, 1597334677);
 	}
+	return finish(h1, h2);
+}
+
+/**
+ * The hash of a text's identity (see `identityText`), computed without
+ * building the reduced string when the text is plain ASCII.
+ */
+export function identityHash(text: string): string {
+	let h1 = 0xdeadbeef;
+	let h2 = 0x41c6ce57;
+	let pendingSpace = false;
+	let started = false;
+	for (let i = 0; i < text.length; i++) {
+		let c = text.charCodeAt(i);
+		if (c > 127) return hashString(identityText(text));
+		if (c >= 65 && c <= 90) c += 32;
+		const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+		if (!alnum) {
+			pendingSpace = started;
+			continue;
+		}
+		if (pendingSpace) {
+			h1 = Math.imul(h1 ^ 32, 2654435761);
+			h2 = Math.imul(h2 ^ 32, 1597334677);
+			pendingSpace = false;
+		}
+		started = true;
+		h1 = Math.imul(h1 ^ c, 2654435761);
+		h2 = Math.imul(h2 ^ c, 1597334677);
+	}
+	return finish(h1, h2);
+}
+
+function finish(a: number, b: number): string {
+	let h1 = a;
+	let h2 = b;
 	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
 	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-	return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+	// Two integer conversions are much cheaper than one of a 53-bit double.
+	return (h2 & 0x1fffff).toString(36) + (h1 >>> 0).toString(36).padStart(7, "0");
 }
 
 /**

@@ -12,14 +12,28 @@ export interface LabelMatch {
 	single: boolean;
 }
 
-/** Label words → canonical part. Multi-word labels are matched before their first word. */
-const VOCABULARY: ReadonlyArray<[RegExp, PartName]> = [
-	[/(?:situation|context|background|setting|scenario)s?/iy, "situation"],
-	[/(?:tasks?|challenges?|goals?|problem|objectives?|mission)/iy, "task"],
-	[/(?:decisions?(?:\s*(?:and|&)\s*trade[- ]?offs?)?|actions?(?:\s+taken)?|approach|solution|what\s+i\s+did)/iy, "action"],
-	[/(?:results?(?:\s*(?:and|&)\s*impact)?|outcomes?|impact)/iy, "result"],
-	[/(?:key\s+)?(?:takeaways?|learnings?|lessons?(?:\s+learn(?:ed|t))?|reflections?|what\s+i\s+learn(?:ed|t))/iy, "takeaway"],
+/**
+ * Label words → canonical part, with the first letters each entry's words
+ * start with (so a line is tried only against words it could begin).
+ * Multi-word labels are matched before their first word.
+ */
+const VOCABULARY: ReadonlyArray<[string, RegExp, PartName]> = [
+	["scb", /(?:situation|context|background|setting|scenario)s?/iy, "situation"],
+	["tcgpom", /(?:tasks?|challenges?|goals?|problem|objectives?|mission)/iy, "task"],
+	["daws", /(?:decisions?(?:\s*(?:and|&)\s*trade[- ]?offs?)?|actions?(?:\s+taken)?|approach|solution|what\s+i\s+did)/iy, "action"],
+	["roi", /(?:results?(?:\s*(?:and|&)\s*impact)?|outcomes?|impact)/iy, "result"],
+	["ktlrw", /(?:key\s+)?(?:takeaways?|learnings?|lessons?(?:\s+learn(?:ed|t))?|reflections?|what\s+i\s+learn(?:ed|t))/iy, "takeaway"],
 ];
+
+/** The vocabulary entries worth trying for a word's first letter. */
+const VOCABULARY_BY_INITIAL = new Map<string, (typeof VOCABULARY)[number][]>();
+for (const entry of VOCABULARY) {
+	for (const initial of entry[0]) {
+		const list = VOCABULARY_BY_INITIAL.get(initial) ?? [];
+		list.push(entry);
+		VOCABULARY_BY_INITIAL.set(initial, list);
+	}
+}
 
 const SINGLE: Readonly<Record<string, PartName>> = { S: "situation", T: "task", A: "action", R: "result", L: "takeaway" };
 
@@ -28,19 +42,58 @@ const OPENING_SINGLE = new Set(["S", "T"]);
 
 interface Cleaned {
 	text: string;
-	/** Raw index of each cleaned character. */
-	map: number[];
+	/** Raw index of each cleaned character; `null` when nothing was removed (index = raw index). */
+	map: number[] | null;
 	bold: boolean;
 }
 
-const PREFIX_LIMIT = 120;
+/** Labels are short: with emoji, markup and a highlight tag they fit in this many characters. */
+const PREFIX_LIMIT = 64;
+
+/** First two letters of every label word (as lower-case char-code pairs): a line whose first word starts otherwise holds no label. */
+const LABEL_STARTS = new Set(
+	["si", "co", "ba", "se", "sc", "ta", "ch", "go", "pr", "ob", "mi", "de", "ac", "ap", "so", "wh", "re", "ou", "im", "ke", "le"].map(
+		(pair) => pair.charCodeAt(0) * 256 + pair.charCodeAt(1),
+	),
+);
+
+/**
+ * Cheap test before any string is built: skips leading spaces, emphasis,
+ * symbols and HTML tags, then looks at the first word. A label needs a label
+ * word there, or a single capital S/T/A/R/L, or (inside a story) bold text.
+ */
+function mayHoldLabel(raw: string, inStory: boolean): boolean {
+	const limit = Math.min(raw.length, 40);
+	let i = 0;
+	while (i < limit) {
+		const c = raw.charCodeAt(i);
+		if (c === 60 /* < */) {
+			const close = raw.indexOf(">", i);
+			if (close === -1) return false;
+			i = close + 1;
+			continue;
+		}
+		const lower = c | 0x20;
+		if (lower >= 97 && lower <= 122) break;
+		if (c >= 48 && c <= 57) return false;
+		i++;
+	}
+	if (i >= limit) return false;
+	if (inStory && (raw.startsWith("**") || raw.startsWith("__"))) return true;
+	const first = raw.charCodeAt(i);
+	const next = raw.charCodeAt(i + 1) | 0x20;
+	if ((first === 83 || first === 84 || first === 65 || first === 82 || first === 76) && !(next >= 97 && next <= 122)) return true;
+	return LABEL_STARTS.has((first | 0x20) * 256 + next);
+}
 
 /** The start of a line with emphasis markers and HTML tags removed, mapped back to raw offsets. */
 function cleanPrefix(raw: string): Cleaned {
+	const limit = Math.min(raw.length, PREFIX_LIMIT);
+	const head = raw.slice(0, limit);
+	if (!/[*_<]/.test(head)) return { text: head, map: null, bold: false };
 	const map: number[] = [];
 	let text = "";
 	let bold = false;
-	const limit = Math.min(raw.length, PREFIX_LIMIT);
 	for (let i = 0; i < limit; i++) {
 		const c = raw[i] ?? "";
 		if (c === "*" || c === "_") {
@@ -64,6 +117,17 @@ function cleanPrefix(raw: string): Cleaned {
 /** Letters, digits and the quote/bracket characters that start real text. */
 const TEXT_START = /[\p{L}\p{N}]/u;
 
+/** Whether the character at `index` is a letter or digit (ASCII checked without a regex). */
+function isTextAt(text: string, index: number): boolean {
+	const c = text.charCodeAt(index);
+	if (Number.isNaN(c)) return false;
+	if (c < 128) {
+		const lower = c | 0x20;
+		return (lower >= 97 && lower <= 122) || (c >= 48 && c <= 57);
+	}
+	return TEXT_START.test(text[index] ?? "");
+}
+
 /**
  * Reads a STAR label at the start of `raw` (a list item's text, a paragraph
  * line or a heading's text). Accepts bold or plain, colon inside or outside
@@ -72,10 +136,11 @@ const TEXT_START = /[\p{L}\p{N}]/u;
  * the label. Case-insensitive for words, upper case for single letters.
  */
 export function matchLabel(raw: string, options: { inStory: boolean; heading: boolean }): LabelMatch | null {
+	if (!mayHoldLabel(raw, options.inStory)) return null;
 	const cleaned = cleanPrefix(raw);
 	const text = cleaned.text;
 	let start = 0;
-	while (start < text.length && start < 8 && !TEXT_START.test(text[start] ?? "")) start++;
+	while (start < text.length && start < 8 && !isTextAt(text, start)) start++;
 	if (start >= text.length) return null;
 	const lead = text.slice(0, start);
 	if (/[:：?]/.test(lead)) return null;
@@ -87,12 +152,13 @@ export function matchLabel(raw: string, options: { inStory: boolean; heading: bo
 }
 
 function matchKnownLabel(text: string, start: number, cleaned: Cleaned, raw: string, options: { inStory: boolean; heading: boolean }): LabelMatch | null {
-	for (const [pattern, part] of VOCABULARY) {
+	const initial = (text[start] ?? "").toLowerCase();
+	for (const [, pattern, part] of VOCABULARY_BY_INITIAL.get(initial) ?? []) {
 		pattern.lastIndex = start;
 		const m = pattern.exec(text);
 		if (!m) continue;
 		let end = start + m[0].length;
-		if (TEXT_START.test(text[end] ?? "")) continue;
+		if (isTextAt(text, end)) continue;
 		let label = m[0];
 		if (text[end] === "/") {
 			// "Situation/Action:" names two parts at once; the first one decides.
@@ -110,7 +176,7 @@ function matchKnownLabel(text: string, start: number, cleaned: Cleaned, raw: str
 
 	const letter = text[start] ?? "";
 	const single = SINGLE[letter];
-	if (single && !TEXT_START.test(text[start + 1] ?? "")) {
+	if (single && !isTextAt(text, start + 1)) {
 		if (!OPENING_SINGLE.has(letter) && !options.inStory) return null;
 		const sep = readSeparator(text, start + 1, true);
 		if (sep === null || sep.alone) return null;
@@ -130,10 +196,10 @@ function matchKnownLabel(text: string, start: number, cleaned: Cleaned, raw: str
 
 /** A vocabulary word starting exactly at `from`, ending at a word boundary. */
 function matchVocabulary(text: string, from: number): { part: PartName; end: number } | null {
-	for (const [pattern, part] of VOCABULARY) {
+	for (const [, pattern, part] of VOCABULARY_BY_INITIAL.get((text[from] ?? "").toLowerCase()) ?? []) {
 		pattern.lastIndex = from;
 		const m = pattern.exec(text);
-		if (m && !TEXT_START.test(text[from + m[0].length] ?? "")) return { part, end: from + m[0].length };
+		if (m && !isTextAt(text, from + m[0].length)) return { part, end: from + m[0].length };
 	}
 	return null;
 }
@@ -159,7 +225,7 @@ function readSeparator(text: string, from: number, single: boolean): { bodyStart
 }
 
 function bodyAfter(raw: string, cleaned: Cleaned, cleanedIndex: number): string {
-	const rawIndex = cleaned.map[Math.min(cleanedIndex, cleaned.map.length - 1)] ?? raw.length;
+	const rawIndex = cleaned.map ? (cleaned.map[Math.min(cleanedIndex, cleaned.map.length - 1)] ?? raw.length) : cleanedIndex;
 	return raw
 		.slice(rawIndex)
 		.replace(/^(?:\s|\*|_|<\/[A-Za-z]+>)+/, "")
@@ -171,7 +237,7 @@ function isAllCaps(word: string): boolean {
 }
 
 function normalizeSpace(text: string): string {
-	return text.replace(/\s+/g, " ").trim();
+	return /\s/.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
 
 /** An unknown bold label such as `**Stakeholders:**` or `**Bet** —`: kept as an extra part inside a story. */

@@ -1,9 +1,9 @@
 import { buildBlockTree } from "./block-tree";
 import { noteMeta, readFrontmatter } from "./frontmatter";
 import { scanHighlights, stripMarkup } from "./highlights";
-import { hashString, identityText, IdAllocator } from "./ids";
+import { hashString, identityHash, identityText, IdAllocator } from "./ids";
 import { cleanQuestion, soundsLikeInterview, splitAlternates } from "./question-text";
-import { DEFAULT_WORDS_PER_MINUTE, storySignals } from "./story-signals";
+import { DEFAULT_WORDS_PER_MINUTE, storySignals, type PlainPart } from "./story-signals";
 import { flatten, StoryWalker, storyTitle, type AnswerChunk, type QuestionDraft, type StoryDraft } from "./story-walker";
 import {
 	DEFAULT_EXPECTED_PARTS,
@@ -63,12 +63,14 @@ export function parseNote(markdown: string, options: ParseOptions = {}): ParsedN
 			if (q && !q.storyIds.includes(story.id)) q.storyIds.push(story.id);
 		}
 	}
+	for (const story of stories) {
+		// A story nested under a question widens that question's range to hold it.
+		const owner = questionById.get(story.questionIds[0] ?? "");
+		if (owner && owner.form !== "answers-line" && owner.line <= story.line) owner.endLine = Math.max(owner.endLine, story.endLine);
+	}
 	for (const [draft, q] of idOfDraft) {
 		q.answer = mergeAnswers(draft.answers);
-		let end = q.endLine;
-		for (const s of draft.stories) end = Math.max(end, s.endLine);
-		if (q.answer) end = Math.max(end, q.answer.endLine);
-		q.endLine = end;
+		if (q.answer) q.endLine = Math.max(q.endLine, q.answer.endLine);
 	}
 
 	return {
@@ -173,7 +175,7 @@ function buildQuestions(drafts: QuestionDraft[], problems: Problem[]): Question[
 		}
 		const blockId = BLOCK_ID.exec(draft.raw)?.[1];
 		return {
-			id: ids.take(`q-${blockId ?? hashString(identityText(text))}`),
+			id: ids.take(`q-${blockId ?? identityHash(text)}`),
 			text,
 			alternates: phrasings.slice(1),
 			highlights: scan.highlights,
@@ -192,10 +194,13 @@ function buildQuestions(drafts: QuestionDraft[], problems: Problem[]): Question[
 /** A placeholder left to fill in: `[YOUR METRICS]`, `TBD`, `TODO`, `_Fill in: …_`, `…`, `?`, `【…】`. */
 const PLACEHOLDER = /^(?:\[[^\]]*\]|\(?(?:tbd|tba|todo|fill in|fill me|n\/a|xxx)\b.*\)?|\?+|…|\.{2,}|【[^】]*】|-+)$/i;
 
-function isEmptyText(text: string): boolean {
+/** A part's text as plain words: markup and tag-only lines removed; "" when empty or a placeholder. */
+function plainPart(text: string): string {
+	const flat = text.indexOf("\n") === -1 ? text : text.replace(/\n/g, " ");
 	// Tags alone ("#competency/influence") are filing, not content.
-	const plain = stripMarkup(text.replace(/\n/g, " ").replace(/(^|\s)#[\p{L}\p{N}_/-]+/gu, "$1")).trim();
-	return plain === "" || PLACEHOLDER.test(plain);
+	const untagged = flat.indexOf("#") === -1 ? flat : flat.replace(/(^|\s)#[\p{L}\p{N}_/-]+/gu, "$1");
+	const plain = stripMarkup(untagged);
+	return plain === "" || PLACEHOLDER.test(plain) ? "" : plain;
 }
 
 function buildStories(drafts: StoryDraft[], questionOf: Map<QuestionDraft, Question>, expected: readonly PartName[], wordsPerMinute: number): Story[] {
@@ -214,21 +219,26 @@ function buildStories(drafts: StoryDraft[], questionOf: Map<QuestionDraft, Quest
 				untitledCount.set(ownerId, n);
 				key = `#${n}`;
 			}
-			const blockId = draft.titleRaw ? BLOCK_ID.exec(draft.titleRaw)?.[1] : undefined;
+			const titleRaw = draft.titleRaw ?? "";
+			const blockId = titleRaw.indexOf("^") !== -1 ? BLOCK_ID.exec(titleRaw)?.[1] : undefined;
 
-			const partList: PartEntry[] = draft.parts.map((p) => ({
-				part: p.part,
-				label: p.label,
-				text: p.lines.join("\n"),
-				line: p.line,
-				endLine: p.endLine,
-			}));
-			if (draft.notes.length > 0) {
-				partList.unshift({ part: null, label: "Notes", text: draft.notes.join("\n"), line: draft.line, endLine: draft.endLine });
+			const partList: PartEntry[] = [];
+			if (draft.notes.length > 0) partList.push({ part: null, label: "Notes", text: draft.notes.join("\n"), line: draft.line, endLine: draft.endLine });
+			let endLine = draft.endLine;
+			let hashes = titleRaw.indexOf("#") !== -1;
+			for (const p of draft.parts) {
+				const text = p.lines.length === 1 ? (p.lines[0] ?? "") : p.lines.join("\n");
+				partList.push({ part: p.part, label: p.label, text, line: p.line, endLine: p.endLine });
+				if (p.endLine > endLine) endLine = p.endLine;
+				if (!hashes && text.indexOf("#") !== -1) hashes = true;
 			}
+			const plain: PlainPart[] = [];
 			const parts: Partial<Record<PartName, string>> = {};
 			for (const entry of partList) {
-				if (entry.part && parts[entry.part] === undefined && !isEmptyText(entry.text)) parts[entry.part] = entry.text;
+				const text = plainPart(entry.text);
+				if (text === "") continue;
+				plain.push({ part: entry.part, plain: text });
+				if (entry.part && parts[entry.part] === undefined) parts[entry.part] = entry.text;
 			}
 			const missing = expected.filter((p) => parts[p] === undefined);
 			const questionIds: string[] = [];
@@ -240,25 +250,20 @@ function buildStories(drafts: StoryDraft[], questionOf: Map<QuestionDraft, Quest
 				const q = questionOf.get(linked);
 				if (q && !questionIds.includes(q.id)) questionIds.push(q.id);
 			}
-			const tagText = [draft.titleRaw ?? "", ...partList.map((p) => p.text)].join("\n");
 			return {
 				id: ids.take(`s-${blockId ?? hashString(`${ownerId}|${key}`)}`),
 				title: draft.title,
 				questionIds,
 				section: draft.section,
 				line: draft.line,
-				endLine: Math.max(draft.endLine, ...partList.map((p) => p.endLine)),
+				endLine,
 				parts,
 				partList,
 				missing,
-				sketch: PART_NAMES.every((p) => parts[p] === undefined),
-				signals: storySignals(
-					partList.filter((p) => !isEmptyText(p.text)),
-					missing,
-					wordsPerMinute,
-				),
-				tags: findTags(tagText),
-				links: [...(draft.titleRaw ?? "").matchAll(/\[\[([^\]|#]+)/g)].map((m) => (m[1] ?? "").trim()),
+				sketch: plain.every((p) => p.part === null),
+				signals: storySignals(plain, missing, wordsPerMinute),
+				tags: hashes ? findTags([titleRaw, ...partList.map((p) => p.text)].join("\n")) : [],
+				links: titleRaw.indexOf("[[") !== -1 ? [...titleRaw.matchAll(/\[\[([^\]|#]+)/g)].map((m) => (m[1] ?? "").trim()) : [],
 			};
 		});
 }

@@ -14,7 +14,15 @@ const PREFIX = /^(?:(?:q|question)\s*\d*\s*[:：.)-]|\/\/)\s*/i;
 /** Leading section numbering such as `2.2.` or `3)` in a heading. */
 const NUMBERING = /^(?:\d+[.)])+\s+/;
 
-const QUOTES = /^["'“”‘’«»「『]+|["'“”‘’«»」』]+$/g;
+/** First words that can open a question (a cue, or a `Q:` prefix), checked before any stripping. */
+const OPENER = /^[^\p{L}\p{N}/]*(?:<[^>]*>[^\p{L}\p{N}/]*)*(?:tell|give|describe|walk|share|talk|an?|times?|moment|occasion|situation|instance|example|project|have|explain|recall|name|q|question|\/\/)(?![\p{L}])/iu;
+
+const NOT_A_QUESTION: QuestionShape = Object.freeze({ isQuestion: false, prefixed: false });
+
+/** Cheap test: a question has a question mark, or opens with a cue word or a prefix. */
+function mayBeQuestion(raw: string): boolean {
+	return raw.indexOf("?") !== -1 || raw.indexOf("？") !== -1 || OPENER.test(raw) || (raw.indexOf("/") !== -1 && /\/\s*[*_"'“‘]*\s*(?:<[^>]*>)?\s*(?:tell|give|describe|a time|times?|walk)\b/i.test(raw));
+}
 
 export interface QuestionShape {
 	/** The line reads as a question. */
@@ -29,6 +37,7 @@ export interface QuestionShape {
  * emphasised or quoted, so prose that merely asks something is not taken.
  */
 export function questionShape(raw: string, strict: boolean): QuestionShape {
+	if (!mayBeQuestion(raw)) return NOT_A_QUESTION;
 	const plain = stripMarkup(raw);
 	const prefixed = PREFIX.test(plain) && !/^\/\/\s*$/.test(plain);
 	const body = cleanQuestion(plain);
@@ -52,16 +61,20 @@ function asks(text: string): boolean {
 	return /[?？]\s*(?:\([^)]*\))?$/.test(text);
 }
 
-/** Plain question text: numbering, prefixes and wrapping quotes removed. */
+const QUOTE_CHARS = "\"'“”‘’«»「『」』";
+
+/** Plain question text: numbering, prefixes, a block id and wrapping quotes removed. Expects stripped text. */
 export function cleanQuestion(plain: string): string {
-	return plain
-		.replace(NUMBERING, "")
-		.replace(PREFIX, "")
-		.replace(/\s+\^[A-Za-z0-9-]+$/, "")
-		.trim()
-		.replace(QUOTES, "")
-		.replace(/\s+/g, " ")
-		.trim();
+	let out = plain;
+	const first = out.charCodeAt(0);
+	if (first >= 48 && first <= 57) out = out.replace(NUMBERING, "");
+	if (/^(?:q|question|\/\/)/i.test(out)) out = out.replace(PREFIX, "");
+	if (out.indexOf("^") !== -1) out = out.replace(/\s+\^[A-Za-z0-9-]+$/, "");
+	let start = 0;
+	let end = out.length;
+	while (start < end && (QUOTE_CHARS.includes(out[start] ?? "") || out[start] === " ")) start++;
+	while (end > start && (QUOTE_CHARS.includes(out[end - 1] ?? "") || out[end - 1] === " ")) end--;
+	return start === 0 && end === out.length ? out : out.slice(start, end);
 }
 
 /** Spans of a raw line where a slash is markup, not prose: tags, links, URLs and code. */
@@ -91,12 +104,11 @@ export function splitAlternates(raw: string): string[] {
 		const at = candidates[c] ?? 0;
 		const before = wordCount(stripMarkup(raw.slice(segmentStart, at)));
 		if (before < 3) continue;
-		const nextAt = candidates[c + 1] ?? raw.length;
+		const nextAt = Math.min(candidates[c + 1] ?? raw.length, at + 120);
 		const after = stripMarkup(raw.slice(at + 1, nextAt)).replace(/^[\s"'“‘*_]+/, "");
 		const spaced = raw[at - 1] === " " && raw[at + 1] === " ";
 		const opens = ALTERNATE_OPENER.test(after) || (spaced && CUE.test(after));
-		const rest = stripMarkup(raw.slice(at + 1));
-		if (opens || (spaced && wordCount(rest) >= 3)) {
+		if (opens || (spaced && wordCount(stripMarkup(raw.slice(at + 1))) >= 3)) {
 			parts.push(raw.slice(segmentStart, at));
 			segmentStart = at + 1;
 		}

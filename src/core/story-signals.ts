@@ -1,5 +1,4 @@
-import { stripMarkup } from "./highlights";
-import { PART_NAMES, type PartEntry, type PartName, type StorySignals } from "./types";
+import { PART_NAMES, type PartName, type StorySignals } from "./types";
 
 /** Default speaking rate: a calm interview pace, between conversational (~130) and presenting (~160). */
 export const DEFAULT_WORDS_PER_MINUTE = 150;
@@ -21,14 +20,21 @@ const METRIC = new RegExp(
 	"gi",
 );
 
-const I_WORDS = /\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|mine|myself)\b/gi;
-const WE_WORDS = /\b(?:we|we're|we’re|we've|we’ve|we'd|we’d|we'll|we’ll|us|our|ours|ourselves)\b/gi;
+const I_WORDS = new Set(["i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself"]);
+const WE_WORDS = new Set(["we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselves"]);
 
-function count(text: string, pattern: RegExp): number {
-	pattern.lastIndex = 0;
-	let n = 0;
-	while (pattern.exec(text) !== null) n++;
-	return n;
+const PART_BIT: Readonly<Record<PartName, number>> = { situation: 1, task: 2, action: 4, result: 8, takeaway: 16 };
+
+/** Letters and apostrophes: what is left of a word once trailing punctuation is cut. */
+function isWordChar(c: number): boolean {
+	const lower = c | 0x20;
+	return (lower >= 97 && lower <= 122) || c === 39 || c === 0x2019;
+}
+
+/** A part's text as plain words, markup already removed. */
+export interface PlainPart {
+	part: PartName | null;
+	plain: string;
 }
 
 /** Figures written in a text ("85%", "100k", "two days"). */
@@ -45,31 +51,46 @@ export function findMetrics(text: string): string[] {
 }
 
 /**
- * Quality signals of a story from its parts. Word count and the I/we counts
- * cover every part; the metric check reads the result (or, when there is no
- * result, the takeaway), since a measured outcome is what panels ask for.
+ * Quality signals of a story from its parts (plain text, empty parts left
+ * out). Word count and the I/we counts cover every part; the metric check
+ * reads the result (or, when there is no result, the takeaway), since a
+ * measured outcome is what panels ask for.
  */
-export function storySignals(parts: readonly PartEntry[], missing: readonly PartName[], wordsPerMinute: number): StorySignals {
-	const present = new Set<PartName>();
+export function storySignals(parts: readonly PlainPart[], missing: readonly PartName[], wordsPerMinute: number): StorySignals {
+	let present = 0;
 	let words = 0;
 	let iCount = 0;
 	let weCount = 0;
 	let resultText = "";
 	let takeawayText = "";
 	for (const entry of parts) {
-		const plain = stripMarkup(entry.text.replace(/\n/g, " "));
-		if (plain === "") continue;
-		if (entry.part) present.add(entry.part);
-		words += plain.split(/\s+/).length;
-		iCount += count(plain, I_WORDS);
-		weCount += count(plain, WE_WORDS);
-		if (entry.part === "result") resultText += ` ${plain}`;
-		if (entry.part === "takeaway") takeawayText += ` ${plain}`;
+		if (entry.part) present |= PART_BIT[entry.part];
+		const text = entry.plain;
+		// One pass over the characters: count words, and look closer only at words
+		// that can be I/we words (they start with i, m, w, u or o).
+		let i = 0;
+		while (i < text.length) {
+			while (i < text.length && text.charCodeAt(i) === 32) i++;
+			if (i >= text.length) break;
+			const start = i;
+			while (i < text.length && text.charCodeAt(i) !== 32) i++;
+			words++;
+			const first = text.charCodeAt(start) | 0x20;
+			if (i - start > 10 || (first !== 105 && first !== 109 && first !== 119 && first !== 117 && first !== 111)) continue;
+			let end = i;
+			while (end > start && !isWordChar(text.charCodeAt(end - 1))) end--;
+			let word = text.slice(start, end).toLowerCase();
+			if (word.indexOf("’") !== -1) word = word.replace(/’/g, "'");
+			if (I_WORDS.has(word)) iCount++;
+			else if (WE_WORDS.has(word)) weCount++;
+		}
+		if (entry.part === "result") resultText += ` ${entry.plain}`;
+		if (entry.part === "takeaway") takeawayText += ` ${entry.plain}`;
 	}
 	const metrics = findMetrics(resultText || takeawayText);
 	const rate = wordsPerMinute > 0 ? wordsPerMinute : DEFAULT_WORDS_PER_MINUTE;
 	return {
-		partsPresent: PART_NAMES.filter((p) => present.has(p)),
+		partsPresent: PART_NAMES.filter((p) => (present & PART_BIT[p]) !== 0),
 		complete: missing.length === 0,
 		wordCount: words,
 		wordsPerMinute: rate,

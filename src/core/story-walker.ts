@@ -1,7 +1,7 @@
 import type { BlockNode } from "./block-tree";
 import { stripMarkup } from "./highlights";
 import { matchLabel, type LabelMatch } from "./labels";
-import { cleanQuestion, questionShape } from "./question-text";
+import { cleanQuestion, questionShape, type QuestionShape } from "./question-text";
 import type { PartName } from "./types";
 
 /** A question as first read, before ids and answers are settled. */
@@ -70,6 +70,8 @@ interface Context {
 
 const LEGEND_HEADING = /\b(?:legend|format|template|framework|structure|method|how to (?:answer|use)|cheat ?sheet)\b|^star\b/i;
 const ANSWERS_LINE = /^(?:also answers|answers|use (?:it |this )?for|good for|questions?)\s*[:：]\s*(.+)$/i;
+/** Cheap test before `ANSWERS_LINE`: the line starts with one of its words. */
+const MAY_LINK = /^[\s*_>]*(?:also|answers|use|good|questions?)\b/i;
 const QUESTION_CALLOUTS = new Set(["question", "faq", "help", "q"]);
 const MIN_PARTS_WITHOUT_QUESTION = 3;
 
@@ -107,7 +109,7 @@ export class StoryWalker {
 		const attaches = (node: BlockNode): boolean => {
 			if (!question || question.form === "line") return true;
 			if (node.kind === "quote") return node.calloutType === null;
-			if (node.kind === "text") return story !== null || matchLabel(node.text, { inStory: false, heading: false })?.part != null;
+			if (node.kind === "text") return story !== null || labelOf(node, false)?.part != null;
 			return false;
 		};
 		const target = (): StoryDraft | null => story ?? ctx.story;
@@ -142,7 +144,7 @@ export class StoryWalker {
 			}
 
 			if (node.kind === "heading") {
-				const label = matchLabel(node.text, { inStory: open !== null, heading: true });
+				const label = labelOf(node, open !== null);
 				if (label && label.part !== null) {
 					addPart(i, node, label, node.children);
 					partFromLine = true;
@@ -158,12 +160,12 @@ export class StoryWalker {
 
 			if (node.kind === "quote") {
 				if (node.calloutType !== null) {
-					const label = node.text ? matchLabel(node.text, { inStory: open !== null, heading: true }) : null;
+					const label = labelOf(node, open !== null);
 					if (label && label.part !== null) {
 						addPart(i, node, label, node.children);
 						continue;
 					}
-					if (ctx.canAsk && node.text && (QUESTION_CALLOUTS.has(node.calloutType) || questionShape(node.text, false).isQuestion)) {
+					if (ctx.canAsk && node.text && (QUESTION_CALLOUTS.has(node.calloutType) || shapeOf(node).isQuestion)) {
 						closeStory();
 						// A callout holds its own answer; what follows it is not part of it.
 						this.openQuestion(node, node.text, "callout", ctx, node.children);
@@ -190,7 +192,7 @@ export class StoryWalker {
 			}
 
 			// A list item or a line of text.
-			if (open) {
+			if (open && MAY_LINK.test(node.text)) {
 				const linked = ANSWERS_LINE.exec(stripMarkup(node.text));
 				if (linked?.[1]) {
 					this.linkQuestions(open, linked[1], node.line, ctx.section);
@@ -198,14 +200,14 @@ export class StoryWalker {
 				}
 			}
 
-			const label = matchLabel(node.text, { inStory: open !== null, heading: false });
+			const label = labelOf(node, open !== null);
 			if (label && label.part !== null) {
 				addPart(i, node, label, node.children);
 				continue;
 			}
 
 			if (!node.cont && !ctx.story) {
-				const shape = questionShape(node.text, node.kind === "text");
+				const shape = shapeOf(node);
 				// An explicit "Q:" opens a question at any level outside a titled story.
 				if (shape.isQuestion && (ctx.canAsk || shape.prefixed)) {
 					closeStory();
@@ -256,7 +258,7 @@ export class StoryWalker {
 	}
 
 	private visitHeading(node: BlockNode, ctx: Context, owner: QuestionDraft | null): void {
-		if (!ctx.story && questionShape(node.text, false).isQuestion) {
+		if (!ctx.story && shapeOf(node).isQuestion) {
 			this.openQuestion(node, node.text, "heading", ctx, node.children);
 			return;
 		}
@@ -279,7 +281,7 @@ export class StoryWalker {
 		let rest = children;
 		// A question wrapped over several lines continues on the lines right under it.
 		let k = 0;
-		while (k < children.length && children[k]?.cont && children[k]?.kind === "text" && !matchLabel(children[k]?.text ?? "", { inStory: false, heading: false })) {
+		while (k < children.length && children[k]?.cont && children[k]?.kind === "text" && !labelOf(children[k] as BlockNode, false)) {
 			raw += ` ${children[k]?.text ?? ""}`;
 			k++;
 		}
@@ -351,7 +353,7 @@ export class StoryWalker {
 		let current = part;
 		for (const child of body) {
 			if (child.kind === "item" || child.kind === "text") {
-				const nested = matchLabel(child.text, { inStory: true, heading: false });
+				const nested = labelOf(child, true);
 				if (nested?.part && !hasPart(story, nested.part)) {
 					current = this.appendPart(story, child, nested, child.children);
 					continue;
@@ -372,9 +374,9 @@ export class StoryWalker {
 		for (let i = from; i < nodes.length && i < from + 20; i++) {
 			const next = nodes[i];
 			if (!next || next.kind === "hr" || next.kind === "quote") return false;
-			const label = matchLabel(next.text, { inStory: true, heading: next.kind === "heading" });
+			const label = labelOf(next, true);
 			if (label?.part) return !hasPart(story, label.part);
-			if (next.kind !== "text" || questionShape(next.text, true).isQuestion) return false;
+			if (next.kind !== "text" || shapeOf(next).isQuestion) return false;
 		}
 		return false;
 	}
@@ -390,12 +392,12 @@ export class StoryWalker {
 		let current = part;
 		for (const child of node.children) {
 			if (child.cont && child.kind === "text") {
-				const linked = ANSWERS_LINE.exec(stripMarkup(child.text));
+				const linked = MAY_LINK.test(child.text) ? ANSWERS_LINE.exec(stripMarkup(child.text)) : null;
 				if (linked?.[1]) {
 					this.linkQuestions(story, linked[1], child.line, story.section);
 					continue;
 				}
-				const label = matchLabel(child.text, { inStory: true, heading: false });
+				const label = labelOf(child, true);
 				if (label?.part && !hasPart(story, label.part)) {
 					current = this.appendPart(story, child, label, []);
 					continue;
@@ -436,6 +438,22 @@ export class StoryWalker {
 	}
 }
 
+/** A node's STAR label, read once per node: headings and callout titles may hold a label alone. */
+function labelOf(node: BlockNode, inStory: boolean): LabelMatch | null {
+	const cached = inStory ? node.labelInStory : node.labelLoose;
+	if (cached !== undefined) return cached;
+	const label = node.text ? matchLabel(node.text, { inStory, heading: node.kind === "heading" || node.kind === "quote" }) : null;
+	if (inStory) node.labelInStory = label;
+	else node.labelLoose = label;
+	return label;
+}
+
+/** Whether a node reads as a question, read once per node (paragraph lines are held to the strict rule). */
+function shapeOf(node: BlockNode): QuestionShape {
+	node.shape ??= questionShape(node.text, node.kind === "text");
+	return node.shape;
+}
+
 function hasPart(story: StoryDraft, part: PartName): boolean {
 	return story.parts.some((p) => p.part === part);
 }
@@ -450,9 +468,9 @@ function distinctParts(story: StoryDraft): number {
 function hasDirectLabels(node: BlockNode): boolean {
 	for (const child of node.children) {
 		if (child.kind === "item" || child.kind === "text" || child.kind === "heading") {
-			if (matchLabel(child.text, { inStory: false, heading: child.kind === "heading" })?.part) return true;
+			if (labelOf(child, false)?.part) return true;
 		} else if (child.kind === "quote" && child.calloutType !== null && child.text) {
-			if (matchLabel(child.text, { inStory: false, heading: true })?.part) return true;
+			if (labelOf(child, false)?.part) return true;
 		}
 	}
 	return false;
@@ -464,7 +482,7 @@ function subtreeHasLabels(node: BlockNode): boolean {
 
 /** A label block followed by questions in the same section is the note's format legend, not a story. */
 function labelsBeforeQuestions(children: BlockNode[]): boolean {
-	const first = children.findIndex((c) => (c.kind === "item" || c.kind === "text") && matchLabel(c.text, { inStory: false, heading: false })?.part);
+	const first = children.findIndex((c) => (c.kind === "item" || c.kind === "text") && labelOf(c, false)?.part);
 	return first !== -1 && questionFollows(children, first + 1);
 }
 
@@ -472,8 +490,8 @@ function labelsBeforeQuestions(children: BlockNode[]): boolean {
 function questionBeforeLabels(children: BlockNode[]): boolean {
 	for (const c of children) {
 		if (c.kind !== "item" && c.kind !== "text") continue;
-		if (matchLabel(c.text, { inStory: false, heading: false })?.part) return false;
-		if (questionShape(c.text, c.kind === "text").isQuestion) return true;
+		if (labelOf(c, false)?.part) return false;
+		if (shapeOf(c).isQuestion) return true;
 	}
 	return false;
 }
@@ -482,10 +500,8 @@ function questionFollows(nodes: BlockNode[], from: number): boolean {
 	for (let i = from; i < nodes.length; i++) {
 		const n = nodes[i];
 		if (!n) continue;
-		if (n.kind === "item" && questionShape(n.text, false).isQuestion) return true;
-		if (n.kind === "text" && questionShape(n.text, true).isQuestion) return true;
-		if (n.kind === "heading" && questionShape(n.text, false).isQuestion) return true;
-		if (n.kind === "quote" && n.calloutType !== null && n.text && questionShape(n.text, false).isQuestion) return true;
+		if (n.kind === "hr" || (n.kind === "quote" && (n.calloutType === null || !n.text))) continue;
+		if (shapeOf(n).isQuestion) return true;
 	}
 	return false;
 }

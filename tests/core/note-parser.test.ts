@@ -448,3 +448,10 @@ describe("signals", () => {
 		expect(only(note.stories).signals.hasMetric).toBe(expected);
 	});
 });
+
+describe("identity hashing", () => {
+	it.each(["Tell me about a time?", "  Héllo, wörld!  ", "a--b__c", "UPPER lower 123", "", "!!!", "面试 故事"])("hashes %j as its reduced text does", async (text) => {
+		const { hashString, identityHash, identityText } = await import("../../src/core/ids");
+		expect(identityHash(text)).toBe(hashString(identityText(text)));
+	});
+});
