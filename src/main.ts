@@ -1,6 +1,7 @@
 import { debounce, Notice, Plugin } from "obsidian";
 import { DEFAULT_SETTINGS, normalizeSettings, type StoryBankSettings } from "./core/settings";
 import { StoryIndex } from "./core/story-index";
+import { CompetencyService } from "./obsidian/competency-service";
 import { DataStore } from "./obsidian/data-store";
 import { IndexSync } from "./obsidian/index-sync";
 import { StoryBankEvents } from "./obsidian/story-bank-events";
@@ -16,11 +17,13 @@ const SCAN_KEYS: readonly (keyof StoryBankSettings)[] = ["storyFolder", "storyTa
 export default class InterviewStoryBankPlugin extends Plugin {
 	readonly index = new StoryIndex();
 	readonly events = new StoryBankEvents();
+	/** The competency set in use and its matcher; loaded as a child by `registerCoverage`. */
+	readonly competencies = new CompetencyService(this);
 	store!: DataStore;
 	private sync: IndexSync | null = null;
 	private readonly rescanSoon = debounce(() => void this.sync?.rescan(), 600, true);
 
-	/** The current settings; always the same object as the stored ones (see `adoptSettings`). */
+	/** The current settings: always the same object as `store.data.settings`. */
 	override settings: StoryBankSettings = { ...DEFAULT_SETTINGS };
 
 	override async onload(): Promise<void> {

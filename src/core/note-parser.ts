@@ -3,6 +3,7 @@ import { noteMeta, readFrontmatter } from "./frontmatter";
 import { scanHighlights, stripMarkup } from "./highlights";
 import { hashString, identityHash, identityText, IdAllocator } from "./ids";
 import { cleanQuestion, soundsLikeInterview, splitAlternates } from "./question-text";
+import { mightHoldStories } from "./story-gate";
 import { DEFAULT_WORDS_PER_MINUTE, storySignals, type PlainPart } from "./story-signals";
 import { flatten, StoryWalker, storyTitle, type AnswerChunk, type QuestionDraft, type StoryDraft } from "./story-walker";
 import {
@@ -30,6 +31,10 @@ export function parseNote(markdown: string, options: ParseOptions = {}): ParsedN
 	const frontmatter = readFrontmatter(lines);
 	const problems: Problem[] = [...frontmatter.problems];
 	const meta = noteMeta(frontmatter.data);
+	if (!options.thorough && !mightHoldStories(lines, frontmatter.lineCount)) {
+		// Most notes of a vault hold no interview material: say so without building anything.
+		return { frontmatter: frontmatter.data, meta, problems, questions: [], stories: [], legend: null, isStoryNote: false, lineCount: lines.length };
+	}
 	const body = frontmatter.lineCount > 0 ? lines.slice(frontmatter.lineCount) : lines;
 
 	const walker = new StoryWalker();

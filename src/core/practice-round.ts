@@ -25,6 +25,10 @@ export interface PracticeRound {
 	seconds: number;
 	/** When the round was rated (ISO 8601). */
 	practisedAt: string;
+	/** The answer's target length at the time, in seconds (rounds saved before it was recorded have none). */
+	targetSeconds?: number;
+	/** The follow-up probe the round asked, if the user asked for one. */
+	probe?: string;
 }
 
 /** Stored practice history: readable rounds, plus anything unreadable kept as it was. */
@@ -53,6 +57,8 @@ export function readRound(raw: unknown): PracticeRound | null {
 		note: str(r.note) ? r.note : "",
 		seconds: typeof r.seconds === "number" && Number.isFinite(r.seconds) && r.seconds >= 0 ? r.seconds : 0,
 		practisedAt: r.practisedAt,
+		...(typeof r.targetSeconds === "number" && Number.isFinite(r.targetSeconds) && r.targetSeconds > 0 ? { targetSeconds: r.targetSeconds } : {}),
+		...(str(r.probe) && r.probe !== "" ? { probe: r.probe } : {}),
 	};
 }
 

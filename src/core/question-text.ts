@@ -15,7 +15,9 @@ const PREFIX = /^(?:(?:q|question)\s*\d*\s*[:：.)-]|\/\/)\s*/i;
 const NUMBERING = /^(?:\d+[.)])+\s+/;
 
 /** First words that can open a question (a cue, or a `Q:` prefix), checked before any stripping. */
-const OPENER = /^[^\p{L}\p{N}/]*(?:<[^>]*>[^\p{L}\p{N}/]*)*(?:tell|give|describe|walk|share|talk|an?|times?|moment|occasion|situation|instance|example|project|have|explain|recall|name|q|question|\/\/)(?![\p{L}])/iu;
+const OPENER = /^[^\p{L}\p{N}/]*(?:<[^>]*>[^\p{L}\p{N}/]*)*(?:tell|give|describe|walk|share|talk|(?:an? )?(?:times?|moment|occasion|situation|instance|example|project) (?:when|where|that|you|in|of)|have you|explain|recall|name a|q(?:uestion)?\s*\d*\s*[:：.)-]|\/\/)/iu;
+
+const TRAILING_TAGS = /(?:\s+#[\p{L}\p{N}_\-/]+)+$/u;
 
 const NOT_A_QUESTION: QuestionShape = Object.freeze({ isQuestion: false, prefixed: false });
 
@@ -40,7 +42,8 @@ export function questionShape(raw: string, strict: boolean): QuestionShape {
 	if (!mayBeQuestion(raw)) return NOT_A_QUESTION;
 	const plain = stripMarkup(raw);
 	const prefixed = PREFIX.test(plain) && !/^\/\/\s*$/.test(plain);
-	const body = cleanQuestion(plain);
+	// Tags after the question mark ("…weakness? #interview") file the question; they are not its text.
+	const body = cleanQuestion(plain.indexOf("#") === -1 ? plain : plain.replace(TRAILING_TAGS, ""));
 	if (body === "") return { isQuestion: false, prefixed };
 	if (prefixed) return { isQuestion: true, prefixed };
 	if (strict) {

@@ -73,6 +73,13 @@ const ANSWERS_LINE = /^(?:also answers|answers|use (?:it |this )?for|good for|qu
 /** Cheap test before `ANSWERS_LINE`: the line starts with one of its words. */
 const MAY_LINK = /^[\s*_>]*(?:also|answers|use|good|questions?)\b/i;
 const QUESTION_CALLOUTS = new Set(["question", "faq", "help", "q"]);
+
+/** A callout is a question when its title reads as one, or when it is a question-type callout with a worded title. */
+export function isCalloutQuestion(type: string, title: string, readsAsQuestion: () => boolean): boolean {
+	if (title === "") return false;
+	if (QUESTION_CALLOUTS.has(type) && /[\p{L}\p{N}]/u.test(stripMarkup(title))) return true;
+	return readsAsQuestion();
+}
 const MIN_PARTS_WITHOUT_QUESTION = 3;
 
 /**
@@ -165,7 +172,7 @@ export class StoryWalker {
 						addPart(i, node, label, node.children);
 						continue;
 					}
-					if (ctx.canAsk && node.text && (QUESTION_CALLOUTS.has(node.calloutType) || shapeOf(node).isQuestion)) {
+					if (ctx.canAsk && isCalloutQuestion(node.calloutType, node.text, () => shapeOf(node).isQuestion)) {
 						closeStory();
 						// A callout holds its own answer; what follows it is not part of it.
 						this.openQuestion(node, node.text, "callout", ctx, node.children);

@@ -171,4 +171,9 @@ export interface ParsedNote {
 export interface ParseOptions {
 	/** Speaking rate for `speakingSeconds`; defaults to 150 words per minute. */
 	wordsPerMinute?: number;
+	/**
+	 * Read the whole note even when a quick look finds no line that could be a
+	 * question or a label (the result is the same; tests use it to prove that).
+	 */
+	thorough?: boolean;
 }

@@ -148,6 +148,20 @@ describe("parser properties", () => {
 		);
 	});
 
+	it("never skips a note that holds something: the quick look agrees with a thorough read", () => {
+		fc.assert(
+			fc.property(anyText, (text) => {
+				const quick = parseNote(text);
+				const thorough = parseNote(text, { thorough: true });
+				expect(quick.questions).toEqual(thorough.questions);
+				expect(quick.stories).toEqual(thorough.stories);
+				expect(quick.legend).toEqual(thorough.legend);
+				expect(quick.isStoryNote).toBe(thorough.isStoryNote);
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
 	it("gives every question and story of a note a distinct id", () => {
 		fc.assert(
 			fc.property(noteLike, (text) => {

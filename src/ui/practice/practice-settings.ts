@@ -1,4 +1,87 @@
+import { Setting } from "obsidian";
+import { formatClock } from "../../core/practice/answer-clock";
+import { formatDate, isUsableDateFormat } from "../../core/practice/practice-log-line";
+import { DEFAULT_SETTINGS, type QuestionSource } from "../../core/settings";
 import type InterviewStoryBankPlugin from "../../main";
+import { practiceLogPath } from "../../obsidian/practice-log";
+import { checkedText } from "../setting-fields";
 
-/** The "Practice" section of the settings tab. (Filled in by its issue.) */
-export function renderPracticeSettings(_container: HTMLElement, _plugin: InterviewStoryBankPlugin): void {}
+const SOURCES: Readonly<Record<QuestionSource, string>> = {
+	both: "My notes and the built-in bank",
+	vault: "My notes only",
+	builtin: "The built-in bank only",
+};
+
+/** The "Practice" section of the settings tab. */
+export function renderPracticeSettings(container: HTMLElement, plugin: InterviewStoryBankPlugin): void {
+	const s = plugin.settings;
+	new Setting(container).setName("Practice").setHeading();
+
+	new Setting(container)
+		.setName("Questions from")
+		.setDesc("Where mock questions come from. With your notes only, the built-in bank still stands in for a competency your notes never ask about.")
+		.addDropdown((d) => d.addOptions(SOURCES).setValue(s.questionSource).onChange((value) => void plugin.updateSettings({ questionSource: value as QuestionSource })));
+
+	new Setting(container)
+		.setName("Practise in")
+		.setDesc("A tab keeps your notes, the command palette and hotkeys at hand while you answer. A pop-up keeps the round in front.")
+		.addDropdown((d) =>
+			d
+				.addOptions({ tab: "A tab", modal: "A pop-up" })
+				.setValue(s.practiceIn)
+				.onChange((value) => void plugin.updateSettings({ practiceIn: value === "modal" ? "modal" : "tab" })),
+		);
+
+	checkedText(container, {
+		name: "Target answer length",
+		desc: "The countdown for each answer, as minutes:seconds or seconds. A senior panel expects a core answer of 2 to 3 minutes.",
+		value: formatClock(s.targetAnswerSeconds),
+		fallback: formatClock(DEFAULT_SETTINGS.targetAnswerSeconds),
+		check: (value) => {
+			const seconds = parseDuration(value);
+			return seconds !== null && seconds >= 30 && seconds <= 900 ? null : `Use a length from 0:30 to 15:00; ${formatClock(DEFAULT_SETTINGS.targetAnswerSeconds)} is used meanwhile.`;
+		},
+		save: (value) => plugin.updateSettings({ targetAnswerSeconds: parseDuration(value) ?? DEFAULT_SETTINGS.targetAnswerSeconds }),
+	});
+
+	checkedText(container, {
+		name: "Preparation time",
+		desc: "Seconds to gather your thoughts before the answer countdown starts. 0 starts the answer at once.",
+		value: String(s.prepSeconds),
+		fallback: String(DEFAULT_SETTINGS.prepSeconds),
+		check: (value) => (/^\d+$/.test(value) && Number(value) <= 600 ? null : "Use a whole number of seconds from 0 to 600; 0 is used meanwhile."),
+		save: (value) => plugin.updateSettings({ prepSeconds: Number(value) }),
+	});
+
+	checkedText(container, {
+		name: "Practice log note",
+		desc: "Each rated round adds one line at the end of this note, which is created when missing. Earlier lines are never changed. Leave empty for no log.",
+		placeholder: "Interview prep/Practice log",
+		value: s.practiceLogNote,
+		fallback: "",
+		check: (value) => {
+			const path = practiceLogPath(value);
+			if (path === null) return null;
+			return plugin.app.vault.getFolderByPath(path) || plugin.app.vault.getFolderByPath(path.replace(/\.md$/i, "")) ? `"${value}" is a folder; name a note inside it.` : null;
+		},
+		save: (value) => plugin.updateSettings({ practiceLogNote: value }),
+	});
+
+	checkedText(container, {
+		name: "Practice log date format",
+		desc: `How each log line starts, in date-fns format (yyyy year, MM month, dd day, HH:mm time). Now it reads: ${formatDate(new Date(), s.practiceLogDateFormat)}.`,
+		placeholder: DEFAULT_SETTINGS.practiceLogDateFormat,
+		value: s.practiceLogDateFormat,
+		fallback: DEFAULT_SETTINGS.practiceLogDateFormat,
+		check: (value) => (isUsableDateFormat(value) ? null : `"${value}" is not a date format date-fns can use; ${DEFAULT_SETTINGS.practiceLogDateFormat} is used meanwhile.`),
+		save: (value) => plugin.updateSettings({ practiceLogDateFormat: value === "" ? DEFAULT_SETTINGS.practiceLogDateFormat : value }),
+	});
+}
+
+/** `2:30` or `150` as seconds; `null` for anything else. */
+export function parseDuration(value: string): number | null {
+	const text = value.trim();
+	const clock = /^(\d{1,2}):([0-5]\d)$/.exec(text);
+	if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
+	return /^\d+$/.test(text) ? Number(text) : null;
+}

@@ -1,4 +1,57 @@
+import { PRACTICE_VIEW_TYPE } from "../../constants";
 import type InterviewStoryBankPlugin from "../../main";
+import { practiceLookup } from "./competency-adapter";
+import { CompetencyPicker } from "./competency-picker";
+import { startPractice, startPracticeForCompetency } from "./practice-launcher";
+import { showPracticeHistory } from "./practice-history";
+import { PracticeView } from "./practice-view";
+import type { RoundPanel } from "./round-panel";
 
-/** Registers this feature's views, commands and ribbon icons. (Filled in by its issue.) */
-export function registerPractice(_plugin: InterviewStoryBankPlugin): void {}
+/** Registers the practice tab and the practice commands. No default hotkeys: users bind their own. */
+export function registerPractice(plugin: InterviewStoryBankPlugin): void {
+	plugin.registerView(PRACTICE_VIEW_TYPE, (leaf) => new PracticeView(leaf, plugin));
+	// The coverage panel's "Practice" button on empty and thin competencies.
+	plugin.competencies.setActions({ practice: (competencyId) => void startPracticeForCompetency(plugin, competencyId) });
+
+	plugin.addCommand({ id: "start-mock-question", name: "Start mock question", callback: () => void startPractice(plugin) });
+	plugin.addCommand({
+		id: "start-mock-question-for-competency",
+		name: "Start mock question for competency…",
+		callback: () => {
+			void plugin.whenIndexed().then(() => {
+				const lookup = practiceLookup(plugin);
+				const choices = lookup.competencies().map((c) => ({ ...c, level: lookup.levelOf(c.id) }));
+				new CompetencyPicker(plugin.app, choices, (id) => void startPracticeForCompetency(plugin, id)).open();
+			});
+		},
+	});
+	plugin.addCommand({ id: "show-practice-history", name: "Show practice history", callback: () => void showPracticeHistory(plugin) });
+
+	// For hotkeys while the round is in a tab (a pop-up has its own keys: P, F, N).
+	roundCommand(plugin, "pause-practice-timer", "Pause or resume the practice timer", (round) => round.togglePause());
+	roundCommand(plugin, "show-practice-follow-up", "Show the follow-up question", (round) => round.showProbe());
+	roundCommand(plugin, "next-practice-question", "Next practice question", (round) => void round.next());
+}
+
+function roundCommand(plugin: InterviewStoryBankPlugin, id: string, name: string, run: (round: RoundPanel) => void): void {
+	plugin.addCommand({
+		id,
+		name,
+		checkCallback: (checking) => {
+			const round = openRound(plugin);
+			if (!round) return false;
+			if (!checking) run(round);
+			return true;
+		},
+	});
+}
+
+/** The round in the active practice tab, else in the first one open. */
+function openRound(plugin: InterviewStoryBankPlugin): RoundPanel | null {
+	const active = plugin.app.workspace.getActiveViewOfType(PracticeView);
+	if (active?.round) return active.round;
+	for (const leaf of plugin.app.workspace.getLeavesOfType(PRACTICE_VIEW_TYPE)) {
+		if (leaf.view instanceof PracticeView && leaf.view.round) return leaf.view.round;
+	}
+	return null;
+}

@@ -1,4 +1,80 @@
+import { Setting } from "obsidian";
+import type { StoryBankSettings, TemplateFormat } from "../../core/settings";
+import { PLACEHOLDERS } from "../../core/template/user-template";
 import type InterviewStoryBankPlugin from "../../main";
+import { checkedText } from "../setting-fields";
+import { storyFolder } from "./new-story-note";
+import { templateFile } from "./template-note";
 
-/** The "Templates" section of the settings tab. (Filled in by its issue.) */
-export function renderTemplateSettings(_container: HTMLElement, _plugin: InterviewStoryBankPlugin): void {}
+const FORMATS: Record<TemplateFormat, string> = {
+	star: "STAR with takeaways",
+	senior: "Senior: context, decision and trade-off, result, reflection",
+	user: "My template note",
+};
+
+/** The "Templates" section of the settings tab: format, template note, new story folder, and the fallback list style. */
+export function renderTemplateSettings(container: HTMLElement, plugin: InterviewStoryBankPlugin): void {
+	const s = plugin.settings;
+	new Setting(container).setName("Templates").setHeading();
+
+	new Setting(container)
+		.setName("Template format")
+		.setDesc("The parts a new story gets. A note with a format legend or stories of its own keeps its own labels.")
+		.addDropdown((dropdown) => {
+			for (const [value, label] of Object.entries(FORMATS)) dropdown.addOption(value, label);
+			dropdown.setValue(s.templateFormat).onChange((value) => void plugin.updateSettings({ templateFormat: value as TemplateFormat }));
+		});
+
+	const note = checkedText(container, {
+		name: "Template note",
+		desc: "The note used by the \"my template note\" format. It may have properties, which are added to the note it is inserted into without replacing any.",
+		placeholder: "Templates/Story.md",
+		value: s.userTemplateNote,
+		fallback: "",
+		check: (value) => (templateFile(plugin.app, value) ? null : `No note "${value}" in this vault: STAR with takeaways is used meanwhile.`),
+		save: (value) => plugin.updateSettings({ userTemplateNote: value }),
+	});
+	const list = note.descEl.createEl("ul", { cls: "isb-placeholder-list" });
+	for (const placeholder of PLACEHOLDERS) {
+		const item = list.createEl("li");
+		item.createEl("code", { text: placeholder.name });
+		item.appendText(` ${placeholder.meaning}`);
+	}
+
+	checkedText(container, {
+		name: "New story folder",
+		desc: "Where \"new story note\" creates notes. It is created if it does not exist. Leave empty for the vault root.",
+		placeholder: "Interview prep/Stories",
+		value: s.newStoryFolder,
+		fallback: "",
+		check: (value) => (/(^|\/)\.\.(\/|$)/.test(value) ? `"${value}" leaves the vault: the vault root is used instead.` : null),
+		save: (value) => plugin.updateSettings({ newStoryFolder: storyFolder(value) }),
+	});
+
+	dropdown(container, plugin, {
+		name: "List style",
+		desc: "For a note with no stories to copy: numbered or bulleted parts.",
+		options: { numbered: "Numbered", bulleted: "Bulleted" },
+		key: "templateListStyle",
+	});
+	dropdown(container, plugin, {
+		name: "Indentation",
+		desc: "For a note with no stories to copy: how far parts sit under their question.",
+		options: { tab: "Tab", "2": "2 spaces", "4": "4 spaces" },
+		key: "templateIndent",
+	});
+}
+
+function dropdown<K extends "templateListStyle" | "templateIndent">(
+	container: HTMLElement,
+	plugin: InterviewStoryBankPlugin,
+	options: { name: string; desc: string; options: Readonly<Record<StoryBankSettings[K], string>>; key: K },
+): void {
+	new Setting(container)
+		.setName(options.name)
+		.setDesc(options.desc)
+		.addDropdown((d) => {
+			for (const [value, label] of Object.entries<string>(options.options)) d.addOption(value, label);
+			d.setValue(plugin.settings[options.key]).onChange((value) => void plugin.updateSettings({ [options.key]: value }));
+		});
+}

@@ -1,0 +1,119 @@
+import { differenceInMilliseconds, format } from "date-fns";
+import { hashString } from "../ids";
+import type { PracticeRound } from "../practice-round";
+import type { CoverageLevel } from "./competency-lookup";
+import type { AskedQuestion, PickReason, PracticeQuestion } from "./practice-question";
+import { questionRecords, type QuestionRecord } from "./spacing";
+
+/** Points each signal adds to a question's priority; the README documents this table. */
+export const PRIORITY_POINTS = {
+	noStories: 3,
+	thinStories: 2,
+	neverPractised: 3,
+	belowLastTime: 2,
+	atLastTime: 1,
+	due: 1,
+	/** Per whole interval past the due date, on top of `due`. */
+	perIntervalOverdue: 1,
+	maxOverduePoints: 2,
+	notDue: -10,
+} as const;
+
+/** A question with its priority, as the scheduler sees it. */
+export interface ScoredQuestion {
+	question: PracticeQuestion;
+	score: number;
+	reasons: PickReason[];
+	record: QuestionRecord | null;
+	/** Stable tie-break: longest unpractised first, then a shuffle that changes daily. */
+	sortKey: [number, string];
+}
+
+/** What the scheduler needs besides the questions. */
+export interface ScheduleContext {
+	rounds: readonly PracticeRound[];
+	now: Date;
+	levelOf: (competencyId: string) => CoverageLevel;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Every question with its priority, highest first. */
+export function scoreQuestions(questions: readonly PracticeQuestion[], context: ScheduleContext): ScoredQuestion[] {
+	const records = questionRecords(context.rounds);
+	const day = format(context.now, "yyyy-MM-dd");
+	const scored = questions.map((question) => scoreOne(question, records.get(question.id) ?? null, context, day));
+	return scored.sort(compareScored);
+}
+
+/**
+ * Picks the question that most needs practice. Never the question of the
+ * previous round (`avoidId`), unless it is the only one to choose from.
+ * The phrasing rotates: the n-th round of a question asks its n-th phrasing.
+ */
+export function pickQuestion(questions: readonly PracticeQuestion[], context: ScheduleContext, avoidId: string | null = null): AskedQuestion | null {
+	if (questions.length === 0) return null;
+	const scored = scoreQuestions(questions, context);
+	const best = scored.find((s) => s.question.id !== avoidId);
+	if (!best) {
+		const only = scored[0];
+		return only ? ask(only, ["only-choice"]) : null;
+	}
+	return ask(best, best.reasons);
+}
+
+/** The id of the question practised last, if any. */
+export function lastQuestionId(rounds: readonly PracticeRound[]): string | null {
+	let last: PracticeRound | null = null;
+	for (const round of rounds) if (!last || round.practisedAt >= last.practisedAt) last = round;
+	return last?.questionId ?? null;
+}
+
+function ask(scored: ScoredQuestion, reasons: PickReason[]): AskedQuestion {
+	const phrasings = scored.question.phrasings;
+	const turn = (scored.record?.rounds ?? 0) % Math.max(1, phrasings.length);
+	return { question: scored.question, text: phrasings[turn] ?? phrasings[0] ?? "", reasons };
+}
+
+function scoreOne(question: PracticeQuestion, record: QuestionRecord | null, context: ScheduleContext, day: string): ScoredQuestion {
+	const reasons: PickReason[] = [];
+	let score = 0;
+	const level = question.competencyId === null ? null : context.levelOf(question.competencyId);
+	if (level === "empty") {
+		score += PRIORITY_POINTS.noStories;
+		reasons.push("no-stories");
+	} else if (level === "thin") {
+		score += PRIORITY_POINTS.thinStories;
+		reasons.push("thin-stories");
+	}
+	if (!record) {
+		score += PRIORITY_POINTS.neverPractised;
+		reasons.push("never-practised");
+	} else {
+		if (record.lastRating === "below") {
+			score += PRIORITY_POINTS.belowLastTime;
+			reasons.push("below-last-time");
+		} else if (record.lastRating === "at") {
+			score += PRIORITY_POINTS.atLastTime;
+			reasons.push("at-last-time");
+		}
+		const late = differenceInMilliseconds(context.now, record.dueAt);
+		if (late >= 0) {
+			const intervals = Math.floor(late / (record.intervalDays * DAY_MS));
+			const extra = Math.min(PRIORITY_POINTS.maxOverduePoints, intervals * PRIORITY_POINTS.perIntervalOverdue);
+			score += PRIORITY_POINTS.due + extra;
+			reasons.push(extra > 0 ? "overdue" : "due");
+		} else {
+			score += PRIORITY_POINTS.notDue;
+			reasons.push("not-due");
+		}
+	}
+	const since = record ? context.now.getTime() - record.lastPractisedAt.getTime() : Number.MAX_SAFE_INTEGER;
+	return { question, score, reasons, record, sortKey: [since, hashString(`${day}:${question.id}`)] };
+}
+
+function compareScored(a: ScoredQuestion, b: ScoredQuestion): number {
+	if (a.score !== b.score) return b.score - a.score;
+	if (a.sortKey[0] !== b.sortKey[0]) return b.sortKey[0] - a.sortKey[0];
+	return a.sortKey[1] < b.sortKey[1] ? -1 : a.sortKey[1] > b.sortKey[1] ? 1 : 0;
+}

@@ -1,0 +1,140 @@
+import { Keymap, MarkdownView, Notice, Platform, TFile, type App, type PaneType, type WorkspaceLeaf } from "obsidian";
+import type { PracticeRound } from "../../core/practice-round";
+import { competencyLabel } from "../../core/practice/history-stats";
+import type { AskedQuestion, PracticeQuestion } from "../../core/practice/practice-question";
+import { formatLogLine } from "../../core/practice/practice-log-line";
+import { bankQuestions } from "../../core/practice/question-bank";
+import { buildQuestionPool, questionsForCompetency } from "../../core/practice/question-pool";
+import { lastQuestionId, pickQuestion } from "../../core/practice/scheduler";
+import { rankStoriesForQuestion, type RankedStory } from "../../core/practice/story-ranking";
+import type { QuestionSource } from "../../core/settings";
+import type { IndexedStory } from "../../core/story-index";
+import type InterviewStoryBankPlugin from "../../main";
+import { appendToPracticeLog } from "../../obsidian/practice-log";
+import { practiceLookup } from "./competency-adapter";
+
+/** What the round needs from the plugin, as data and callbacks: the round never sees the plugin itself. */
+export interface PracticeHost {
+	app: App;
+	/** Milliseconds since the epoch; the round's clock reads time only through this. */
+	now: () => number;
+	settings(): { targetSeconds: number; prepSeconds: number; questionSource: QuestionSource };
+	competencyName(id: string | null): string | null;
+	/** The text of a question in the notes, by id (a story without a title is shown by its question). */
+	questionText(id: string): string | null;
+	/** Rated rounds of a question so far (the probe and the phrasing rotate with it). */
+	roundsOf(questionId: string): number;
+	storiesFor(question: AskedQuestion): RankedStory[];
+	/** Saves a rated round, or updates it when it was saved before (same id). */
+	saveRound(round: PracticeRound): Promise<void>;
+	/** Writes the round's line to the practice log note, when one is set. */
+	logRound(round: PracticeRound): Promise<void>;
+	/** The next question, never the one just asked. */
+	nextQuestion(avoidId: string | null): Promise<AskedQuestion | null>;
+	openStory(story: IndexedStory, evt: MouseEvent | KeyboardEvent): Promise<void>;
+	openQuestion(question: PracticeQuestion, evt: MouseEvent | KeyboardEvent): Promise<void>;
+}
+
+/** Choosing questions for a round: by the scheduler, within one competency, or one question by id. */
+export interface QuestionChoice {
+	competencyId?: string;
+	questionId?: string;
+	avoidId?: string | null;
+}
+
+/** Builds the round's host from the plugin; `inModal` decides where a story opens. */
+export function practiceHost(plugin: InterviewStoryBankPlugin, inModal: boolean): PracticeHost {
+	const app = plugin.app;
+	const rounds = (): PracticeRound[] => plugin.store.data.history.rounds;
+	return {
+		app,
+		now: () => Date.now(),
+		settings: () => ({ targetSeconds: plugin.settings.targetAnswerSeconds, prepSeconds: plugin.settings.prepSeconds, questionSource: plugin.settings.questionSource }),
+		competencyName: (id) => (id === null ? null : competencyLabel(id, practiceLookup(plugin).competencies())),
+		questionText: (id) => plugin.index.question(id)?.text ?? null,
+		roundsOf: (questionId) => rounds().filter((r) => r.questionId === questionId).length,
+		storiesFor: (asked) => {
+			const lookup = practiceLookup(plugin);
+			const q = asked.question;
+			return rankStoriesForQuestion(
+				{ id: q.source === "vault" ? q.id : undefined, text: asked.text, phrasings: q.phrasings, highlights: q.highlights, storyIds: q.storyIds, competencyId: q.competencyId },
+				plugin.index,
+				{ competenciesOfStory: lookup.competenciesOfStory },
+			);
+		},
+		saveRound: async (round) => {
+			const list = rounds();
+			const at = list.findIndex((r) => r.id === round.id);
+			if (at >= 0) list[at] = round;
+			else list.push(round);
+			await plugin.store.save();
+			plugin.events.triggerHistoryChanged();
+		},
+		logRound: async (round) => {
+			if (plugin.settings.practiceLogNote === "") return;
+			const line = formatLogLine(round, { dateFormat: plugin.settings.practiceLogDateFormat, competencyName: competencyLabelOrNull(plugin, round.competencyId) });
+			try {
+				await appendToPracticeLog(app.vault, plugin.settings.practiceLogNote, line);
+			} catch (error) {
+				console.error("Interview Story Bank could not write the practice log", error);
+				new Notice(`Could not add the round to the practice log note: ${error instanceof Error ? error.message : String(error)} The round is saved in the practice history.`);
+			}
+		},
+		nextQuestion: (avoidId) => chooseQuestion(plugin, { avoidId }),
+		openStory: (story, evt) => openAtLine(app, story.path, story.line, evt, inModal),
+		openQuestion: async (question, evt) => {
+			if (question.path !== null) await openAtLine(app, question.path, question.line ?? 1, evt, inModal);
+		},
+	};
+}
+
+/**
+ * Picks a question: the one asked for by id while it still exists, else the
+ * one that most needs practice (within a competency, when one is given). Waits for the first
+ * scan of the vault, so a round started right after start-up sees the notes.
+ */
+export async function chooseQuestion(plugin: InterviewStoryBankPlugin, choice: QuestionChoice = {}): Promise<AskedQuestion | null> {
+	await plugin.whenIndexed();
+	const lookup = practiceLookup(plugin);
+	const pool = buildQuestionPool(plugin.index.notes(), plugin.settings.questionSource, lookup).questions;
+	const history = plugin.store.data.history.rounds;
+	const id = choice.questionId;
+	if (id !== undefined) {
+		const question = pool.find((q) => q.id === id) ?? bankQuestions(lookup).find((q) => q.id === id);
+		if (question) return { question, text: question.phrasings[0] ?? "", reasons: ["chosen"] };
+	}
+	const list = choice.competencyId === undefined ? pool : questionsForCompetency(pool, choice.competencyId, lookup);
+	const avoid = choice.avoidId !== undefined ? choice.avoidId : (id ?? lastQuestionId(history));
+	return pickQuestion(list, { rounds: history, now: new Date(), levelOf: lookup.levelOf }, avoid);
+}
+
+function competencyLabelOrNull(plugin: InterviewStoryBankPlugin, id: string | null): string | null {
+	return id === null ? null : competencyLabel(id, practiceLookup(plugin).competencies());
+}
+
+/**
+ * Opens a note at a line without closing the round. A modifier click opens
+ * where Obsidian's usual rules say (new tab, split, window). A plain click
+ * reuses an open note tab, or splits beside the round, so the practice tab is
+ * never replaced.
+ */
+async function openAtLine(app: App, path: string, line: number, evt: MouseEvent | KeyboardEvent, inModal: boolean): Promise<void> {
+	const file = app.vault.getAbstractFileByPath(path);
+	if (!(file instanceof TFile)) {
+		new Notice(`"${path}" is no longer in the vault.`);
+		return;
+	}
+	const mod: PaneType | boolean = Keymap.isModEvent(evt);
+	const leaf = mod !== false ? app.workspace.getLeaf(mod) : noteLeaf(app, inModal);
+	await leaf.openFile(file, { eState: { line: Math.max(0, line - 1) }, active: mod !== false });
+}
+
+/**
+ * A tab already showing a note (the most recent one first), else a new split
+ * beside the round; a new tab from a pop-up, and on phones, which have no splits.
+ */
+function noteLeaf(app: App, inModal: boolean): WorkspaceLeaf {
+	const recent = app.workspace.getMostRecentLeaf();
+	if (recent?.view instanceof MarkdownView) return recent;
+	return app.workspace.getLeavesOfType("markdown")[0] ?? app.workspace.getLeaf(inModal || Platform.isPhone ? "tab" : "split");
+}

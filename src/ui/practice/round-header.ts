@@ -1,0 +1,43 @@
+import type { AskedQuestion, PickReason } from "../../core/practice/practice-question";
+import type { PracticeHost } from "./practice-host";
+
+const REASONS: Readonly<Record<PickReason, (competency: string) => string>> = {
+	"no-stories": (c) => `no story yet for ${c}`,
+	"thin-stories": (c) => `only thin stories for ${c}`,
+	"never-practised": () => "never practised",
+	"below-last-time": () => "below the bar last time",
+	"at-last-time": () => "at the bar last time",
+	due: () => "due for another go",
+	overdue: () => "overdue",
+	"not-due": () => "everything else was practised more recently",
+	"only-choice": () => "the only question to choose from",
+	chosen: () => "you chose it",
+};
+
+/**
+ * The top of the round: what the question practises and where it comes
+ * from (competency, company and level from the note's properties), the
+ * question itself, and why the scheduler chose it.
+ */
+export function renderQuestionHeader(root: HTMLElement, asked: AskedQuestion, host: PracticeHost): void {
+	const q = asked.question;
+	const competency = host.competencyName(q.competencyId);
+	const meta = root.createDiv({ cls: "isb-practice-meta" });
+	meta.createSpan({ cls: "isb-practice-chip", text: competency ?? "No competency" });
+	if (q.company) meta.createSpan({ cls: "isb-practice-chip", text: q.company });
+	if (q.level) meta.createSpan({ cls: "isb-practice-chip", text: q.level });
+	if (q.source === "vault" && q.path !== null) {
+		const from = meta.createEl("button", { cls: "isb-practice-source", text: `From ${q.path}`, attr: { "aria-label": `Open ${q.path} at the question` } });
+		from.addEventListener("click", (evt) => void host.openQuestion(q, evt));
+	} else {
+		meta.createSpan({ cls: "isb-practice-source", text: "Built-in question" });
+	}
+
+	root.createDiv({ cls: "isb-practice-question", text: asked.text, attr: { role: "heading", "aria-level": "2" } });
+
+	const why = asked.reasons.map((r) => REASONS[r](competency ?? "its competency"));
+	if (why.length > 0) root.createDiv({ cls: "isb-practice-why", text: `Why this question: ${why.join(", ")}.` });
+	if (q.source === "builtin" && host.settings().questionSource === "vault") {
+		root.createDiv({ cls: "isb-practice-why", text: "Your notes have no question for this yet, so this one is from the built-in bank." });
+	}
+}

@@ -1,0 +1,71 @@
+import { MarkdownView, normalizePath, Notice, type App, type TFile } from "obsidian";
+import { storyNoteName, uniqueNotePath } from "../../core/template/note-name";
+import { planStoryNote } from "../../core/template/story-note";
+import type { StoryTopic } from "../../core/template/types";
+import type InterviewStoryBankPlugin from "../../main";
+import { templateOptions } from "./insert-story";
+import { readTemplateSource } from "./template-note";
+import { mergeProperties } from "./template-properties";
+
+/**
+ * Creates a story note about `topic` in the configured folder (created when
+ * missing) and opens it with the cursor on the first part to fill. A name
+ * already taken gets a number ("Story 2"); nothing is ever overwritten.
+ * Returns the new note, or `null` when it could not be created.
+ */
+export async function createStoryNote(plugin: InterviewStoryBankPlugin, topic: StoryTopic): Promise<TFile | null> {
+	const { app, settings } = plugin;
+	const template = await readTemplateSource(app, settings);
+	if (template.problem) new Notice(template.problem, 10000);
+	const folder = storyFolder(settings.newStoryFolder);
+	try {
+		await ensureFolder(app, folder);
+		const path = uniqueNotePath(folder, storyNoteName(topic), takenIn(app, folder));
+		const title = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/, "");
+		const plan = planStoryNote({ topic, options: templateOptions(settings), date: new Date(), title, userTemplate: template.text });
+		const file = await app.vault.create(path, plan.content);
+		if (plan.mergeProperties) await mergeProperties(app, file, plan.mergeProperties);
+		for (const problem of plan.problems) new Notice(problem, 10000);
+
+		const leaf = app.workspace.getLeaf("tab");
+		await leaf.openFile(file, { active: true });
+		if (leaf.view instanceof MarkdownView) {
+			leaf.view.editor.setCursor(plan.cursor);
+			leaf.view.editor.focus();
+		}
+		return file;
+	} catch (error) {
+		new Notice(`The story note could not be created in "${folder || "the vault root"}": ${error instanceof Error ? error.message : String(error)}`, 12000);
+		return null;
+	}
+}
+
+/** The folder setting as a vault path: normalised, and empty for the vault root. */
+export function storyFolder(setting: string): string {
+	const trimmed = setting.trim();
+	if (trimmed === "") return "";
+	const path = normalizePath(trimmed);
+	return path === "/" ? "" : path;
+}
+
+/** Creates a folder and any missing parent folders. */
+async function ensureFolder(app: App, folder: string): Promise<void> {
+	if (folder === "") return;
+	let path = "";
+	for (const part of folder.split("/")) {
+		path = path === "" ? part : `${path}/${part}`;
+		if (app.vault.getFolderByPath(path)) continue;
+		if (app.vault.getAbstractFileByPath(path)) throw new Error(`"${path}" is a file, not a folder`);
+		await app.vault.createFolder(path);
+	}
+}
+
+/**
+ * Whether a path is taken, without regard to case: on macOS and Windows
+ * "Story.md" and "story.md" are the same file.
+ */
+function takenIn(app: App, folder: string): (path: string) => boolean {
+	const parent = folder === "" ? app.vault.getRoot() : app.vault.getFolderByPath(folder);
+	const names = new Set((parent?.children ?? []).map((child) => child.path.toLowerCase()));
+	return (path) => app.vault.getAbstractFileByPath(path) !== null || names.has(path.toLowerCase());
+}

@@ -1,0 +1,116 @@
+import type { WorkspaceLeaf } from "obsidian";
+import { App, WorkspaceLeaf as MockLeaf } from "obsidian-test-mocks/obsidian";
+import { DEFAULT_SETTINGS, normalizeSettings, type StoryBankSettings } from "../../src/core/settings";
+import type { PracticeRound } from "../../src/core/practice-round";
+import { StoryIndex } from "../../src/core/story-index";
+import { CompetencyService } from "../../src/obsidian/competency-service";
+import { IndexSync } from "../../src/obsidian/index-sync";
+import { StoryBankEvents } from "../../src/obsidian/story-bank-events";
+import { CoverageView, type CoverageHost } from "../../src/ui/coverage/coverage-view";
+
+// jsdom lays nothing out, so offsetParent is always null and every element
+// would count as hidden. Here an element is shown while it is in the document.
+Object.defineProperty(HTMLElement.prototype, "offsetParent", {
+	configurable: true,
+	get(this: HTMLElement) {
+		return this.isConnected ? this.parentElement : null;
+	},
+});
+
+// jsdom does not scroll either.
+if (typeof Element.prototype.scrollIntoView !== "function") Element.prototype.scrollIntoView = function scrollIntoView(): void {};
+
+/** An in-memory Obsidian with the index, the events and the competency service, as the plugin wires them. */
+export interface CoverageApp {
+	mock: App;
+	app: ReturnType<App["asOriginalType__"]>;
+	index: StoryIndex;
+	events: StoryBankEvents;
+	settings: StoryBankSettings;
+	rounds: PracticeRound[];
+	competencies: CompetencyService;
+	host: CoverageHost;
+	/** Changes settings the way the plugin does: validated, then the settings event. */
+	updateSettings: (patch: Partial<StoryBankSettings>) => Promise<string[]>;
+	/** Opens a coverage panel in a new leaf, attached to the document (so it counts as visible). */
+	openView: (host?: Partial<CoverageHost>) => Promise<{ view: CoverageView; leaf: WorkspaceLeaf }>;
+	/** Unloads everything this app started. */
+	close: () => void;
+}
+
+/** Builds the app over `files`, scans them, and loads the competency service. */
+export async function coverageApp(files: Record<string, string>, overrides: Partial<StoryBankSettings> = {}): Promise<CoverageApp> {
+	const mock = App.createConfigured__({ files });
+	const app = mock.asOriginalType__();
+	const index = new StoryIndex();
+	const events = new StoryBankEvents();
+	const ctx: { settings: StoryBankSettings } = { settings: { ...DEFAULT_SETTINGS, ...overrides } };
+	const rounds: PracticeRound[] = [];
+	const updateSettings = async (patch: Partial<StoryBankSettings>): Promise<string[]> => {
+		const { settings, warnings } = normalizeSettings({ ...ctx.settings, ...patch });
+		ctx.settings = settings;
+		await Promise.resolve();
+		events.triggerSettingsChanged();
+		return warnings;
+	};
+	const sync = new IndexSync(app, index, () => ctx.settings, events);
+	const competencies = new CompetencyService({
+		app,
+		events,
+		get settings() {
+			return ctx.settings;
+		},
+		updateSettings,
+	});
+	sync.load();
+	competencies.load();
+	mock.workspace.setLayoutReady__();
+	await sync.whenScanned();
+	await competencies.reload();
+	const host: CoverageHost = { index, events, competencies, settings: () => ctx.settings, rounds: () => rounds, whenIndexed: () => sync.whenScanned() };
+	const views: CoverageView[] = [];
+	return {
+		mock,
+		app,
+		index,
+		events,
+		get settings() {
+			return ctx.settings;
+		},
+		rounds,
+		competencies,
+		host,
+		updateSettings,
+		openView: async (overrides = {}) => {
+			const leaf = MockLeaf.create2__(mock).asOriginalType3__();
+			const view = new CoverageView(leaf, { ...host, ...overrides });
+			views.push(view);
+			document.body.appendChild(view.containerEl);
+			view.load();
+			await view.onOpen();
+			return { view, leaf };
+		},
+		close: () => {
+			for (const view of views) {
+				view.unload();
+				view.containerEl.remove();
+			}
+			competencies.unload();
+			sync.unload();
+		},
+	};
+}
+
+/** Waits until `check` stops throwing, or fails with its last error after `ms`. */
+export async function eventually(check: () => void, ms = 1000): Promise<void> {
+	const start = Date.now();
+	for (;;) {
+		try {
+			check();
+			return;
+		} catch (error) {
+			if (Date.now() - start > ms) throw error;
+			await new Promise((resolve) => setTimeout(resolve, 20));
+		}
+	}
+}
