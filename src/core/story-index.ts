@@ -32,25 +32,27 @@ export interface IndexChange {
 
 export type IndexListener = (change: IndexChange) => void;
 
-interface Lookups {
-	questions: IndexedQuestion[];
-	stories: IndexedStory[];
-	questionById: Map<string, IndexedQuestion[]>;
-	storyById: Map<string, IndexedStory[]>;
-}
-
 const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /**
- * Every story note of the vault, keyed by path. Updates are per note, so a
- * change costs one note's parse; the flat lists and id lookups are rebuilt
- * lazily, once per revision, when someone asks.
+ * Every story note of the vault, keyed by path. An update costs one note:
+ * the flat lists (in path order) are patched where that note's entries sit,
+ * and the id lookups lose the note's old ids and gain its new ones, so the
+ * first query after an edit does not rebuild anything for the whole vault.
  */
 export class StoryIndex {
 	private readonly notesByPath = new Map<string, IndexedNote>();
 	private readonly skippedByPath = new Map<string, SkippedNote>();
 	private readonly listeners = new Set<IndexListener>();
-	private lookups: Lookups | null = null;
+	/** Every question and story in path order, then line order. */
+	private readonly questionList: IndexedQuestion[] = [];
+	private readonly storyList: IndexedStory[] = [];
+	private readonly questionById = new Map<string, IndexedQuestion[]>();
+	private readonly storyById = new Map<string, IndexedStory[]>();
+	private sortedNotes: IndexedNote[] | null = null;
+	/** What `questions()` and `stories()` hand out: one frozen list per revision, so callers may cache by list. */
+	private questionSnapshot: readonly IndexedQuestion[] | null = null;
+	private storySnapshot: readonly IndexedStory[] | null = null;
 	private revisionNumber = 0;
 
 	/** Goes up by one on every change; views redraw when it moved. */
@@ -63,25 +65,26 @@ export class StoryIndex {
 		const hadSkip = this.skippedByPath.delete(path);
 		const keep = parsed.isStoryNote || (options.keepEmpty === true && (parsed.questions.length > 0 || parsed.stories.length > 0));
 		if (!keep) {
-			const had = this.notesByPath.delete(path);
+			const had = this.detach(path);
 			if (had || hadSkip) this.touch([path]);
 			return had || hadSkip;
 		}
-		this.notesByPath.set(path, withPath(path, parsed));
+		this.detach(path);
+		this.attach(withPath(path, parsed));
 		this.touch([path]);
 		return true;
 	}
 
 	/** Records a note left out (too large, unreadable), so the panel can say why. */
 	skip(path: string, reason: string): void {
-		this.notesByPath.delete(path);
+		this.detach(path);
 		this.skippedByPath.set(path, { path, reason });
 		this.touch([path]);
 	}
 
 	/** Forgets a note. Returns whether it was known. */
 	remove(path: string): boolean {
-		const had = this.notesByPath.delete(path);
+		const had = this.detach(path);
 		const hadSkip = this.skippedByPath.delete(path);
 		if (had || hadSkip) this.touch([path]);
 		return had || hadSkip;
@@ -92,9 +95,9 @@ export class StoryIndex {
 		const note = this.notesByPath.get(oldPath);
 		const skipped = this.skippedByPath.get(oldPath);
 		if (!note && !skipped) return false;
-		this.notesByPath.delete(oldPath);
+		this.detach(oldPath);
 		this.skippedByPath.delete(oldPath);
-		if (note) this.notesByPath.set(newPath, withPath(newPath, note));
+		if (note) this.attach(withPath(newPath, note));
 		if (skipped) this.skippedByPath.set(newPath, { path: newPath, reason: skipped.reason });
 		this.touch([oldPath, newPath]);
 		return true;
@@ -104,6 +107,11 @@ export class StoryIndex {
 	clear(): void {
 		this.notesByPath.clear();
 		this.skippedByPath.clear();
+		this.questionList.length = 0;
+		this.storyList.length = 0;
+		this.questionById.clear();
+		this.storyById.clear();
+		this.sortedNotes = null;
 		this.touch([]);
 	}
 
@@ -118,7 +126,8 @@ export class StoryIndex {
 
 	/** All story notes, sorted by path. */
 	notes(): IndexedNote[] {
-		return [...this.notesByPath.values()].sort(byPath);
+		this.sortedNotes ??= [...this.notesByPath.values()].sort(byPath);
+		return this.sortedNotes.slice();
 	}
 
 	/** Notes left out, sorted by path. */
@@ -126,29 +135,31 @@ export class StoryIndex {
 		return [...this.skippedByPath.values()].sort(byPath);
 	}
 
-	/** Every question, by note path then line. */
+	/** Every question, by note path then line. The same list object until the next change. */
 	questions(): readonly IndexedQuestion[] {
-		return this.lookup().questions;
+		this.questionSnapshot ??= Object.freeze(this.questionList.slice());
+		return this.questionSnapshot;
 	}
 
-	/** Every story, by note path then line. */
+	/** Every story, by note path then line. The same list object until the next change. */
 	stories(): readonly IndexedStory[] {
-		return this.lookup().stories;
+		this.storySnapshot ??= Object.freeze(this.storyList.slice());
+		return this.storySnapshot;
 	}
 
 	/** A question by id. The same question written in two notes shares one id; the first note (by path) answers. */
 	question(id: string): IndexedQuestion | undefined {
-		return this.lookup().questionById.get(id)?.[0];
+		return this.questionById.get(id)?.[0];
 	}
 
-	/** Every place a question id is written. */
+	/** Every place a question id is written, by note path. */
 	questionOccurrences(id: string): readonly IndexedQuestion[] {
-		return this.lookup().questionById.get(id) ?? [];
+		return this.questionById.get(id) ?? [];
 	}
 
 	/** A story by id. */
 	story(id: string): IndexedStory | undefined {
-		return this.lookup().storyById.get(id)?.[0];
+		return this.storyById.get(id)?.[0];
 	}
 
 	/** The stories that answer a question, in every note that holds it. */
@@ -157,7 +168,7 @@ export class StoryIndex {
 		const seen = new Set<IndexedStory>();
 		for (const q of this.questionOccurrences(questionId)) {
 			for (const sid of q.storyIds) {
-				for (const s of this.lookup().storyById.get(sid) ?? []) {
+				for (const s of this.storyById.get(sid) ?? []) {
 					if (s.path === q.path && !seen.has(s)) {
 						seen.add(s);
 						out.push(s);
@@ -176,34 +187,83 @@ export class StoryIndex {
 
 	private touch(paths: string[]): void {
 		this.revisionNumber++;
-		this.lookups = null;
+		this.questionSnapshot = null;
+		this.storySnapshot = null;
 		const change: IndexChange = { revision: this.revisionNumber, paths };
 		for (const listener of this.listeners) listener(change);
 	}
 
-	private lookup(): Lookups {
-		if (this.lookups) return this.lookups;
-		const questions: IndexedQuestion[] = [];
-		const stories: IndexedStory[] = [];
-		const questionById = new Map<string, IndexedQuestion[]>();
-		const storyById = new Map<string, IndexedStory[]>();
-		for (const note of this.notes()) {
-			for (const q of note.questions) {
-				questions.push(q);
-				const list = questionById.get(q.id);
-				if (list) list.push(q);
-				else questionById.set(q.id, [q]);
-			}
-			for (const s of note.stories) {
-				stories.push(s);
-				const list = storyById.get(s.id);
-				if (list) list.push(s);
-				else storyById.set(s.id, [s]);
-			}
-		}
-		this.lookups = { questions, stories, questionById, storyById };
-		return this.lookups;
+	/** Adds a note's entries to the lists, at the place its path sorts to. */
+	private attach(note: IndexedNote): void {
+		if (!this.notesByPath.has(note.path)) this.sortedNotes = null;
+		this.notesByPath.set(note.path, note);
+		insertAll(this.questionList, insertionPoint(this.questionList, note.path), note.questions);
+		insertAll(this.storyList, insertionPoint(this.storyList, note.path), note.stories);
+		for (const q of note.questions) addById(this.questionById, q.id, q);
+		for (const s of note.stories) addById(this.storyById, s.id, s);
 	}
+
+	/** Takes a note's entries out of the lists. Returns whether the note was there. */
+	private detach(path: string): boolean {
+		const note = this.notesByPath.get(path);
+		if (!note) return false;
+		this.notesByPath.delete(path);
+		this.sortedNotes = null;
+		removeSegment(this.questionList, path, note.questions.length);
+		removeSegment(this.storyList, path, note.stories.length);
+		for (const q of note.questions) removeById(this.questionById, q.id, q);
+		for (const s of note.stories) removeById(this.storyById, s.id, s);
+		return true;
+	}
+}
+
+/** First index whose entry's path sorts after `path` (entries are grouped by path, in path order). */
+function insertionPoint(list: readonly { path: string }[], path: string): number {
+	let low = 0;
+	let high = list.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if ((list[mid]?.path ?? "") <= path) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+
+/** Inserts entries at a position; a huge note's entries go in without spreading them as arguments. */
+function insertAll<T>(list: T[], at: number, entries: readonly T[]): void {
+	if (entries.length === 0) return;
+	if (entries.length < 1000) {
+		list.splice(at, 0, ...entries);
+		return;
+	}
+	const tail = list.splice(at);
+	for (const entry of entries) list.push(entry);
+	for (const entry of tail) list.push(entry);
+}
+
+/** Removes the `count` entries of a path (they sit together, at the path's place in the order). */
+function removeSegment(list: { path: string }[], path: string, count: number): void {
+	if (count === 0) return;
+	const end = insertionPoint(list, path);
+	list.splice(end - count, count);
+}
+
+/** Adds an entry to an id's list, keeping the list in path order. */
+function addById<T extends { path: string }>(map: Map<string, T[]>, id: string, entry: T): void {
+	const list = map.get(id);
+	if (!list) {
+		map.set(id, [entry]);
+		return;
+	}
+	list.splice(insertionPoint(list, entry.path), 0, entry);
+}
+
+function removeById<T>(map: Map<string, T[]>, id: string, entry: T): void {
+	const list = map.get(id);
+	if (!list) return;
+	const at = list.indexOf(entry);
+	if (at !== -1) list.splice(at, 1);
+	if (list.length === 0) map.delete(id);
 }
 
 function withPath(path: string, parsed: ParsedNote | IndexedNote): IndexedNote {
