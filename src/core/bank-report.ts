@@ -1,6 +1,6 @@
 import { formatDuration, storyLabel, truncate } from "./story-label";
 import type { StoryIndex } from "./story-index";
-import type { PartName, Question } from "./types";
+import type { PartName } from "./types";
 
 /** The longest answer the brief recommends before the panel starts probing. */
 export const LONG_STORY_SECONDS = 180;
@@ -40,7 +40,7 @@ export function formatReport(index: StoryIndex, title: string): string {
 	}
 
 	for (const note of notes) {
-		const byId = new Map<string, Question>(note.questions.map((q) => [q.id, q]));
+		const byId = new Map(note.questions.map((q) => [q.id, q]));
 		out.push("", `${note.path}: ${plural(note.questions.length, "question")}, ${plural(note.stories.length, "story", "stories")}`);
 		for (const story of note.stories) {
 			const name = truncate(storyLabel(story, byId), 70);

@@ -1,7 +1,7 @@
 import type { Question, Story } from "./types";
 
 /** What to call a story in lists: its title, else its first question, else where it starts. */
-export function storyLabel(story: Story, questionsById: ReadonlyMap<string, Question>): string {
+export function storyLabel(story: Pick<Story, "title" | "questionIds" | "line">, questionsById: ReadonlyMap<string, Pick<Question, "text">>): string {
 	if (story.title) return story.title;
 	for (const id of story.questionIds) {
 		const q = questionsById.get(id);
