@@ -72,7 +72,9 @@ export function main(argv: string[], out: (text: string) => void, err: (text: st
 			failed++;
 			continue;
 		}
-		index.update(read.path, parseNote(read.text, { wordsPerMinute: options.wordsPerMinute }), { keepEmpty: files.length === 1 });
+		// A single file named on the command line is a story note whatever its wording.
+		const single = files.length === 1;
+		index.update(read.path, parseNote(read.text, { wordsPerMinute: options.wordsPerMinute, anyQuestion: single }), { keepEmpty: single });
 	}
 	if (files.length === 0) err(`story-bank: no markdown files in ${options.target}.`);
 

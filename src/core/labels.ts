@@ -42,8 +42,8 @@ const OPENING_SINGLE = new Set(["S", "T"]);
 
 interface Cleaned {
 	text: string;
-	/** Raw index of each cleaned character; `null` when nothing was removed (index = raw index). */
-	map: number[] | null;
+	/** Whether markup was removed, so cleaned offsets differ from raw ones (see `rawOffset`). */
+	stripped: boolean;
 	bold: boolean;
 }
 
@@ -86,32 +86,31 @@ function mayHoldLabel(raw: string, inStory: boolean): boolean {
 	return LABEL_STARTS.has((first | 0x20) * 256 + next);
 }
 
-/** The start of a line with emphasis markers and HTML tags removed, mapped back to raw offsets. */
+/** Emphasis markers and HTML tags, which a label may be wrapped in. */
+const PREFIX_MARKUP = /[*_]+|<\/?[A-Za-z][^>]*>/g;
+
+/** The start of a line with emphasis markers and HTML tags removed (one native replace). */
 function cleanPrefix(raw: string): Cleaned {
-	const limit = Math.min(raw.length, PREFIX_LIMIT);
-	const head = raw.slice(0, limit);
-	if (!/[*_<]/.test(head)) return { text: head, map: null, bold: false };
-	const map: number[] = [];
-	let text = "";
-	let bold = false;
-	for (let i = 0; i < limit; i++) {
-		const c = raw[i] ?? "";
-		if (c === "*" || c === "_") {
-			if (raw[i + 1] === c) bold = true;
-			continue;
-		}
-		if (c === "<") {
-			const close = raw.indexOf(">", i);
-			if (close !== -1 && /^<\/?[A-Za-z]/.test(raw.slice(i, i + 3))) {
-				i = close;
-				continue;
-			}
-		}
-		map.push(i);
-		text += c;
+	const head = raw.length > PREFIX_LIMIT ? raw.slice(0, PREFIX_LIMIT) : raw;
+	if (head.indexOf("*") === -1 && head.indexOf("_") === -1 && head.indexOf("<") === -1) return { text: head, stripped: false, bold: false };
+	const bold = head.indexOf("**") !== -1 || head.indexOf("__") !== -1;
+	return { text: head.replace(PREFIX_MARKUP, ""), stripped: true, bold };
+}
+
+/** The raw offset of a cleaned offset: walks the raw text past the markup `cleanPrefix` removed. */
+function rawOffset(raw: string, cleanedIndex: number): number {
+	let kept = 0;
+	PREFIX_MARKUP.lastIndex = 0;
+	let at = 0;
+	let m: RegExpExecArray | null;
+	while ((m = PREFIX_MARKUP.exec(raw)) !== null) {
+		const plainRun = m.index - at;
+		if (kept + plainRun >= cleanedIndex) return at + (cleanedIndex - kept);
+		kept += plainRun;
+		at = m.index + m[0].length;
+		if (at >= PREFIX_LIMIT) break;
 	}
-	map.push(limit);
-	return { text, map, bold };
+	return at + (cleanedIndex - kept);
 }
 
 /** Letters, digits and the quote/bracket characters that start real text. */
@@ -142,8 +141,10 @@ export function matchLabel(raw: string, options: { inStory: boolean; heading: bo
 	let start = 0;
 	while (start < text.length && start < 8 && !isTextAt(text, start)) start++;
 	if (start >= text.length) return null;
-	const lead = text.slice(0, start);
-	if (/[:：?]/.test(lead)) return null;
+	for (let i = 0; i < start; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 58 /* : */ || c === 0xff1a || c === 63 /* ? */) return null;
+	}
 
 	const known = matchKnownLabel(text, start, cleaned, raw, options);
 	if (known) return known;
@@ -225,7 +226,7 @@ function readSeparator(text: string, from: number, single: boolean): { bodyStart
 }
 
 function bodyAfter(raw: string, cleaned: Cleaned, cleanedIndex: number): string {
-	const rawIndex = cleaned.map ? (cleaned.map[Math.min(cleanedIndex, cleaned.map.length - 1)] ?? raw.length) : cleanedIndex;
+	const rawIndex = cleaned.stripped ? rawOffset(raw, cleanedIndex) : cleanedIndex;
 	return raw
 		.slice(rawIndex)
 		.replace(/^(?:\s|\*|_|<\/[A-Za-z]+>)+/, "")

@@ -31,7 +31,8 @@ export function parseNote(markdown: string, options: ParseOptions = {}): ParsedN
 	const frontmatter = readFrontmatter(lines);
 	const problems: Problem[] = [...frontmatter.problems];
 	const meta = noteMeta(frontmatter.data);
-	if (!options.thorough && !mightHoldStories(lines, frontmatter.lineCount)) {
+	const declared = declaresInterview(meta);
+	if (!options.thorough && !mightHoldStories(lines, frontmatter.lineCount, options.anyQuestion === true || declared)) {
 		// Most notes of a vault hold no interview material: say so without building anything.
 		return { frontmatter: frontmatter.data, meta, problems, questions: [], stories: [], legend: null, isStoryNote: false, lineCount: lines.length };
 	}
@@ -47,8 +48,7 @@ export function parseNote(markdown: string, options: ParseOptions = {}): ParsedN
 		legend !== null ||
 		walker.stories.some((s) => s.owner !== null || !s.weak) ||
 		walker.questions.some((q) => soundsLikeInterview(stripMarkup(q.raw))) ||
-		meta.competencies.length > 0 ||
-		meta.tags.some((t) => /interview|behavio|star\b|stories|story/i.test(t));
+		declared;
 
 	const storyDrafts = walker.stories.filter((s) => interviewNote || !s.weak);
 	for (const q of walker.questions) settleLooseBullets(q, storyDrafts);
@@ -88,6 +88,11 @@ export function parseNote(markdown: string, options: ParseOptions = {}): ParsedN
 		isStoryNote: interviewNote && (questions.length > 0 || stories.length > 0 || legend !== null),
 		lineCount: lines.length,
 	};
+}
+
+/** The note's properties say it is interview material: competencies, or a tag such as `interview`. */
+function declaresInterview(meta: ParsedNote["meta"]): boolean {
+	return meta.competencies.length > 0 || meta.tags.some((t) => /interview|behavio|star\b|stories|story/i.test(t));
 }
 
 /** Lines of a note with any mix of CRLF, CR and LF, and without a byte-order mark. */

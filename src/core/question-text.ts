@@ -17,6 +17,10 @@ const NUMBERING = /^(?:\d+[.)])+\s+/;
 /** First words that can open a question (a cue, or a `Q:` prefix), checked before any stripping. */
 const OPENER = /^[^\p{L}\p{N}/]*(?:<[^>]*>[^\p{L}\p{N}/]*)*(?:tell|give|describe|walk|share|talk|(?:an? )?(?:times?|moment|occasion|situation|instance|example|project) (?:when|where|that|you|in|of)|have you|explain|recall|name a|q(?:uestion)?\s*\d*\s*[:：.)-]|\/\/)/iu;
 
+const WRAPPED_START = /^\s*(?:\*\*|__|\*|_|["“'‘])/;
+/** A `Q:`, `Question:` or `//` prefix, maybe inside emphasis or a tag. */
+const RAW_PREFIX = /^[\s*_]*(?:<[^>]*>[\s*_]*)*(?:q|question)\s*\d*\s*[:：.)-]|^\s*\/\//i;
+
 const TRAILING_TAGS = /(?:\s+#[\p{L}\p{N}_\-/]+)+$/u;
 
 const NOT_A_QUESTION: QuestionShape = Object.freeze({ isQuestion: false, prefixed: false });
@@ -40,6 +44,8 @@ export interface QuestionShape {
  */
 export function questionShape(raw: string, strict: boolean): QuestionShape {
 	if (!mayBeQuestion(raw)) return NOT_A_QUESTION;
+	// A paragraph line needs emphasis or quotes around it, or a prefix: most prose stops here.
+	if (strict && !WRAPPED_START.test(raw) && !RAW_PREFIX.test(raw)) return NOT_A_QUESTION;
 	const plain = stripMarkup(raw);
 	const prefixed = PREFIX.test(plain) && !/^\/\/\s*$/.test(plain);
 	// Tags after the question mark ("…weakness? #interview") file the question; they are not its text.
@@ -47,7 +53,7 @@ export function questionShape(raw: string, strict: boolean): QuestionShape {
 	if (body === "") return { isQuestion: false, prefixed };
 	if (prefixed) return { isQuestion: true, prefixed };
 	if (strict) {
-		const wrapped = /^\s*(?:\*\*|__|\*|_|["“'‘])/.test(raw) && /(?:\*\*|__|\*|_|["”'’])\s*$/.test(raw);
+		const wrapped = WRAPPED_START.test(raw) && /(?:\*\*|__|\*|_|["”'’])\s*$/.test(raw);
 		return { isQuestion: asks(body) && wrapped, prefixed };
 	}
 	if (asks(body) || CUE.test(body)) return { isQuestion: true, prefixed };

@@ -1,5 +1,6 @@
 import { matchLabel } from "./labels";
-import { questionShape } from "./question-text";
+import { stripMarkup } from "./highlights";
+import { questionShape, soundsLikeInterview } from "./question-text";
 import { isCalloutQuestion } from "./story-walker";
 
 const CALLOUT_HEAD = /^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*/;
@@ -12,10 +13,12 @@ const CLOSERS = new Set([42, 95, 34, 39, 41, 93, 0x201d, 0x2019, 96, 61, 32, 9])
  * indentation, quote markers, list marker or heading hashes, then checked
  * with the same label and question rules the parser uses, on their cheap
  * paths. It may say yes to a note that turns out to hold nothing (the full
- * parse then decides); it never says no to one that holds something: every
- * question or story begins on a line that passes this test.
+ * parse then decides); it never says no to a story note: every story begins
+ * on a label line, and a note of questions alone is a story note only when a
+ * question is worded like an interview question, or when `anyQuestion`
+ * (the note is in the user's story scope, or its properties say so).
  */
-export function mightHoldStories(lines: readonly string[], from: number): boolean {
+export function mightHoldStories(lines: readonly string[], from: number, anyQuestion: boolean): boolean {
 	for (let n = from; n < lines.length; n++) {
 		const line = lines[n] ?? "";
 		let i = 0;
@@ -30,38 +33,91 @@ export function mightHoldStories(lines: readonly string[], from: number): boolea
 			} else break;
 		}
 		if (i >= line.length) continue;
-		if (endsWithQuestionMark(line)) return true;
 
-		let rest = line.slice(i);
 		let heading = false;
-		const first = rest.charCodeAt(0);
+		let item = false;
+		const first = line.charCodeAt(i);
 		if (first === 35 /* # */) {
-			const hashes = /^#{1,6}(?:[ \t]+|$)/.exec(rest);
+			const hashes = /^#{1,6}(?:[ \t]+|$)/.exec(line.slice(i, i + 8));
 			if (hashes) {
 				heading = true;
-				rest = rest.slice(hashes[0].length);
+				i += hashes[0].length;
 			}
 		} else if (quoted && first === 91 /* [ */) {
-			const callout = CALLOUT_HEAD.exec(rest);
+			const callout = CALLOUT_HEAD.exec(line.slice(i));
 			if (callout) {
 				heading = true;
-				rest = rest.slice(callout[0].length).trimEnd();
-				if (isCalloutQuestion((callout[1] ?? "").toLowerCase(), rest, () => false)) return true;
+				i += callout[0].length;
+				const title = line.slice(i).trimEnd();
+				if (isCalloutQuestion((callout[1] ?? "").toLowerCase(), title, () => false) && asks(title, lines, n, anyQuestion)) return true;
 			}
-		}
-		let item = false;
-		if (!heading) {
-			const marker = /^(?:[-*+•]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[[ xX/-]\](?:[ \t]+|$))?/.exec(rest);
-			if (marker) {
+		} else {
+			const after = listMarkerEnd(line, i);
+			if (after !== -1) {
 				item = true;
-				rest = rest.slice(marker[0].length);
+				i = after;
 			}
 		}
-		if (rest === "") continue;
+		if (i >= line.length) continue;
+		const rest = line.slice(i);
 		if (matchLabel(rest, { inStory: false, heading })?.part) return true;
-		if (questionShape(rest, !heading && !item).isQuestion) return true;
+		if ((endsWithQuestionMark(line) || questionShape(rest, !heading && !item).isQuestion) && asks(rest, lines, n, anyQuestion)) return true;
 	}
 	return false;
+}
+
+/** Where a list marker (`-`, `*`, `+`, `•`, `1.`, `2)`, with an optional `[ ]` box) ends, or -1. */
+function listMarkerEnd(line: string, at: number): number {
+	let i = at;
+	const c = line.charCodeAt(i);
+	if (c === 45 || c === 42 || c === 43 || c === 0x2022) {
+		i++;
+	} else if (c >= 48 && c <= 57) {
+		while (i < at + 9 && line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
+		const close = line.charCodeAt(i);
+		if (close !== 46 && close !== 41) return -1;
+		i++;
+	} else {
+		return -1;
+	}
+	const space = line.charCodeAt(i);
+	if (i < line.length && space !== 32 && space !== 9) return -1;
+	while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+	const box = /^\[[ xX/-]\](?:[ \t]+|$)/.exec(line.slice(i, i + 5));
+	return box ? i + box[0].length : i;
+}
+
+/**
+ * Whether a question is worded like an interview question (or need not be).
+ * A question wrapped over several lines takes them into its text, so its
+ * whole paragraph is read. Raw text is tried first; markup is stripped only
+ * when the raw text does not already say so.
+ */
+function asks(text: string, lines: readonly string[], n: number, anyQuestion: boolean): boolean {
+	if (anyQuestion) return true;
+	const more = paragraphAfter(lines, n);
+	const paragraph = more === "" ? text : `${text} ${more}`;
+	if (soundsLikeInterview(paragraph)) return true;
+	return MARKUP.test(paragraph) && soundsLikeInterview(stripMarkup(paragraph));
+}
+
+const MARKUP = /[<*_=~[`&]/;
+
+/**
+ * The lines that continue line `n` (a wrapped question), joined: the plain
+ * text lines after it, up to a blank line or a line that starts a new block.
+ */
+function paragraphAfter(lines: readonly string[], n: number): string {
+	const out: string[] = [];
+	for (let i = n + 1; i < lines.length && i <= n + 40; i++) {
+		const line = lines[i] ?? "";
+		const start = line.search(/\S/);
+		if (start === -1) break;
+		const c = line.charCodeAt(start);
+		if (c === 35 /* # */ || c === 62 /* > */ || listMarkerEnd(line, start) !== -1) break;
+		out.push(line);
+	}
+	return out.join(" ");
 }
 
 /** True when a line's last real character is a question mark (closing emphasis, quotes and brackets aside). */

@@ -20,10 +20,59 @@ const METRIC = new RegExp(
 	"gi",
 );
 
-const I_WORDS = new Set(["i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself"]);
-const WE_WORDS = new Set(["we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselves"]);
+/** First-person words, keyed by `wordCode` so a word is looked up without building a string. */
+const PRONOUNS = new Map<number, "i" | "we">([
+	...["i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself"].map((w) => [codeOf(w), "i"] as const),
+	...["we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselves"].map((w) => [codeOf(w), "we"] as const),
+]);
+
+function codeOf(word: string): number {
+	return wordCode(word, 0, word.length);
+}
+
+/**
+ * A number for a short word (letters and apostrophes, case ignored), or -1.
+ * Nine characters in base 28 stay below 2^53.
+ */
+function wordCode(text: string, start: number, end: number): number {
+	if (end - start > 9) return -1;
+	let code = 0;
+	for (let i = start; i < end; i++) {
+		const c = text.charCodeAt(i);
+		const lower = c | 0x20;
+		let v: number;
+		if (lower >= 97 && lower <= 122) v = lower - 96;
+		else if (c === 39 || c === 0x2019) v = 27;
+		else return -1;
+		code = code * 28 + v;
+	}
+	return code;
+}
 
 const PART_BIT: Readonly<Record<PartName, number>> = { situation: 1, task: 2, action: 4, result: 8, takeaway: 16 };
+
+/**
+ * Cheap look at a word's first two letters: only I, I'm, I've, me, my, mine,
+ * myself, we, we're, us, our, ours… can be I/we words. Most words stop here.
+ */
+function mayBePronoun(text: string, start: number, end: number): boolean {
+	const a = text.charCodeAt(start) | 0x20;
+	const b = end - start > 1 ? text.charCodeAt(start + 1) | 0x20 : 0;
+	switch (a) {
+		case 105 /* i */:
+			return b === 0 || b === 39 || b === (0x2019 | 0x20) || !isWordChar(text.charCodeAt(start + 1));
+		case 109 /* m */:
+			return b === 101 || b === 121 || b === 105;
+		case 119 /* w */:
+			return b === 101;
+		case 117 /* u */:
+			return b === 115;
+		case 111 /* o */:
+			return b === 117;
+		default:
+			return false;
+	}
+}
 
 /** Letters and apostrophes: what is left of a word once trailing punctuation is cut. */
 function isWordChar(c: number): boolean {
@@ -66,23 +115,23 @@ export function storySignals(parts: readonly PlainPart[], missing: readonly Part
 	for (const entry of parts) {
 		if (entry.part) present |= PART_BIT[entry.part];
 		const text = entry.plain;
-		// One pass over the characters: count words, and look closer only at words
-		// that can be I/we words (they start with i, m, w, u or o).
-		let i = 0;
-		while (i < text.length) {
-			while (i < text.length && text.charCodeAt(i) === 32) i++;
-			if (i >= text.length) break;
-			const start = i;
-			while (i < text.length && text.charCodeAt(i) !== 32) i++;
-			words++;
-			const first = text.charCodeAt(start) | 0x20;
-			if (i - start > 10 || (first !== 105 && first !== 109 && first !== 119 && first !== 117 && first !== 111)) continue;
-			let end = i;
-			while (end > start && !isWordChar(text.charCodeAt(end - 1))) end--;
-			let word = text.slice(start, end).toLowerCase();
-			if (word.indexOf("’") !== -1) word = word.replace(/’/g, "'");
-			if (I_WORDS.has(word)) iCount++;
-			else if (WE_WORDS.has(word)) weCount++;
+		// Plain text has one space between words: hop from word to word with
+		// indexOf and look only at the first letters of each.
+		let start = 0;
+		while (start < text.length) {
+			let end = text.indexOf(" ", start);
+			if (end === -1) end = text.length;
+			if (end > start) {
+				words++;
+				if (end - start <= 10 && mayBePronoun(text, start, end)) {
+					let stop = end;
+					while (stop > start && !isWordChar(text.charCodeAt(stop - 1))) stop--;
+					const kind = PRONOUNS.get(wordCode(text, start, stop));
+					if (kind === "i") iCount++;
+					else if (kind === "we") weCount++;
+				}
+			}
+			start = end + 1;
 		}
 		if (entry.part === "result") resultText += ` ${entry.plain}`;
 		if (entry.part === "takeaway") takeawayText += ` ${entry.plain}`;

@@ -172,8 +172,15 @@ export interface ParseOptions {
 	/** Speaking rate for `speakingSeconds`; defaults to 150 words per minute. */
 	wordsPerMinute?: number;
 	/**
-	 * Read the whole note even when a quick look finds no line that could be a
-	 * question or a label (the result is the same; tests use it to prove that).
+	 * The note is a story note whatever its wording (the user placed it in
+	 * their story folder, tag or frontmatter key): questions not worded like
+	 * interview questions count too. Without it, a note whose only material is
+	 * such questions (meeting notes, study notes) is set aside after a quick look.
+	 */
+	anyQuestion?: boolean;
+	/**
+	 * Read the whole note even when a quick look finds nothing: the stories,
+	 * questions of story notes and legend come out the same (tests prove it).
 	 */
 	thorough?: boolean;
 }

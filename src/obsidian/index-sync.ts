@@ -1,4 +1,4 @@
-import { Component, debounce, getAllTags, TFile, TFolder, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
+import { Component, debounce, getAllTags, TFile, TFolder, Vault, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { parseNote } from "../core/note-parser";
 import { inScope } from "../core/note-scope";
 import { hasScope, type StoryBankSettings } from "../core/settings";
@@ -20,6 +20,9 @@ export class IndexSync extends Component {
 	private scanGeneration = 0;
 	private scanning: Promise<void> | null = null;
 	private readonly notify = debounce(() => this.events.triggerIndexChanged(), NOTIFY_DELAY_MS, true);
+	/** The latest indexing started for each note; an older one still reading gives way to it. */
+	private readonly latest = new WeakMap<TFile, number>();
+	private tickets = 0;
 
 	constructor(
 		private readonly app: App,
@@ -90,6 +93,12 @@ export class IndexSync extends Component {
 			for (const note of [...this.index.notes(), ...this.index.skipped()]) {
 				if (note.path.startsWith(prefix)) this.index.rename(note.path, `${file.path}/${note.path.slice(prefix.length)}`);
 			}
+			// A move can take a whole folder of notes into or out of the story folder.
+			if (this.settings().storyFolder !== "") {
+				Vault.recurseChildren(file, (child) => {
+					if (child instanceof TFile && child.extension === "md") void this.indexFile(child, null);
+				});
+			}
 			return;
 		}
 		if (!(file instanceof TFile) || file.extension !== "md") return;
@@ -109,6 +118,8 @@ export class IndexSync extends Component {
 
 	/** Reads, parses and stores one note; `data` is the text when an event already has it. */
 	private async indexFile(file: TFile, data: string | null, cache?: CachedMetadata | null): Promise<void> {
+		const ticket = ++this.tickets;
+		this.latest.set(file, ticket);
 		const settings = this.settings();
 		const metadata = cache ?? this.app.metadataCache.getFileCache(file);
 		const scoped = hasScope(settings);
@@ -125,18 +136,25 @@ export class IndexSync extends Component {
 			try {
 				text = await this.app.vault.cachedRead(file);
 			} catch (error) {
-				this.index.skip(file.path, `Could not be read: ${String(error)}`);
+				if (!this.superseded(file, ticket)) this.index.skip(file.path, `Could not be read: ${String(error)}`);
 				return;
 			}
+			// While the note was read it may have been deleted, or indexed again from newer text: the older read must not win.
+			if (this.superseded(file, ticket)) return;
 		}
 		if (text.length > limit) return tooLarge();
 		try {
-			this.index.update(file.path, parseNote(text, { wordsPerMinute: settings.wordsPerMinute }), { keepEmpty: scoped });
+			this.index.update(file.path, parseNote(text, { wordsPerMinute: settings.wordsPerMinute, anyQuestion: scoped }), { keepEmpty: scoped });
 		} catch (error) {
 			// A parser bug must cost one note, never the index.
 			console.error(`Interview Story Bank could not read ${file.path}`, error);
 			this.index.skip(file.path, "Could not be read as a story note (an error in the plugin; please report it).");
 		}
+	}
+
+	/** True when a read of `file` is stale: a later indexing started, or the note is gone. */
+	private superseded(file: TFile, ticket: number): boolean {
+		return this.latest.get(file) !== ticket || this.app.vault.getFileByPath(file.path) !== file;
 	}
 
 	private inScope(file: TFile, cache: CachedMetadata | null): boolean {

@@ -148,15 +148,30 @@ describe("parser properties", () => {
 		);
 	});
 
-	it("never skips a note that holds something: the quick look agrees with a thorough read", () => {
+	it("never skips a story note: the quick look agrees with a thorough read", () => {
 		fc.assert(
 			fc.property(anyText, (text) => {
 				const quick = parseNote(text);
 				const thorough = parseNote(text, { thorough: true });
+				expect(quick.isStoryNote).toBe(thorough.isStoryNote);
+				if (thorough.isStoryNote) {
+					expect(quick.questions).toEqual(thorough.questions);
+					expect(quick.stories).toEqual(thorough.stories);
+					expect(quick.legend).toEqual(thorough.legend);
+				}
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
+	it("keeps every question of a note in the user's story scope, worded like an interview question or not", () => {
+		fc.assert(
+			fc.property(anyText, (text) => {
+				const quick = parseNote(text, { anyQuestion: true });
+				const thorough = parseNote(text, { anyQuestion: true, thorough: true });
 				expect(quick.questions).toEqual(thorough.questions);
 				expect(quick.stories).toEqual(thorough.stories);
 				expect(quick.legend).toEqual(thorough.legend);
-				expect(quick.isStoryNote).toBe(thorough.isStoryNote);
 			}),
 			{ numRuns: 3000 },
 		);
