@@ -66,7 +66,8 @@ export class DataStore {
 	/**
 	 * Takes in a data.json written elsewhere (a sync tool): its settings win,
 	 * and its practice history is merged with the rounds held here. When rounds
-	 * here were missing from it, the merged history is saved back.
+	 * here were missing from it, the merged history is saved back. A copy that
+	 * does not parse changes nothing here; what is held here becomes the backup.
 	 */
 	async reloadExternal(): Promise<void> {
 		await this.queue;
@@ -74,7 +75,9 @@ export class DataStore {
 		if (text === null) return;
 		const parsed = parseDataText(text);
 		if (parsed.error !== null) {
-			// A half-synced file: keep what is in memory, and save it over the partial copy later.
+			// A half-synced file: keep what is in memory, and leave data.json for the sync tool to finish. The
+			// last good copy takes what is in memory, so a restart before that restores every round held here.
+			await this.plugin.app.vault.adapter.write(this.path(BACKUP), JSON.stringify(serializePluginData(this.data), null, 2));
 			return;
 		}
 		const read = readPluginData(parsed.value);

@@ -6,8 +6,12 @@ export interface CheckedTextOptions {
 	desc: string;
 	placeholder?: string;
 	value: string;
-	/** Returns a message when the value cannot be used, or `null` when it can. */
-	check: (value: string) => string | null;
+	/**
+	 * Returns a message when the value cannot be used, or `null` when it can.
+	 * `inForce` is true for the stored value the tab opens with: it was never
+	 * replaced by the fallback, so the message must say what happens with it.
+	 */
+	check: (value: string, inForce: boolean) => string | null;
 	/** Saves a usable value (or the fallback, when the value is refused). */
 	save: (value: string) => Promise<unknown>;
 	/** What is saved instead of a refused value. */
@@ -25,10 +29,10 @@ export function checkedText(container: HTMLElement, options: CheckedTextOptions)
 		message.setText(text ?? "");
 		message.toggleClass("is-hidden", text === null);
 	};
-	show(options.value === "" ? null : options.check(options.value));
+	show(options.value === "" ? null : options.check(options.value, true));
 	const apply = debounce(
 		(value: string) => {
-			const problem = value === "" ? null : options.check(value);
+			const problem = value === "" ? null : options.check(value, false);
 			show(problem);
 			void options.save(problem === null ? value : options.fallback);
 		},

@@ -36,7 +36,13 @@ export class StoryBankSettingTab extends PluginSettingTab {
 			placeholder: "Interview prep",
 			value: s.storyFolder,
 			fallback: "",
-			check: (value) => (this.app.vault.getFolderByPath(normalizePath(value)) ? null : `No folder "${value}" in this vault: the whole vault is read instead.`),
+			check: (value, inForce) => {
+				if (this.app.vault.getFolderByPath(normalizePath(value))) return null;
+				// A typed folder that does not exist is not saved; one stored earlier (since renamed or deleted) still limits the notes read.
+				return inForce
+					? `No folder "${value}" in this vault, so no note is read. Choose an existing folder, or clear this to read the whole vault.`
+					: `No folder "${value}" in this vault: the whole vault is read instead.`;
+			},
 			save: (value) => plugin.updateSettings({ storyFolder: value === "" ? "" : normalizePath(value) }),
 		});
 		checkedText(el, {

@@ -1,0 +1,56 @@
+import type { CompetencyRow } from "../../core/coverage";
+import { MAX_POINTS } from "../../core/competencies/story-strength";
+import type { CompetencyActions } from "../../obsidian/competency-service";
+import { renderDisclosure } from "./disclosure";
+import { renderStory, type StoryHandlers } from "./story-item";
+
+/** How a competency row behaves. */
+export interface RowOptions {
+	expanded: boolean;
+	onToggle: () => void;
+	story: StoryHandlers;
+	actions: Readonly<CompetencyActions>;
+}
+
+/** Ids for the statements the row headers point to; unique even with two panels open. */
+let nextStatementId = 1;
+
+/**
+ * One competency: name, story count and a strength bar (the best story's
+ * points out of five); a plain statement below; "Draft a story" and
+ * "Practice" on empty and thin competencies when those features are there;
+ * expanded, what the panel looks for and the stories, strongest first.
+ */
+export function renderCompetencyRow(parent: HTMLElement, row: CompetencyRow, options: RowOptions): HTMLElement {
+	const { el, header, body } = renderDisclosure(parent, {
+		id: row.id,
+		title: row.name,
+		expanded: options.expanded,
+		onToggle: options.onToggle,
+		cls: ["isb-competency", `is-${row.level}`],
+	});
+	el.setAttr("data-competency", row.id);
+	header.setAttr("data-focus-key", `row:${row.id}`);
+	// The header's name is its visible title (a voice user says what they see); the statement below describes it.
+	const statementId = `isb-statement-${nextStatementId++}`;
+	header.setAttr("aria-describedby", statementId);
+	header.createSpan({ cls: "isb-competency-count", text: String(row.storyCount), attr: { "aria-hidden": "true" } });
+	const bar = header.createSpan({ cls: "isb-strength-bar", attr: { "aria-hidden": "true" } });
+	bar.createSpan({ cls: "isb-strength-fill" }).setCssProps({ "--isb-strength": `${Math.round((row.best / MAX_POINTS) * 100)}%` });
+
+	const statement = row.practised ? `${row.statement} Practised ${row.practised}.` : row.statement;
+	el.createDiv({ cls: "isb-competency-statement", text: statement, attr: { id: statementId } });
+	const { draft, practice } = options.actions;
+	if (row.level !== "strong" && (draft || practice)) {
+		const actions = el.createDiv({ cls: "isb-competency-actions" });
+		if (draft) actions.createEl("button", { text: "Draft a story", cls: "mod-cta" }).addEventListener("click", () => draft(row.id));
+		if (practice) actions.createEl("button", { text: "Practice" }).addEventListener("click", () => practice(row.id));
+	}
+	if (body) {
+		// The body sits after the statement and actions, so move it to the end.
+		el.appendChild(body);
+		if (row.description) body.createDiv({ cls: "isb-competency-description", text: row.description });
+		for (const story of row.stories) renderStory(body, story, options.story).setAttr("data-focus-key", `story:${row.id}:${story.key}`);
+	}
+	return el;
+}

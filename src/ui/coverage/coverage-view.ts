@@ -1,0 +1,279 @@
+import { debounce, ItemView, type HoverParent, type HoverPopover, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { COVERAGE_VIEW_TYPE } from "../../constants";
+import { buildCoverage, type CoverageFilter, type CoverageModel } from "../../core/coverage";
+import { NO_FILTER } from "../../core/coverage-filter";
+import { CoverageSearch } from "../../core/coverage-search";
+import type { PracticeRound } from "../../core/practice-round";
+import type { StoryBankSettings } from "../../core/settings";
+import type { StoryIndex } from "../../core/story-index";
+import type { CompetencyService } from "../../obsidian/competency-service";
+import type { StoryBankEvents } from "../../obsidian/story-bank-events";
+import { renderCompetencyRow } from "./competency-row";
+import { CoverageHeader } from "./coverage-header";
+import { renderNoMatch, renderNoNotes, renderReading } from "./empty-state";
+import { KeyedList, type KeyedItem } from "./keyed-list";
+import { arrowNavigation } from "./keyboard";
+import { openStory, type StoryPlace } from "./open-story";
+import { renderExtraSections } from "./extra-sections";
+import type { StoryHandlers } from "./story-item";
+
+/** The icon of the panel, its ribbon button and its tab. */
+export const COVERAGE_ICON = "target";
+
+/** What the panel reads from the plugin. */
+export interface CoverageHost {
+	readonly index: StoryIndex;
+	readonly events: StoryBankEvents;
+	readonly competencies: CompetencyService;
+	settings(): StoryBankSettings;
+	rounds(): readonly PracticeRound[];
+	whenIndexed(): Promise<void>;
+}
+
+/** What survives a restart: which rows were open and which filters were set. */
+interface SavedState {
+	expanded: string[];
+	scope: string;
+	company: string;
+}
+
+/** Coalesces the events of one burst (an edit sets off index and settings events) into one redraw. */
+const REDRAW_DELAY_MS = 50;
+/** "3 days ago" goes stale slowly; a visible panel refreshes it this often. */
+const CLOCK_REFRESH_MS = 10 * 60 * 1000;
+
+/**
+ * The coverage sidebar: for each competency of the set in use, a strong
+ * story, only weak ones, or nothing, weakest first. It draws the pure
+ * view-model from `buildCoverage`; rows are keyed, so an edit redraws only
+ * the rows it changed, and scroll, focus and open rows stay as they were.
+ * It listens to the plugin's events, never to the vault, and redraws only
+ * while it is visible. Open rows and filters are kept in the view state.
+ */
+export class CoverageView extends ItemView implements HoverParent {
+	hoverPopover: HoverPopover | null = null;
+	private readonly expanded = new Set<string>();
+	private filter: CoverageFilter = { ...NO_FILTER };
+	private readonly search = new CoverageSearch();
+	private header: CoverageHeader | null = null;
+	private messageEl: HTMLElement | null = null;
+	private listEl: HTMLElement | null = null;
+	private list: KeyedList | null = null;
+	private message = "";
+	private dirty = true;
+	private drawnRevision = -1;
+	private scanned = false;
+	private readonly drawSoon = debounce(() => this.drawIfVisible(), REDRAW_DELAY_MS, true);
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly host: CoverageHost,
+	) {
+		super(leaf);
+	}
+
+	override getViewType(): string {
+		return COVERAGE_VIEW_TYPE;
+	}
+
+	override getDisplayText(): string {
+		return "Interview coverage";
+	}
+
+	override getIcon(): string {
+		return COVERAGE_ICON;
+	}
+
+	override async onOpen(): Promise<void> {
+		const root = this.contentEl;
+		root.empty();
+		root.addClass("isb-coverage");
+		this.header = new CoverageHeader(root, (patch) => this.setFilter(patch));
+		this.messageEl = root.createDiv({ cls: "isb-coverage-message" });
+		this.listEl = root.createDiv({ cls: "isb-coverage-list" });
+		this.list = new KeyedList(this.listEl);
+		this.registerDomEvent(root, "keydown", arrowNavigation(root));
+
+		const { events, competencies } = this.host;
+		this.registerEvent(events.onIndexChanged(() => this.requestDraw(true)));
+		this.registerEvent(events.onSettingsChanged(() => this.requestDraw()));
+		this.registerEvent(events.onHistoryChanged(() => this.requestDraw()));
+		this.registerEvent(competencies.onChanged(() => this.requestDraw()));
+		// A hidden panel skips redraws; catch up when it is shown again.
+		this.registerEvent(this.app.workspace.on("layout-change", () => this.drawIfVisible()));
+		this.registerEvent(
+			this.app.workspace.on("active-leaf-change", (leaf) => {
+				if (leaf === this.leaf) this.drawIfVisible();
+			}),
+		);
+		this.registerInterval(window.setInterval(() => this.requestDraw(), CLOCK_REFRESH_MS));
+
+		this.draw();
+		// A panel restored with the workspace opens before the first scan has started; wait for it to start, then to end.
+		this.app.workspace.onLayoutReady(() => {
+			void this.host.whenIndexed().then(() => {
+				this.scanned = true;
+				this.requestDraw();
+			});
+		});
+	}
+
+	override async onClose(): Promise<void> {
+		this.drawSoon.cancel();
+		this.list?.clear();
+		await super.onClose();
+	}
+
+	override onResize(): void {
+		this.drawIfVisible();
+	}
+
+	override getState(): Record<string, unknown> {
+		const state: SavedState = { expanded: [...this.expanded], scope: this.filter.scope, company: this.filter.company };
+		return { ...super.getState(), ...state };
+	}
+
+	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const s = (typeof state === "object" && state !== null ? state : {}) as Partial<Record<keyof SavedState, unknown>>;
+		this.expanded.clear();
+		if (Array.isArray(s.expanded)) for (const id of s.expanded) if (typeof id === "string") this.expanded.add(id);
+		this.filter = { ...this.filter, scope: typeof s.scope === "string" ? s.scope : "", company: typeof s.company === "string" ? s.company : "" };
+		await super.setState(state, result);
+		if (this.list) this.draw();
+	}
+
+	/** Opens a competency's row and brings it into view (for other features that point at one). */
+	revealCompetency(id: string): void {
+		this.expanded.add(id);
+		this.draw();
+		this.saveState();
+		const el = this.list?.element(id);
+		el?.scrollIntoView({ block: "nearest" });
+		el?.querySelector<HTMLElement>("[data-nav]")?.focus();
+	}
+
+	/** Draws now, whether or not anything changed (for tests and explicit refreshes). */
+	draw(): void {
+		if (!this.header || !this.list || !this.messageEl) return;
+		this.dirty = false;
+		const { index } = this.host;
+		this.drawnRevision = index.revision;
+		const settings = this.host.settings();
+		const state = this.host.competencies.current();
+		const model = buildCoverage({
+			notes: index.notes(),
+			skipped: index.skipped(),
+			matcher: state.matcher,
+			targetSeconds: settings.targetAnswerSeconds,
+			rounds: this.host.rounds(),
+			filter: this.filter,
+			now: new Date(),
+			setError: state.error,
+			revision: index.revision,
+			search: this.search,
+		});
+		this.header.update(model, this.filter);
+		this.drawMessage(model, settings);
+		this.drawList(model);
+	}
+
+	private requestDraw(fromIndex = false): void {
+		// The index tells views once per burst; a burst that left the index as it was changes nothing here.
+		if (fromIndex && this.host.index.revision === this.drawnRevision && !this.dirty) return;
+		this.dirty = true;
+		this.drawSoon();
+	}
+
+	private drawIfVisible(): void {
+		if (this.dirty && this.contentEl.isShown()) this.draw();
+	}
+
+	private drawMessage(model: CoverageModel, settings: StoryBankSettings): void {
+		const el = this.messageEl;
+		if (!el) return;
+		const message =
+			model.kind === "no-notes" ? (this.scanned ? `none:${JSON.stringify([settings.storyFolder, settings.storyTag, settings.storyFrontmatterKey, model.skipped.length])}` : "reading") : model.kind;
+		if (message === this.message) return;
+		this.message = message;
+		el.empty();
+		if (model.kind === "no-notes") {
+			if (this.scanned) renderNoNotes(el, settings, model.skipped.length);
+			else renderReading(el);
+		} else if (model.kind === "no-match") renderNoMatch(el);
+	}
+
+	private drawList(model: CoverageModel): void {
+		const list = this.list;
+		if (!list || !this.listEl) return;
+		const listEl = this.listEl;
+		const story: StoryHandlers = {
+			open: (place, evt) => void openStory(this.app, this.leaf, place, evt),
+			hover: (place, evt, el) => this.hover(place, evt, el),
+		};
+		const actions = this.host.competencies.actions();
+		const actionKey = `${actions.draft ? "d" : ""}${actions.practice ? "p" : ""}`;
+		const toggle = (id: string) => () => this.toggle(id);
+		// While searching, every row with a match is open, without changing what the user opened.
+		const searching = model.matches !== null;
+		const items: KeyedItem[] =
+			model.kind === "coverage"
+				? model.rows.map((row) => {
+						const expanded = searching || this.expanded.has(row.id);
+						return {
+							key: row.id,
+							signature: JSON.stringify([row, expanded, actionKey]),
+							render: () => renderCompetencyRow(listEl, row, { expanded, onToggle: toggle(row.id), story, actions }),
+						};
+					})
+				: [];
+		items.push(...renderExtraSections(listEl, model, { expanded: (id) => searching || this.expanded.has(id), toggle, story }));
+		const focused = this.focusedKey();
+		list.sync(items);
+		this.restoreFocus(focused);
+	}
+
+	private toggle(id: string): void {
+		if (this.expanded.has(id)) this.expanded.delete(id);
+		else this.expanded.add(id);
+		this.draw();
+		this.saveState();
+	}
+
+	private setFilter(patch: Partial<CoverageFilter>): void {
+		this.filter = { ...this.filter, ...patch };
+		this.draw();
+		if (patch.scope !== undefined || patch.company !== undefined) this.saveState();
+	}
+
+	private saveState(): void {
+		this.app.workspace.requestSaveLayout();
+	}
+
+	private hover(place: StoryPlace, event: MouseEvent, targetEl: HTMLElement): void {
+		this.app.workspace.trigger("hover-link", {
+			event,
+			source: COVERAGE_VIEW_TYPE,
+			hoverParent: this,
+			targetEl,
+			linktext: place.path,
+			sourcePath: place.path,
+			state: { scroll: place.line - 1 },
+		});
+	}
+
+	/** The focus key of the focused row, when focus is inside this panel. */
+	private focusedKey(): string | null {
+		const active = this.contentEl.doc.activeElement;
+		if (!(active instanceof HTMLElement) || !this.contentEl.contains(active)) return null;
+		return active.closest("[data-focus-key]")?.getAttribute("data-focus-key") ?? null;
+	}
+
+	/** A redrawn row is a new element: give focus back to its replacement. */
+	private restoreFocus(key: string | null): void {
+		if (key === null) return;
+		const active = this.contentEl.doc.activeElement;
+		if (active instanceof HTMLElement && this.contentEl.contains(active)) return;
+		const target = Array.from(this.listEl?.querySelectorAll<HTMLElement>("[data-focus-key]") ?? []).find((el) => el.dataset.focusKey === key);
+		target?.focus();
+	}
+}
