@@ -27,7 +27,7 @@ export function renderQuestionHeader(root: HTMLElement, asked: AskedQuestion, ho
 	if (q.company) meta.createSpan({ cls: "isb-practice-chip", text: q.company });
 	if (q.level) meta.createSpan({ cls: "isb-practice-chip", text: q.level });
 	if (q.source === "vault" && q.path !== null) {
-		const from = meta.createEl("button", { cls: "isb-practice-source", text: `From ${q.path}`, attr: { "aria-label": `Open ${q.path} at the question` } });
+		const from = meta.createEl("button", { cls: "isb-practice-source", text: `From ${q.path}`, attr: { "aria-label": `From ${q.path}: open it at the question` } });
 		from.addEventListener("click", (evt) => void host.openQuestion(q, evt));
 	} else {
 		meta.createSpan({ cls: "isb-practice-source", text: "Built-in question" });

@@ -1,0 +1,129 @@
+// The page's script: the real plugin (src/main.ts) in an in-memory Obsidian.
+// esbuild bundles it with `obsidian` aliased to obsidian-test-mocks; the
+// fakes here fill what the mock leaves out (a workspace on the page, modals
+// that stay open, an editor). dom-setup must stay the first import.
+import "./dom-setup";
+import type { Command, MarkdownFileInfo, PluginManifest, ViewCreator } from "obsidian";
+import { App, type Plugin as MockPlugin } from "obsidian-test-mocks/obsidian";
+import EXAMPLE_VAULT from "e2e:example-vault";
+import InterviewStoryBankPlugin from "../../src/main";
+import type { E2EApi, StartOptions } from "./api";
+import { registerIcons } from "./icons";
+import { installModalFakes, type ModalLog } from "./modal-fakes";
+import { FakeWorkspace } from "./workspace-fake";
+
+const MANIFEST: PluginManifest = {
+	id: "interview-story-bank",
+	dir: ".obsidian/plugins/interview-story-bank",
+	name: "Interview Story Bank",
+	version: "0.1.0",
+	minAppVersion: "1.7.2",
+	description: "",
+	author: "",
+};
+
+/** What the plugin registered, which the mock keeps in fields of its own. */
+type Registered = MockPlugin & { commands__: Map<string, Command>; views__: Map<string, ViewCreator> };
+
+registerIcons();
+const log: ModalLog = { notices: [] };
+installModalFakes(log);
+
+let started: { plugin: InterviewStoryBankPlugin; registered: Registered; workspace: FakeWorkspace; app: App } | null = null;
+
+function current(): NonNullable<typeof started> {
+	if (!started) throw new Error("call __e2e.start() first");
+	return started;
+}
+
+async function start(options: StartOptions = {}): Promise<void> {
+	if (started) throw new Error("__e2e.start() runs once per page");
+	const files = { ...(options.exampleVault === false ? {} : EXAMPLE_VAULT), ...(options.notes ?? {}) };
+	const app = App.createConfigured__({ files });
+	const workspace = new FakeWorkspace(activeDocument.body, app);
+	workspace.install();
+
+	const plugin = new InterviewStoryBankPlugin(app.asOriginalType__(), MANIFEST);
+	const registered = plugin as unknown as Registered;
+	const adapter = app.vault.adapter;
+	const dataPath = `${MANIFEST.dir ?? ""}/data.json`;
+	// As Obsidian does: data.json in the plugin's folder.
+	plugin.saveData = async (data: unknown) => {
+		if (!(await adapter.exists(MANIFEST.dir ?? ""))) await adapter.mkdir(MANIFEST.dir ?? "");
+		await adapter.write(dataPath, JSON.stringify(data, null, 2));
+	};
+	workspace.useViews(registered.views__);
+	started = { plugin, registered, workspace, app };
+
+	// Obsidian awaits onload, then marks the layout ready.
+	const onload = plugin.onload.bind(plugin);
+	let loading: Promise<void> = Promise.resolve();
+	plugin.onload = () => (loading = onload());
+	plugin.load();
+	await loading;
+	if (options.settings) await plugin.updateSettings(options.settings);
+	app.workspace.setLayoutReady__();
+	await plugin.whenIndexed();
+}
+
+const api: E2EApi = {
+	start,
+	setTheme(theme) {
+		activeDocument.body.toggleClass("theme-dark", theme === "dark");
+		activeDocument.body.toggleClass("theme-light", theme === "light");
+	},
+	setLayout({ sidebarWidth, phone }) {
+		const body = activeDocument.body;
+		if (sidebarWidth !== undefined) body.setCssProps({ "--e2e-sidebar-width": `${sidebarWidth}px` });
+		if (phone !== undefined) {
+			body.toggleClass("is-mobile", phone);
+			body.toggleClass("is-phone", phone);
+		}
+		current().app.workspace.trigger("resize");
+	},
+	async openNote(path) {
+		const { app } = current();
+		const file = app.vault.getFileByPath(path);
+		if (!file) throw new Error(`no note "${path}"`);
+		await app.workspace.getLeaf("tab").openFile(file, { active: true });
+	},
+	runCommand(id) {
+		const { registered, workspace, app } = current();
+		const command = registered.commands__.get(id);
+		if (!command) throw new Error(`no command "${id}"`);
+		if (command.editorCallback) {
+			const active = workspace.activeEditor();
+			if (!active) throw new Error(`"${id}" needs a note open in the editor`);
+			const editor = active.editor as unknown as Parameters<NonNullable<Command["editorCallback"]>>[0];
+			const info = { app: app.asOriginalType__(), file: active.file.asOriginalType2__(), editor } as unknown as MarkdownFileInfo;
+			void command.editorCallback(editor, info);
+		} else if (command.callback) {
+			void command.callback();
+		} else if (command.checkCallback) {
+			command.checkCallback(false);
+		}
+	},
+	opened: () => current().workspace.opened.map((o) => ({ ...o })),
+	notices: () => [...log.notices],
+	async modifyNote(path, text) {
+		const { app } = current();
+		const file = app.vault.getFileByPath(path);
+		if (!file) throw new Error(`no note "${path}"`);
+		await app.vault.modify(file, text);
+	},
+	async readNote(path) {
+		const { app } = current();
+		const file = app.vault.getFileByPath(path);
+		if (!file) throw new Error(`no note "${path}"`);
+		return app.vault.read(file);
+	},
+	rounds: () => JSON.parse(JSON.stringify(current().plugin.store.data.history.rounds)) as ReturnType<E2EApi["rounds"]>,
+	editor() {
+		const active = current().workspace.activeEditor();
+		if (!active) return null;
+		const { editor } = active;
+		return { text: editor.getValue(), cursor: editor.getCursor(), undoDepth: editor.undoDepth() };
+	},
+};
+
+window.__e2e = api;
