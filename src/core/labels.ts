@@ -50,10 +50,10 @@ interface Cleaned {
 /** Labels are short: with emoji, markup and a highlight tag they fit in this many characters. */
 const PREFIX_LIMIT = 64;
 
-/** First two letters of every label word (as lower-case char-code pairs): a line whose first word starts otherwise holds no label. */
+/** First three letters of every label word (as lower-case char codes): a line whose first word starts otherwise holds no label. */
 const LABEL_STARTS = new Set(
-	["si", "co", "ba", "se", "sc", "ta", "ch", "go", "pr", "ob", "mi", "de", "ac", "ap", "so", "wh", "re", "ou", "im", "ke", "le"].map(
-		(pair) => pair.charCodeAt(0) * 256 + pair.charCodeAt(1),
+	["sit", "con", "bac", "set", "sce", "tas", "tak", "cha", "goa", "pro", "obj", "mis", "dec", "act", "app", "sol", "wha", "res", "out", "imp", "key", "lea", "les", "ref"].map(
+		(word) => (word.charCodeAt(0) * 256 + word.charCodeAt(1)) * 256 + word.charCodeAt(2),
 	),
 );
 
@@ -83,7 +83,8 @@ function mayHoldLabel(raw: string, inStory: boolean): boolean {
 	const first = raw.charCodeAt(i);
 	const next = raw.charCodeAt(i + 1) | 0x20;
 	if ((first === 83 || first === 84 || first === 65 || first === 82 || first === 76) && !(next >= 97 && next <= 122)) return true;
-	return LABEL_STARTS.has((first | 0x20) * 256 + next);
+	const third = raw.charCodeAt(i + 2) | 0x20;
+	return LABEL_STARTS.has(((first | 0x20) * 256 + next) * 256 + third);
 }
 
 /** Emphasis markers and HTML tags, which a label may be wrapped in. */

@@ -47,7 +47,7 @@ export function parseNote(markdown: string, options: ParseOptions = {}): ParsedN
 	const interviewNote =
 		legend !== null ||
 		walker.stories.some((s) => s.owner !== null || !s.weak) ||
-		walker.questions.some((q) => soundsLikeInterview(stripMarkup(q.raw))) ||
+		walker.questions.some((q) => soundsLikeInterview(q.raw)) ||
 		declared;
 
 	const storyDrafts = walker.stories.filter((s) => interviewNote || !s.weak);

@@ -26,8 +26,55 @@ const TRAILING_TAGS = /(?:\s+#[\p{L}\p{N}_\-/]+)+$/u;
 const NOT_A_QUESTION: QuestionShape = Object.freeze({ isQuestion: false, prefixed: false });
 
 /** Cheap test: a question has a question mark, or opens with a cue word or a prefix. */
-function mayBeQuestion(raw: string): boolean {
-	return raw.indexOf("?") !== -1 || raw.indexOf("？") !== -1 || OPENER.test(raw) || (raw.indexOf("/") !== -1 && /\/\s*[*_"'“‘]*\s*(?:<[^>]*>)?\s*(?:tell|give|describe|a time|times?|walk)\b/i.test(raw));
+export function mayBeQuestion(raw: string): boolean {
+	if (raw.indexOf("?") !== -1 || raw.indexOf("？") !== -1) return true;
+	if (mayOpen(raw) && OPENER.test(raw)) return true;
+	return raw.indexOf("/") !== -1 && /\/\s*[*_"'“‘]*\s*(?:<[^>]*>)?\s*(?:tell|give|describe|a time|times?|walk)\b/i.test(raw);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LEADING_SYMBOLS = /^[\p{So}\p{Sk}\p{Sm}\p{Cf}\p{Cs}\uFE0F\s]+/u;
+
+/** First two letters of the words `OPENER` starts with (as char codes), and "a ". */
+const OPENER_STARTS = new Set(
+	["te", "gi", "de", "wa", "sh", "ta", "a ", "an", "ti", "mo", "oc", "si", "in", "ex", "pr", "ha", "re", "na", "qu", "q:", "q ", "q.", "q)", "q-", "q：", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9"].map(
+		(pair) => pair.charCodeAt(0) * 65536 + pair.charCodeAt(1),
+	),
+);
+
+/** Cheap test before `OPENER`: the first word (past markup, quotes and tags) can open a question. */
+function mayOpen(raw: string): boolean {
+	let i = 0;
+	const limit = Math.min(raw.length, 60);
+	while (i < limit) {
+		const c = raw.charCodeAt(i);
+		if (c === 47 /* / */) return raw.charCodeAt(i + 1) === 47;
+		if (c === 60 /* < */) {
+			const close = raw.indexOf(">", i);
+			if (close === -1) return false;
+			i = close + 1;
+			continue;
+		}
+		const lower = c | 0x20;
+		if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) break;
+		// Curly quotes, emoji and other symbols are skipped as OPENER skips them; a letter of another script opens no cue.
+		if (c > 127 && LETTER_OR_DIGIT.test(raw[i] ?? "")) return false;
+		i++;
+	}
+	if (i >= limit) return false;
+	const first = raw.charCodeAt(i);
+	const second = raw.charCodeAt(i + 1);
+	const secondKey = second >= 65 && second <= 90 ? second | 0x20 : second;
+	return OPENER_STARTS.has((first | 0x20) * 65536 + secondKey);
+}
+
+/**
+ * Cheap test before `questionShape`: a question mark, a cue or a prefix, and
+ * for a paragraph line (strict) emphasis or quotes around it, or a prefix.
+ */
+export function mayBeQuestionLine(raw: string, strict: boolean): boolean {
+	if (!mayBeQuestion(raw)) return false;
+	return !strict || WRAPPED_START.test(raw) || RAW_PREFIX.test(raw);
 }
 
 export interface QuestionShape {
@@ -43,9 +90,7 @@ export interface QuestionShape {
  * emphasised or quoted, so prose that merely asks something is not taken.
  */
 export function questionShape(raw: string, strict: boolean): QuestionShape {
-	if (!mayBeQuestion(raw)) return NOT_A_QUESTION;
-	// A paragraph line needs emphasis or quotes around it, or a prefix: most prose stops here.
-	if (strict && !WRAPPED_START.test(raw) && !RAW_PREFIX.test(raw)) return NOT_A_QUESTION;
+	if (!mayBeQuestionLine(raw, strict)) return NOT_A_QUESTION;
 	const plain = stripMarkup(raw);
 	const prefixed = PREFIX.test(plain) && !/^\/\/\s*$/.test(plain);
 	// Tags after the question mark ("…weakness? #interview") file the question; they are not its text.
@@ -75,6 +120,8 @@ const QUOTE_CHARS = "\"'“”‘’«»「『」』";
 /** Plain question text: numbering, prefixes, a block id and wrapping quotes removed. Expects stripped text. */
 export function cleanQuestion(plain: string): string {
 	let out = plain;
+	// Decoration before the words (emoji, symbols) is not part of the question.
+	if (out.charCodeAt(0) > 127) out = out.replace(LEADING_SYMBOLS, "");
 	const first = out.charCodeAt(0);
 	if (first >= 48 && first <= 57) out = out.replace(NUMBERING, "");
 	if (/^(?:q|question|\/\/)/i.test(out)) out = out.replace(PREFIX, "");
@@ -135,7 +182,13 @@ function wordCount(text: string): number {
 const INTERVIEW_CUE =
 	/\b(?:a time|times? (?:when|you)|an? (?:example|situation|occasion|instance)\b|tell (?:me|us) about|walk (?:me|us) through|describe (?:a|an|the|your|how)|how did you|what did you|why (?:do|did) you want|why should we|where do you see yourself|what would you do|what do you do|how would you (?:handle|deal|approach)|weakness|strengths?|greatest|biggest|proudest|most (?:difficult|challenging|proud|impactful|significant)|conflict|disagree|fail(?:ed|ure)|mistake|feedback|manager|teammate|colleague|co-?worker|stakeholder|deadline|under pressure|influence|persuade|convince|leadership|led a|lead a|mentor|ambigu|initiative|priorit|interview|your career|inherited|if you (?:had|could|were)|imagine (?:that|you)|your team)\b/i;
 
-/** True when a question is worded like a behavioural-interview question. */
-export function soundsLikeInterview(text: string): boolean {
-	return INTERVIEW_CUE.test(text);
+/** True when a question's raw line is worded like a behavioural-interview question. */
+export function soundsLikeInterview(raw: string): boolean {
+	if (INTERVIEW_CUE.test(raw)) return true;
+	// Emphasis or a tag inside a phrase ("tell me *about*") hides it from the test above.
+	if (!LIGHT_MARKUP.test(raw) && raw.indexOf("  ") === -1) return false;
+	return INTERVIEW_CUE.test(raw.replace(LIGHT_MARKUP_ALL, "").replace(/\s+/g, " "));
 }
+
+const LIGHT_MARKUP = /[*_=~`<\t\n\r]/;
+const LIGHT_MARKUP_ALL = /[*_=~`]+|<[^>]*>/g;

@@ -1,6 +1,5 @@
 import { matchLabel } from "./labels";
-import { stripMarkup } from "./highlights";
-import { questionShape, soundsLikeInterview } from "./question-text";
+import { mayBeQuestionLine, questionShape, soundsLikeInterview } from "./question-text";
 import { isCalloutQuestion } from "./story-walker";
 
 const CALLOUT_HEAD = /^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*/;
@@ -61,7 +60,12 @@ export function mightHoldStories(lines: readonly string[], from: number, anyQues
 		if (i >= line.length) continue;
 		const rest = line.slice(i);
 		if (matchLabel(rest, { inStory: false, heading })?.part) return true;
-		if ((endsWithQuestionMark(line) || questionShape(rest, !heading && !item).isQuestion) && asks(rest, lines, n, anyQuestion)) return true;
+		// Question candidates: a cheap look first, then the wording, then the full shape.
+		const strict = !heading && !item;
+		const endsAsking = endsWithQuestionMark(line);
+		if (!(endsAsking ? !strict || mayBeQuestionLine(rest, true) : mayBeQuestionLine(rest, strict))) continue;
+		if (!asks(rest, lines, n, anyQuestion)) continue;
+		if (endsAsking || questionShape(rest, strict).isQuestion) return true;
 	}
 	return false;
 }
@@ -90,18 +94,13 @@ function listMarkerEnd(line: string, at: number): number {
 /**
  * Whether a question is worded like an interview question (or need not be).
  * A question wrapped over several lines takes them into its text, so its
- * whole paragraph is read. Raw text is tried first; markup is stripped only
- * when the raw text does not already say so.
+ * whole paragraph is read.
  */
 function asks(text: string, lines: readonly string[], n: number, anyQuestion: boolean): boolean {
 	if (anyQuestion) return true;
 	const more = paragraphAfter(lines, n);
-	const paragraph = more === "" ? text : `${text} ${more}`;
-	if (soundsLikeInterview(paragraph)) return true;
-	return MARKUP.test(paragraph) && soundsLikeInterview(stripMarkup(paragraph));
+	return soundsLikeInterview(more === "" ? text : `${text} ${more}`);
 }
-
-const MARKUP = /[<*_=~[`&]/;
 
 /**
  * The lines that continue line `n` (a wrapped question), joined: the plain

@@ -50,6 +50,8 @@ describe("questions", () => {
 		["opens with a behavioural cue", "- Describe a project you rescued", true],
 		["opens with 'a time when'", "- A time when you changed your mind", true],
 		["carries a Q: prefix", "- **Q:** Your proudest launch", true],
+		["is wrapped in curly quotes, with no question mark", "- “Tell me about a time you changed course”", true],
+		["opens with an emoji and a cue", "- 🚀 Describe your proudest launch", true],
 		["is an ordinary bullet", "- Buy milk and eggs", false],
 		["is a plain instruction", "1. Review the job description", false],
 	])("a bullet that %s is %s a question", (_name, line, expected) => {
