@@ -115,8 +115,10 @@ const ODD_SPACE = /[\t\n\r\u00a0\u2000-\u200a\u3000]/;
 /**
  * Plain text of inline markdown: HTML tags, emphasis, highlights, code ticks,
  * links (kept as their text), embeds, block ids and footnote markers removed.
+ * Runs of whitespace become one space, unless `collapseSpace` is false (for
+ * text that is only counted, never shown).
  */
-export function stripMarkup(text: string): string {
+export function stripMarkup(text: string, collapseSpace = true): string {
 	let out = text;
 	if (MARKUP_CHAR.test(out)) {
 		if (out.indexOf("<") !== -1) out = out.replace(/<\/?[A-Za-z][^>]*>/g, "").replace(/<!--.*?-->/g, "");
@@ -136,6 +138,6 @@ export function stripMarkup(text: string): string {
 		if (out.indexOf("_") !== -1) out = out.replace(/(^|[\s(["'“‘])_+|_+(?=$|[\s)\]"'”’.,;:!?])/g, "$1");
 		if (out.indexOf("^") !== -1) out = out.replace(/\s\^[A-Za-z0-9-]+\s*$/, "");
 	}
-	if (hasMessySpace(out)) out = out.replace(/\s+/g, " ");
+	if (collapseSpace && hasMessySpace(out)) out = out.replace(/\s+/g, " ");
 	return out.trim();
 }

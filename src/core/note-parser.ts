@@ -206,11 +206,10 @@ const PLACEHOLDER = /^(?:\[[^\]]*\]|\(?(?:tbd|tba|todo|fill in|fill me|n\/a|xxx)
 
 /** A part's text as plain words: markup and tag-only lines removed; "" when empty or a placeholder. */
 function plainPart(text: string): string {
-	const flat = text.indexOf("\n") === -1 ? text : text.replace(/\n/g, " ");
 	// Tags alone ("#competency/influence") are filing, not content.
-	const untagged = flat.indexOf("#") === -1 ? flat : flat.replace(/(^|\s)#[\p{L}\p{N}_/-]+/gu, "$1");
-	const plain = stripMarkup(untagged);
-	return plain === "" || PLACEHOLDER.test(plain) ? "" : plain;
+	const untagged = text.indexOf("#") === -1 ? text : text.replace(/(^|\s)#[\p{L}\p{N}_/-]+/gu, "$1");
+	const plain = stripMarkup(untagged, false);
+	return plain === "" || (plain.length < 40 && PLACEHOLDER.test(plain.replace(/\s+/g, " "))) ? "" : plain;
 }
 
 function buildStories(drafts: StoryDraft[], questionOf: Map<QuestionDraft, Question>, expected: readonly PartName[], wordsPerMinute: number): Story[] {

@@ -113,7 +113,8 @@ function paragraphAfter(lines: readonly string[], n: number): string {
 		const start = line.search(/\S/);
 		if (start === -1) break;
 		const c = line.charCodeAt(start);
-		if (c === 35 /* # */ || c === 62 /* > */ || listMarkerEnd(line, start) !== -1) break;
+		if (c === 62 /* > */ || listMarkerEnd(line, start) !== -1) break;
+		if (c === 35 /* # */ && /^#{1,6}(?:[ \t]|$)/.test(line.slice(start, start + 8))) break;
 		out.push(line);
 	}
 	return out.join(" ");

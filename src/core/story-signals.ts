@@ -80,7 +80,7 @@ function isWordChar(c: number): boolean {
 	return (lower >= 97 && lower <= 122) || c === 39 || c === 0x2019;
 }
 
-/** A part's text as plain words, markup already removed. */
+/** A part's text as plain words, markup already removed (whitespace may be any mix). */
 export interface PlainPart {
 	part: PartName | null;
 	plain: string;
@@ -115,23 +115,23 @@ export function storySignals(parts: readonly PlainPart[], missing: readonly Part
 	for (const entry of parts) {
 		if (entry.part) present |= PART_BIT[entry.part];
 		const text = entry.plain;
-		// Plain text has one space between words: hop from word to word with
-		// indexOf and look only at the first letters of each.
-		let start = 0;
-		while (start < text.length) {
-			let end = text.indexOf(" ", start);
-			if (end === -1) end = text.length;
-			if (end > start) {
-				words++;
-				if (end - start <= 10 && mayBePronoun(text, start, end)) {
-					let stop = end;
-					while (stop > start && !isWordChar(text.charCodeAt(stop - 1))) stop--;
-					const kind = PRONOUNS.get(wordCode(text, start, stop));
-					if (kind === "i") iCount++;
-					else if (kind === "we") weCount++;
-				}
+		// One pass over the characters: any whitespace ends a word; only the
+		// first letters of each word decide whether it can be an I/we word.
+		const length = text.length;
+		let i = 0;
+		while (i < length) {
+			while (i < length && text.charCodeAt(i) <= 32) i++;
+			if (i >= length) break;
+			const start = i;
+			while (i < length && text.charCodeAt(i) > 32) i++;
+			words++;
+			if (i - start <= 10 && mayBePronoun(text, start, i)) {
+				let stop = i;
+				while (stop > start && !isWordChar(text.charCodeAt(stop - 1))) stop--;
+				const kind = PRONOUNS.get(wordCode(text, start, stop));
+				if (kind === "i") iCount++;
+				else if (kind === "we") weCount++;
 			}
-			start = end + 1;
 		}
 		if (entry.part === "result") resultText += ` ${entry.plain}`;
 		if (entry.part === "takeaway") takeawayText += ` ${entry.plain}`;
