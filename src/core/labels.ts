@@ -1,3 +1,4 @@
+import { firstWordStart } from "./first-word";
 import type { PartName } from "./types";
 
 /** A STAR label found at the start of a line. */
@@ -63,24 +64,11 @@ const LABEL_STARTS = new Set(
  * word there, or a single capital S/T/A/R/L, or (inside a story) bold text.
  */
 function mayHoldLabel(raw: string, inStory: boolean): boolean {
-	const limit = Math.min(raw.length, 40);
-	let i = 0;
-	while (i < limit) {
-		const c = raw.charCodeAt(i);
-		if (c === 60 /* < */) {
-			const close = raw.indexOf(">", i);
-			if (close === -1) return false;
-			i = close + 1;
-			continue;
-		}
-		const lower = c | 0x20;
-		if (lower >= 97 && lower <= 122) break;
-		if (c >= 48 && c <= 57) return false;
-		i++;
-	}
-	if (i >= limit) return false;
 	if (inStory && (raw.startsWith("**") || raw.startsWith("__"))) return true;
+	const i = firstWordStart(raw, 40);
+	if (i === -1) return false;
 	const first = raw.charCodeAt(i);
+	if (first >= 48 && first <= 57) return false;
 	const next = raw.charCodeAt(i + 1) | 0x20;
 	if ((first === 83 || first === 84 || first === 65 || first === 82 || first === 76) && !(next >= 97 && next <= 122)) return true;
 	const third = raw.charCodeAt(i + 2) | 0x20;

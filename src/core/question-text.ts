@@ -1,3 +1,4 @@
+import { bigramAt, firstWordStart } from "./first-word";
 import { stripMarkup } from "./highlights";
 
 /** Openings that make a line a behavioural question even without a question mark. */
@@ -32,7 +33,6 @@ export function mayBeQuestion(raw: string): boolean {
 	return raw.indexOf("/") !== -1 && /\/\s*[*_"'“‘]*\s*(?:<[^>]*>)?\s*(?:tell|give|describe|a time|times?|walk)\b/i.test(raw);
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LEADING_SYMBOLS = /^[\p{So}\p{Sk}\p{Sm}\p{Cf}\p{Cs}\uFE0F\s]+/u;
 
 /** First two letters of the words `OPENER` starts with (as char codes), and "a ". */
@@ -44,28 +44,9 @@ const OPENER_STARTS = new Set(
 
 /** Cheap test before `OPENER`: the first word (past markup, quotes and tags) can open a question. */
 function mayOpen(raw: string): boolean {
-	let i = 0;
-	const limit = Math.min(raw.length, 60);
-	while (i < limit) {
-		const c = raw.charCodeAt(i);
-		if (c === 47 /* / */) return raw.charCodeAt(i + 1) === 47;
-		if (c === 60 /* < */) {
-			const close = raw.indexOf(">", i);
-			if (close === -1) return false;
-			i = close + 1;
-			continue;
-		}
-		const lower = c | 0x20;
-		if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) break;
-		// Curly quotes, emoji and other symbols are skipped as OPENER skips them; a letter of another script opens no cue.
-		if (c > 127 && LETTER_OR_DIGIT.test(raw[i] ?? "")) return false;
-		i++;
-	}
-	if (i >= limit) return false;
-	const first = raw.charCodeAt(i);
-	const second = raw.charCodeAt(i + 1);
-	const secondKey = second >= 65 && second <= 90 ? second | 0x20 : second;
-	return OPENER_STARTS.has((first | 0x20) * 65536 + secondKey);
+	if (/^[\s*_]*\/\//.test(raw)) return true;
+	const i = firstWordStart(raw, 60);
+	return i !== -1 && OPENER_STARTS.has(bigramAt(raw, i));
 }
 
 /**
