@@ -16,8 +16,10 @@ export interface ReadData {
 	data: PluginData;
 	/** Sentences for the user: what was refused, migrated or kept aside. */
 	warnings: string[];
-	/** The stored file should be kept aside before anything overwrites it (unreadable parts or a newer layout). */
+	/** The stored file should be kept aside before anything overwrites it (newly unreadable parts or a newer layout). */
 	keepAside: boolean;
+	/** The layout number of a file written by a newer version, else `null`. */
+	newerLayout: number | null;
 	/** The stored layout differs from what would be written (an older version): save once to migrate. */
 	migrated: boolean;
 }
@@ -34,19 +36,19 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 export function readPluginData(raw: unknown): ReadData {
 	const warnings: string[] = [];
 	if (raw === undefined || raw === null) {
-		return { data: emptyData(), warnings, keepAside: false, migrated: false };
+		return { data: emptyData(), warnings, keepAside: false, newerLayout: null, migrated: false };
 	}
 	if (!isRecord(raw)) {
 		return {
 			data: emptyData(),
 			warnings: ["The plugin's data file did not hold settings; defaults are used and the file is kept aside."],
 			keepAside: true,
+			newerLayout: null,
 			migrated: false,
 		};
 	}
 	const version = typeof raw.schemaVersion === "number" ? raw.schemaVersion : 0;
 	const newer = version > SCHEMA_VERSION;
-	if (newer) warnings.push(`The plugin's data was written by a newer version (layout ${version}); what could be read is used and the file is kept aside.`);
 
 	const settingsRaw = version === 0 && !("settings" in raw) ? withoutKeys(raw, ["history", "schemaVersion"]) : raw.settings;
 	const settings = normalizeSettings(settingsRaw);
@@ -57,7 +59,8 @@ export function readPluginData(raw: unknown): ReadData {
 	return {
 		data: { schemaVersion: SCHEMA_VERSION, settings: settings.settings, history: history.history },
 		warnings,
-		keepAside: newer || history.history.unreadable.length > 0,
+		keepAside: newer || history.newlyUnreadable > 0,
+		newerLayout: newer ? version : null,
 		migrated: version < SCHEMA_VERSION,
 	};
 }

@@ -62,17 +62,21 @@ export function readRound(raw: unknown): PracticeRound | null {
 	};
 }
 
-/** Reads stored history: every round that reads, the rest kept aside as it was. */
-export function readHistory(raw: unknown): { history: PracticeHistory; warnings: string[] } {
+/**
+ * Reads stored history: every round that reads, the rest kept as it was.
+ * Only entries found unreadable now are reported; those already kept under
+ * `unreadable` were reported when they were first set aside.
+ */
+export function readHistory(raw: unknown): { history: PracticeHistory; warnings: string[]; newlyUnreadable: number } {
 	const warnings: string[] = [];
 	const history: PracticeHistory = { rounds: [], unreadable: [] };
-	if (raw === undefined || raw === null) return { history, warnings };
+	if (raw === undefined || raw === null) return { history, warnings, newlyUnreadable: 0 };
 	const source = typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : { rounds: raw };
 	const rounds = source.rounds;
 	if (rounds !== undefined && !Array.isArray(rounds)) {
 		history.unreadable.push(rounds);
 		warnings.push("The stored practice history was not a list; it is kept aside unchanged.");
-		return { history, warnings };
+		return { history, warnings, newlyUnreadable: 1 };
 	}
 	const seen = new Set<string>();
 	for (const entry of rounds ?? []) {
@@ -84,11 +88,11 @@ export function readHistory(raw: unknown): { history: PracticeHistory; warnings:
 			history.unreadable.push(entry);
 		}
 	}
-	if (Array.isArray(source.unreadable)) history.unreadable.push(...(source.unreadable as unknown[]));
 	const bad = history.unreadable.length;
 	if (bad > 0) warnings.push(`${bad} practice ${bad === 1 ? "entry" : "entries"} could not be read; kept unchanged in the plugin's data.`);
+	if (Array.isArray(source.unreadable)) history.unreadable.push(...(source.unreadable as unknown[]));
 	history.rounds.sort((a, b) => a.practisedAt.localeCompare(b.practisedAt));
-	return { history, warnings };
+	return { history, warnings, newlyUnreadable: bad };
 }
 
 /**

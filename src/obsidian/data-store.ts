@@ -1,4 +1,5 @@
 import { normalizePath, type Plugin } from "obsidian";
+import { hashString } from "../core/ids";
 import { mergeHistories } from "../core/practice-round";
 import { parseDataText, readPluginData, serializePluginData, type PluginData } from "../core/plugin-data";
 
@@ -31,7 +32,7 @@ export class DataStore {
 		let value = parsed.value;
 		let mustSave = false;
 		if (parsed.error !== null && text !== null) {
-			const aside = await this.keepAside(text, "unreadable");
+			const { name: aside } = await this.keepAside(text, "unreadable");
 			const backupText = await this.readText(BACKUP);
 			const backup = backupText === null ? null : parseDataText(backupText);
 			if (backup && backup.error === null) {
@@ -44,10 +45,15 @@ export class DataStore {
 		}
 		const read = readPluginData(value);
 		if (read.keepAside && text !== null && parsed.error === null) {
-			const aside = await this.keepAside(text, "kept");
-			messages.push(`A copy of the data file as it was is kept as ${aside}.`);
+			// Named by content: a file already kept is neither written nor announced again.
+			const { name: aside, fresh } = await this.keepAside(text, "kept");
+			if (fresh && read.newerLayout !== null) {
+				messages.unshift(`The plugin's data was written by a newer version (layout ${read.newerLayout}); what could be read is used, and the file as it was is kept as ${aside}.`);
+			} else if (fresh) {
+				messages.push(`A copy of the data file as it was is kept as ${aside}.`);
+			}
 		}
-		messages.unshift(...read.warnings);
+		messages.splice(read.newerLayout !== null ? 1 : 0, 0, ...read.warnings);
 		this.data = read.data;
 		if (messages.length > 0) this.tell(messages.join(" "));
 		if (mustSave || (read.migrated && text !== null)) await this.save();
@@ -105,12 +111,16 @@ export class DataStore {
 		}
 	}
 
-	/** Writes a copy of the data file beside it under a dated name; returns that name. */
-	private async keepAside(text: string, why: string): Promise<string> {
-		const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-		const name = `data.${why}-${stamp}.json`;
-		await this.plugin.app.vault.adapter.write(this.path(name), text);
-		return name;
+	/**
+	 * Writes a copy of the data file beside it, named by its content, so the
+	 * same file is never kept twice. Returns the name, and whether it was new.
+	 */
+	private async keepAside(text: string, why: string): Promise<{ name: string; fresh: boolean }> {
+		const name = `data.${why}-${hashString(text)}.json`;
+		const path = this.path(name);
+		if (await this.plugin.app.vault.adapter.exists(path)) return { name, fresh: false };
+		await this.plugin.app.vault.adapter.write(path, text);
+		return { name, fresh: true };
 	}
 
 	private path(name: string): string {

@@ -96,6 +96,28 @@ describe("the plugin's data file", () => {
 		expect(JSON.parse((await read("data.json"))!)).toMatchObject({ history: { unreadable: [odd] } });
 	});
 
+	it("says nothing and keeps nothing new at the next start, once unreadable entries are set aside", async () => {
+		const odd = { something: "from a future version" };
+		const first = await open({ "data.json": JSON.stringify({ schemaVersion: 1, settings: {}, history: { rounds: [round("r1", 1), odd] } }) });
+		first.store.data.history.rounds.push(round("r2", 2));
+		await first.store.save();
+		const keptBefore = (await first.list()).filter((f) => f.startsWith("data.kept-"));
+		const again = new DataStore(first.plugin, (m) => first.told.push(`again: ${m}`));
+		await again.load();
+		expect(first.told.filter((m) => m.startsWith("again:"))).toEqual([]);
+		expect((await first.list()).filter((f) => f.startsWith("data.kept-"))).toEqual(keptBefore);
+		expect(again.data.history.unreadable).toEqual([odd]);
+	});
+
+	it("keeps a file from a newer version once, however often the plugin starts", async () => {
+		const future = JSON.stringify({ schemaVersion: 9, settings: {}, history: { rounds: [] } });
+		const first = await open({ "data.json": future });
+		const again = new DataStore(first.plugin, (m) => first.told.push(`again: ${m}`));
+		await again.load();
+		expect((await first.list()).filter((f) => f.startsWith("data.kept-"))).toHaveLength(1);
+		expect(first.told.filter((m) => m.startsWith("again:"))).toEqual([]);
+	});
+
 	it("merges a data file a sync tool wrote, keeping the rounds of both sides", async () => {
 		const { store, read, write } = await open({ "data.json": GOOD });
 		store.data.history.rounds.push(round("local", 3));
