@@ -63,6 +63,8 @@ export interface CoverageModel {
 	/** Stories no competency claimed, so the user can tag them. */
 	unfiled: StoryEntry[];
 	skipped: SkippedNote[];
+	/** Story notes read only in part (an unclosed code block, broken frontmatter…), with what went wrong where. */
+	partial: PartialNote[];
 	scopes: ScopeOption[];
 	companies: string[];
 	/** Stories that match the search box, or `null` when it is empty. */
@@ -120,10 +122,17 @@ export function buildCoverage(input: CoverageInput): CoverageModel {
 		rows: shown,
 		unfiled: (hits ? unfiled.filter((st) => hits.has(st.key)) : unfiled).sort(byStrength),
 		skipped: [...input.skipped],
+		partial: input.notes.filter((n) => n.problems.length > 0).map((n) => ({ path: n.path, problems: n.problems.map((p) => ({ line: p.line, message: p.message })) })),
 		scopes: scopeOptions(input.notes.map((n) => n.path), filter.scope),
 		companies: companyOptions(input.notes, filter.company),
 		matches: hits ? hits.size : null,
 	};
+}
+
+/** A story note the parser could read only in part. */
+export interface PartialNote {
+	path: string;
+	problems: { line: number; message: string }[];
 }
 
 function emptyRow(id: string, name: string, description: string, practised: string | undefined): CompetencyRow {

@@ -1,5 +1,7 @@
 import { normalizePath, PluginSettingTab, type App } from "obsidian";
+import { ANSWER_LENGTH_RANGE, parseAnswerLength } from "../core/competencies/answer-length";
 import { DEFAULT_SETTINGS } from "../core/settings";
+import { formatDuration } from "../core/story-label";
 import type InterviewStoryBankPlugin from "../main";
 import { renderCompetencySettings } from "./coverage/competency-settings";
 import { renderPracticeSettings } from "./practice/practice-settings";
@@ -70,6 +72,18 @@ export class StoryBankSettingTab extends PluginSettingTab {
 			fallback: String(DEFAULT_SETTINGS.wordsPerMinute),
 			check: (value) => (inRange(value, 60, 300) ? null : `Use a number from 60 to 300; ${DEFAULT_SETTINGS.wordsPerMinute} is used meanwhile.`),
 			save: (value) => plugin.updateSettings({ wordsPerMinute: Number(value) }),
+		});
+		checkedText(el, {
+			name: "Target answer length",
+			desc: "How long a spoken answer should take, as seconds (150) or minutes and seconds (2:30): the practice countdown, and the longest story that still earns its length point. A senior panel expects a core answer of 2 to 3 minutes.",
+			placeholder: formatDuration(DEFAULT_SETTINGS.targetAnswerSeconds),
+			value: formatDuration(s.targetAnswerSeconds),
+			fallback: String(DEFAULT_SETTINGS.targetAnswerSeconds),
+			check: (value) =>
+				parseAnswerLength(value) === null
+					? `Use a length from ${formatDuration(ANSWER_LENGTH_RANGE.min)} to ${formatDuration(ANSWER_LENGTH_RANGE.max)}, such as 2:30; ${formatDuration(DEFAULT_SETTINGS.targetAnswerSeconds)} is used meanwhile.`
+					: null,
+			save: (value) => plugin.updateSettings({ targetAnswerSeconds: parseAnswerLength(value) ?? DEFAULT_SETTINGS.targetAnswerSeconds }),
 		});
 		checkedText(el, {
 			name: "Largest note to read",

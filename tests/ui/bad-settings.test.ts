@@ -171,3 +171,25 @@ describe("the settings tab over values data.json should never hold", () => {
 		expect(ctx.notes()).toEqual(["Interview/Bank.md", "Journal/Week 12.md"]);
 	});
 });
+
+describe("the target answer length", () => {
+	it.each([
+		["2:30", 150],
+		["3m", 180],
+		["200", 200],
+		["0:45", 45],
+	])("is read from %p as %p seconds, in one place for the countdown and story strength", async (typed, seconds) => {
+		const ctx = await settingsTab({ targetAnswerSeconds: 120 });
+		expect(Array.from(ctx.root.querySelectorAll("div")).filter((el) => el.children.length === 2 && el.children[1]?.children[0]?.textContent === "Target answer length")).toHaveLength(1);
+		expect(ctx.input("Target answer length").value).toBe("2:00");
+		type(ctx.input("Target answer length"), typed);
+		await eventually(() => expect(ctx.plugin.settings.targetAnswerSeconds).toBe(seconds), 2000);
+	});
+
+	it.each(["20:00", "2:75", "two minutes"])("refuses %p, says what is used instead, and uses it", async (typed) => {
+		const ctx = await settingsTab({ targetAnswerSeconds: 120 });
+		type(ctx.input("Target answer length"), typed);
+		await eventually(() => expect(ctx.message("Target answer length")).toBe("Use a length from 0:30 to 15:00, such as 2:30; 2:30 is used meanwhile."), 2000);
+		expect(ctx.plugin.settings.targetAnswerSeconds).toBe(150);
+	});
+});

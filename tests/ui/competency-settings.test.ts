@@ -83,24 +83,6 @@ describe("the Competencies section of the settings tab", () => {
 		expect(ctx.settings).toMatchObject({ competencySet: "custom", customCompetencyNote: "Competencies.md" });
 	});
 
-	it.each([
-		["2:30", 150],
-		["3m", 180],
-		["200", 200],
-	])("reads the target answer length %p as %p seconds", async (typed, seconds) => {
-		await render({}, { targetAnswerSeconds: 120 });
-		expect(input("Target answer length").value).toBe("2:00");
-		type(input("Target answer length"), typed);
-		await eventually(() => expect(ctx.settings.targetAnswerSeconds).toBe(seconds), 2000);
-	});
-
-	it("refuses a length outside 0:30–15:00 and says what is used instead", async () => {
-		await render({}, { targetAnswerSeconds: 120 });
-		type(input("Target answer length"), "20:00");
-		await eventually(() => expect(setting("Target answer length").textContent).toContain("Use a length from 0:30 to 15:00, such as 2:30; 2:30 is used meanwhile."), 2000);
-		expect(ctx.settings.targetAnswerSeconds).toBe(150);
-	});
-
 	it("maps a highlight colour to a competency, and back to none", async () => {
 		await render();
 		expect(el.querySelectorAll(".isb-colour-setting")).toHaveLength(9);

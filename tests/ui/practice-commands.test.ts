@@ -1,7 +1,7 @@
 import { Modal } from "obsidian-test-mocks/obsidian";
 import { CompetencyPicker, type CompetencyChoice } from "../../src/ui/practice/competency-picker";
 import { startPracticeForCompetency } from "../../src/ui/practice/practice-launcher";
-import { renderPracticeSettings, parseDuration } from "../../src/ui/practice/practice-settings";
+import { renderPracticeSettings } from "../../src/ui/practice/practice-settings";
 import { md } from "../helpers/md";
 import { loadPlugin, textOf } from "../helpers/practice-app";
 import { settle } from "../helpers/vault";
@@ -94,18 +94,9 @@ describe("the practice settings", () => {
 		renderPracticeSettings(el, plugin);
 		// The mock's Setting: container > setting > [control, info > [name, description]].
 		const names = Array.from(el.children).map((setting) => setting.children[1]?.children[0]?.textContent);
-		expect(names).toEqual(["Practice", "Questions from", "Practise in", "Target answer length", "Preparation time", "Practice log note", "Practice log date format"]);
+		expect(names).toEqual(["Practice", "Questions from", "Practise in", "Preparation time", "Practice log note", "Practice log date format"]);
 		expect(el.children[0]?.classList.contains("setting-item-heading")).toBe(true);
-		expect(Array.from(el.querySelectorAll("input")).map((i) => i.value)).toEqual(["2:30", "0", "", "yyyy-MM-dd HH:mm"]);
+		expect(Array.from(el.querySelectorAll("input")).map((i) => i.value)).toEqual(["0", "", "yyyy-MM-dd HH:mm"]);
 	});
 
-	it.each([
-		["2:30", 150],
-		["150", 150],
-		["0:45", 45],
-		["2:75", null],
-		["two minutes", null],
-	])("reads %j as %j seconds", (text, seconds) => {
-		expect(parseDuration(text)).toBe(seconds);
-	});
 });

@@ -1,9 +1,7 @@
 import { normalizePath, Notice, Setting } from "obsidian";
-import { ANSWER_LENGTH_RANGE, parseAnswerLength } from "../../core/competencies/answer-length";
 import { BUILT_IN_SETS, DEFAULT_SET } from "../../core/competencies/built-in-sets";
 import { CUSTOM_SET_EXAMPLE } from "../../core/competencies/custom-set";
-import { DEFAULT_SETTINGS, type CompetencySetId } from "../../core/settings";
-import { formatDuration } from "../../core/story-label";
+import type { CompetencySetId } from "../../core/settings";
 import type InterviewStoryBankPlugin from "../../main";
 import { checkedText } from "../setting-fields";
 import { renderColourSettings } from "./colour-settings";
@@ -50,18 +48,6 @@ export function renderCompetencySettings(container: HTMLElement, plugin: Intervi
 			.onClick(() => void createExample(plugin)),
 	);
 
-	checkedText(container, {
-		name: "Target answer length",
-		desc: "How long a told story should take, as seconds (150) or minutes and seconds (2:30). Longer stories lose their length point and are flagged.",
-		placeholder: formatDuration(DEFAULT_SETTINGS.targetAnswerSeconds),
-		value: formatDuration(s.targetAnswerSeconds),
-		fallback: String(DEFAULT_SETTINGS.targetAnswerSeconds),
-		check: (value) =>
-			parseAnswerLength(value) === null
-				? `Use a length from ${formatDuration(ANSWER_LENGTH_RANGE.min)} to ${formatDuration(ANSWER_LENGTH_RANGE.max)}, such as 2:30; ${formatDuration(DEFAULT_SETTINGS.targetAnswerSeconds)} is used meanwhile.`
-				: null,
-		save: (value) => plugin.updateSettings({ targetAnswerSeconds: parseAnswerLength(value) ?? DEFAULT_SETTINGS.targetAnswerSeconds }),
-	});
 
 	const colours = container.createDiv({ cls: "isb-colour-settings" });
 

@@ -7,6 +7,7 @@ import { renderStory, type StoryHandlers } from "./story-item";
 /** Keys of the two sections below the competencies; they cannot clash with a competency id (no spaces in those). */
 export const UNFILED_KEY = "not matched";
 export const SKIPPED_KEY = "skipped notes";
+export const PARTIAL_KEY = "read in part";
 
 /** How the sections open and what their stories do. */
 export interface SectionOptions {
@@ -54,7 +55,34 @@ export function renderExtraSections(listEl: HTMLElement, model: CoverageModel, o
 			},
 		});
 	}
+	if (model.partial.length > 0) {
+		const expanded = options.expanded(PARTIAL_KEY);
+		items.push({
+			key: PARTIAL_KEY,
+			signature: JSON.stringify([model.partial, expanded]),
+			render: () => {
+				const d = renderDisclosure(listEl, { id: PARTIAL_KEY, title: "Notes read in part", expanded, onToggle: options.toggle(PARTIAL_KEY), cls: ["isb-coverage-section"] });
+				d.header.setAttr("data-focus-key", `row:${PARTIAL_KEY}`);
+				d.header.createSpan({ cls: "isb-competency-count", text: String(model.partial.length) });
+				const body = d.body;
+				if (body) {
+					body.createDiv({ cls: "isb-competency-description", text: "These notes are indexed as far as they could be read. Fix the line named to read the rest." });
+					for (const note of model.partial) for (const problem of note.problems) renderProblem(body, note.path, problem, options.story);
+				}
+				return d.el;
+			},
+		});
+	}
 	return items;
+}
+
+function renderProblem(parent: HTMLElement, path: string, problem: { line: number; message: string }, story: StoryHandlers): void {
+	const place = { path, line: problem.line };
+	const el = parent.createDiv({ cls: "isb-skipped", attr: { role: "button", tabindex: "0", "data-nav": "", "data-focus-key": `problem:${path}:${problem.line}` } });
+	el.createDiv({ cls: "isb-story-label", text: `${path}, line ${problem.line}` });
+	el.createDiv({ cls: "isb-skipped-reason", text: problem.message });
+	el.addEventListener("click", (evt) => story.open(place, evt));
+	onActivate(el, (evt) => story.open(place, evt));
 }
 
 function renderSkipped(parent: HTMLElement, note: { path: string; reason: string }, story: StoryHandlers): void {

@@ -1,5 +1,4 @@
 import { Setting } from "obsidian";
-import { formatClock } from "../../core/practice/answer-clock";
 import { formatDate, isUsableDateFormat } from "../../core/practice/practice-log-line";
 import { DEFAULT_SETTINGS, type QuestionSource } from "../../core/settings";
 import type InterviewStoryBankPlugin from "../../main";
@@ -32,17 +31,6 @@ export function renderPracticeSettings(container: HTMLElement, plugin: Interview
 				.onChange((value) => void plugin.updateSettings({ practiceIn: value === "modal" ? "modal" : "tab" })),
 		);
 
-	checkedText(container, {
-		name: "Target answer length",
-		desc: "The countdown for each answer, as minutes:seconds or seconds. A senior panel expects a core answer of 2 to 3 minutes.",
-		value: formatClock(s.targetAnswerSeconds),
-		fallback: formatClock(DEFAULT_SETTINGS.targetAnswerSeconds),
-		check: (value) => {
-			const seconds = parseDuration(value);
-			return seconds !== null && seconds >= 30 && seconds <= 900 ? null : `Use a length from 0:30 to 15:00; ${formatClock(DEFAULT_SETTINGS.targetAnswerSeconds)} is used meanwhile.`;
-		},
-		save: (value) => plugin.updateSettings({ targetAnswerSeconds: parseDuration(value) ?? DEFAULT_SETTINGS.targetAnswerSeconds }),
-	});
 
 	checkedText(container, {
 		name: "Preparation time",
@@ -78,10 +66,3 @@ export function renderPracticeSettings(container: HTMLElement, plugin: Interview
 	});
 }
 
-/** `2:30` or `150` as seconds; `null` for anything else. */
-export function parseDuration(value: string): number | null {
-	const text = value.trim();
-	const clock = /^(\d{1,2}):([0-5]\d)$/.exec(text);
-	if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
-	return /^\d+$/.test(text) ? Number(text) : null;
-}
