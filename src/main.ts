@@ -1,5 +1,5 @@
 import { debounce, Notice, Plugin } from "obsidian";
-import { DEFAULT_SETTINGS, normalizeSettings, type StoryBankSettings } from "./core/settings";
+import { DEFAULT_SETTINGS, followRename, normalizeSettings, type StoryBankSettings } from "./core/settings";
 import { StoryIndex } from "./core/story-index";
 import { CompetencyService } from "./obsidian/competency-service";
 import { DataStore } from "./obsidian/data-store";
@@ -30,7 +30,7 @@ export default class InterviewStoryBankPlugin extends Plugin {
 		this.store = new DataStore(this, (message) => new Notice(`Interview Story Bank: ${message}`, 12000));
 		await this.store.load();
 		this.settings = this.store.data.settings;
-		this.sync = this.addChild(new IndexSync(this.app, this.index, () => this.settings, this.events));
+		this.sync = this.addChild(new IndexSync(this.app, this.index, () => this.settings, this.events, (oldPath, newPath) => this.followRename(oldPath, newPath)));
 		registerCoverage(this);
 		registerPractice(this);
 		registerTemplates(this);
@@ -59,6 +59,12 @@ export default class InterviewStoryBankPlugin extends Plugin {
 		await this.store.save();
 		this.afterSettingsChange(before);
 		return warnings;
+	}
+
+	/** A folder or note named in the settings moved: the settings follow it, as a link would. */
+	private followRename(oldPath: string, newPath: string): void {
+		const patch = followRename(this.settings, oldPath, newPath);
+		if (Object.keys(patch).length > 0) void this.updateSettings(patch);
 	}
 
 	/** Resolves when the first (or current) scan of the vault has finished. */

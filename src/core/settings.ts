@@ -173,3 +173,25 @@ function describe(value: unknown): string {
 export function hasScope(settings: StoryBankSettings): boolean {
 	return settings.storyFolder !== "" || settings.storyTag !== "" || settings.storyFrontmatterKey !== "";
 }
+
+/** Settings that name a folder or a note in the vault. */
+const PATH_SETTINGS = ["storyFolder", "newStoryFolder", "practiceLogNote", "userTemplateNote"] as const;
+
+/**
+ * The settings that change when a file or folder moves from `oldPath` to
+ * `newPath`, so a setting that names it (or something inside it) follows the
+ * move as a link would. A note may be named with or without `.md`.
+ */
+export function followRename(settings: StoryBankSettings, oldPath: string, newPath: string): Partial<StoryBankSettings> {
+	const patch: Partial<StoryBankSettings> = {};
+	const oldBare = oldPath.replace(/\.md$/i, "");
+	const newBare = newPath.replace(/\.md$/i, "");
+	for (const key of PATH_SETTINGS) {
+		const value = settings[key];
+		if (value === "") continue;
+		if (value === oldPath) patch[key] = newPath;
+		else if (value === oldBare) patch[key] = newBare;
+		else if (value.startsWith(`${oldPath}/`)) patch[key] = newPath + value.slice(oldPath.length);
+	}
+	return patch;
+}

@@ -29,6 +29,8 @@ export class IndexSync extends Component {
 		private readonly index: StoryIndex,
 		private readonly settings: () => StoryBankSettings,
 		private readonly events: StoryBankEvents,
+		/** Told when a file or folder moves, so settings that name it can follow. */
+		private readonly onMoved?: (oldPath: string, newPath: string) => void,
 	) {
 		super();
 	}
@@ -88,6 +90,8 @@ export class IndexSync extends Component {
 	}
 
 	private onRename(file: TAbstractFile, oldPath: string): void {
+		// Settings that name the moved file or folder follow it first, so the scope below is the new one.
+		this.onMoved?.(oldPath, file.path);
 		if (file instanceof TFolder) {
 			const prefix = `${oldPath}/`;
 			for (const note of [...this.index.notes(), ...this.index.skipped()]) {

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, normalizeSettings } from "../../src/core/settings";
+import { DEFAULT_SETTINGS, followRename, normalizeSettings } from "../../src/core/settings";
 import { inScope } from "../../src/core/note-scope";
 
 describe("settings", () => {
@@ -37,5 +37,20 @@ describe("story-note scope", () => {
 		["a frontmatter key it lacks", { storyFrontmatterKey: "other" }, false],
 	])("a note is in scope for %s: %s", (_name, patch, expected) => {
 		expect(inScope(facts, { ...scope, ...patch })).toBe(expected);
+	});
+});
+
+describe("settings that name a folder or note", () => {
+	const settings = { ...DEFAULT_SETTINGS, storyFolder: "Prep/Stories", newStoryFolder: "Prep", practiceLogNote: "Prep/Practice log", userTemplateNote: "Templates/STAR.md" };
+
+	it.each([
+		["the story folder itself", "Prep/Stories", "Interviews", { storyFolder: "Interviews" }],
+		["a folder holding several of them", "Prep", "Job hunt", { storyFolder: "Job hunt/Stories", newStoryFolder: "Job hunt", practiceLogNote: "Job hunt/Practice log" }],
+		["a note named without .md", "Prep/Practice log.md", "Prep/Log 2026.md", { practiceLogNote: "Prep/Log 2026" }],
+		["a note named with .md", "Templates/STAR.md", "Templates/Senior.md", { userTemplateNote: "Templates/Senior.md" }],
+		["something unrelated", "Preparation", "Elsewhere", {}],
+		["a folder whose name only starts the same", "Prep/Stor", "X", {}],
+	])("follow a move of %s", (_name, from, to, expected) => {
+		expect(followRename(settings, from, to)).toEqual(expected);
 	});
 });
