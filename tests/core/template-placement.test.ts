@@ -2,19 +2,10 @@ import { parseNote } from "../../src/core/note-parser";
 import { planInsertion } from "../../src/core/template/plan-insertion";
 import type { StoryTopic, TemplateOptions } from "../../src/core/template/types";
 import { md } from "../helpers/md";
-import { applyToText, CARET } from "../helpers/template-text";
+import { applyToText, CARET, TOPIC } from "../helpers/template-text";
 
 // Inline notes are indented with tabs like the code; "\t" beyond that is a real tab in the note.
 // In the expected notes, ‸ marks where the cursor lands.
-
-const TOPIC: StoryTopic = {
-	kind: "bank",
-	question: "Tell me about a time you missed a deadline",
-	keyPhrase: "missed a deadline",
-	colourName: null,
-	competencyId: "failure",
-	competencyName: "Failure",
-};
 
 const OPTIONS: TemplateOptions = { format: "star", listStyle: "numbered", indent: "tab", highlightCompetencies: { red: "failure" } };
 

@@ -1,4 +1,14 @@
-import type { TextEdit, TextPosition } from "../../src/core/template/types";
+import type { StoryTopic, TextEdit, TextPosition } from "../../src/core/template/types";
+
+/** The topic most template tests insert: a bank question about a missed deadline. */
+export const TOPIC: StoryTopic = {
+	kind: "bank",
+	question: "Tell me about a time you missed a deadline",
+	keyPhrase: "missed a deadline",
+	colourName: null,
+	competencyId: "failure",
+	competencyName: "Failure",
+};
 
 /** Marks the cursor in expected notes. */
 export const CARET = "‸";
