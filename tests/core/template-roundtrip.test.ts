@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { parseNote } from "../../src/core/note-parser";
 import { planInsertion } from "../../src/core/template/plan-insertion";
 import { planStoryNote } from "../../src/core/template/story-note";
@@ -112,24 +113,24 @@ function insertInto(note: string, options: TemplateOptions = OPTIONS, userTempla
 	return applyToText(note, plan.edit).replace(CARET, "");
 }
 
-function newEntry(parsed: ParsedNote): { question: Question; story: Story } {
-	const question = parsed.questions.find((q) => q.text === TOPIC.question);
-	if (!question) throw new Error(`no question "${TOPIC.question}" in the note`);
+function newEntry(parsed: ParsedNote, topic: StoryTopic = TOPIC): { question: Question; story: Story } {
+	const question = parsed.questions.find((q) => q.text === topic.question);
+	if (!question) throw new Error(`no question "${topic.question}" in the note`);
 	const stories = parsed.stories.filter((s) => question.storyIds.includes(s.id));
 	expect(stories).toHaveLength(1);
 	return { question, story: stories[0]! };
 }
 
 /** Writes text into every part of the new story, where a person would type it. */
-function fillIn(text: string): string {
+function fillIn(text: string, topic: StoryTopic = TOPIC, parts: Record<string, string> = STORY_PARTS): string {
 	const lines = text.split("\n");
-	const { story } = newEntry(parseNote(text));
+	const { story } = newEntry(parseNote(text), topic);
 	for (const entry of story.partList) {
 		if (entry.part === null) continue;
 		const labelLine = entry.line - 1;
 		const isHeading = /^(?:>\s*)?#{1,6}\s/.test(lines[labelLine] ?? "");
 		const target = isHeading ? labelLine + 1 : labelLine;
-		lines[target] = `${lines[target] ?? ""}${STORY_PARTS[entry.part]}`;
+		lines[target] = `${lines[target] ?? ""}${parts[entry.part] ?? ""}`;
 	}
 	return lines.join("\n");
 }
@@ -191,5 +192,43 @@ describe("round trip: insert, fill in, parse back", () => {
 		expect(story.missing).toEqual([]);
 		expect(question.highlights).toEqual([{ text: "disagreed with your manager", color: "#D2B3FFA6", colorName: "purple", syntax: "mark-style" }]);
 		expect(filled.meta).toMatchObject({ created: "2025-03-01", competencies: ["conflict"] });
+	});
+});
+
+describe("round trip, for any question, cursor and answer", () => {
+	const word = fc.constantFrom("release", "team", "latency", "budget", "migration", "vendor", "roadmap", "customer", "schema", "incident", "pipeline", "design");
+	const cue = fc.constantFrom("Tell me about a time you", "Describe a time you", "Give me an example of when you", "Walk me through how you");
+	const verb = fc.constantFrom("rescued", "simplified", "delayed", "owned", "questioned", "rebuilt");
+	const topic = fc.tuple(cue, verb, fc.array(word, { minLength: 1, maxLength: 4 })).map(
+		([c, v, words]): StoryTopic => ({
+			kind: "bank",
+			question: `${c} ${v} the ${words.join(" ")}`,
+			keyPhrase: `${v} the ${words[0] ?? ""}`.trim(),
+			colourName: null,
+			competencyId: "conflict",
+			competencyName: "Conflict",
+		}),
+	);
+	const sentence = fc.array(fc.oneof(word, fc.constantFrom("I", "we", "the", "and", "with", "40%", "3x", "in 2 weeks")), { minLength: 2, maxLength: 12 }).map((w) => w.join(" "));
+	const parts = fc.record({ situation: sentence, task: sentence, action: sentence, result: sentence, takeaway: sentence });
+
+	it("inserts a sketch that reads back, once filled in, as a complete story with the question, leaving the note's other stories as they were", () => {
+		fc.assert(
+			fc.property(fc.constantFrom(...Object.values(NOTES)), topic, parts, fc.nat(), (note, chosen, answer, at) => {
+				const cursorLine = at % note.split("\n").length;
+				const plan = planInsertion({ text: note, cursorLine, topic: chosen, options: OPTIONS, date: new Date(2025, 2, 1), title: "Bank", userTemplate: null });
+				const inserted = applyToText(note, plan.edit).replace(CARET, "");
+				expect(newEntry(parseNote(inserted), chosen).story.sketch).toBe(true);
+
+				const filled = parseNote(fillIn(inserted, chosen, answer));
+				const { question, story } = newEntry(filled, chosen);
+				expect(story.missing).toEqual([]);
+				expect(story.parts.action).toContain(answer.action);
+				expect(question.highlights.map((h) => h.text)).toEqual([chosen.keyPhrase]);
+				const others = (parsed: ParsedNote) => parsed.stories.filter((s) => s.id !== story.id && !s.sketch).map((s) => s.parts);
+				expect(others(filled)).toEqual(others(parseNote(note)));
+			}),
+			{ numRuns: 300 },
+		);
 	});
 });
