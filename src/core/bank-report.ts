@@ -1,4 +1,4 @@
-import { formatDuration, storyLabel, truncate } from "./story-label";
+import { formatDuration, plural, storyLabel, truncate } from "./story-label";
 import type { StoryIndex } from "./story-index";
 import type { PartName } from "./types";
 
@@ -12,10 +12,6 @@ const PART_LABEL: Record<PartName, string> = {
 	result: "Result",
 	takeaway: "Takeaway",
 };
-
-function plural(n: number, one: string, many = `${one}s`): string {
-	return `${n} ${n === 1 ? one : many}`;
-}
 
 /**
  * A readable summary of a story bank for the terminal: totals, then per note

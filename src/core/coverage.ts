@@ -6,6 +6,7 @@ import { CoverageSearch, type SearchDoc } from "./coverage-search";
 import { storyEntry, storyKey, type StoryEntry } from "./coverage-story";
 import type { PracticeRound } from "./practice-round";
 import type { IndexedNote, IndexedQuestion, SkippedNote } from "./story-index";
+import { plural } from "./story-label";
 
 export type { CoverageFilter } from "./coverage-filter";
 export type { PartChip, StoryEntry } from "./coverage-story";
@@ -167,10 +168,6 @@ function statement(stories: StoryEntry[], strong: number, questions: number): st
 	if (sketches === n) return `${plural(n, "sketch", "sketches")}, not written yet.`;
 	if (strong === 0) return `${plural(n, "story", "stories")}, none strong yet.`;
 	return `${plural(n, "story", "stories")}, ${strong} strong.`;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-	return `${n} ${n === 1 ? one : many}`;
 }
 
 interface PracticeDates {

@@ -1,3 +1,5 @@
+import { plural } from "./story-label";
+
 /** The panel's scale, as the brief calibrates it. */
 export const RATINGS = ["below", "at", "above"] as const;
 
@@ -89,7 +91,7 @@ export function readHistory(raw: unknown): { history: PracticeHistory; warnings:
 		}
 	}
 	const bad = history.unreadable.length;
-	if (bad > 0) warnings.push(`${bad} practice ${bad === 1 ? "entry" : "entries"} could not be read; kept unchanged in the plugin's data.`);
+	if (bad > 0) warnings.push(`${plural(bad, "practice entry", "practice entries")} could not be read; kept unchanged in the plugin's data.`);
 	if (Array.isArray(source.unreadable)) history.unreadable.push(...(source.unreadable as unknown[]));
 	history.rounds.sort((a, b) => a.practisedAt.localeCompare(b.practisedAt));
 	return { history, warnings, newlyUnreadable: bad };

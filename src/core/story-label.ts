@@ -16,6 +16,11 @@ export function formatDuration(seconds: number): string {
 	return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 }
 
+/** "1 story", "3 stories": a count with its noun. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+	return `${n} ${n === 1 ? one : many}`;
+}
+
 /** Shortens text to `max` characters on a word boundary, with an ellipsis. */
 export function truncate(text: string, max: number): string {
 	if (text.length <= max) return text;

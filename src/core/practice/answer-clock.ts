@@ -1,3 +1,5 @@
+import { formatDuration } from "../story-label";
+
 /** Where the round's clock is: preparing, answering, or stopped after a rating. */
 export type ClockPhase = "prep" | "answer" | "stopped";
 
@@ -105,7 +107,5 @@ export class AnswerClock {
 
 /** Seconds as the clock shows them: `2:30`, `0:05`, and `+0:12` in overtime. */
 export function formatClock(seconds: number): string {
-	const sign = seconds < 0 ? "+" : "";
-	const s = Math.abs(Math.trunc(seconds));
-	return `${sign}${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+	return `${seconds < 0 ? "+" : ""}${formatDuration(Math.abs(Math.trunc(seconds)))}`;
 }

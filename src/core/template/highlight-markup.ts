@@ -1,5 +1,6 @@
 import { HIGHLIGHTR_PALETTE } from "../highlights";
 import type { HighlightSyntax } from "../types";
+import { escapeRegExp } from "./markdown-lines";
 import type { HighlightStyle, StoryTopic } from "./types";
 
 /** A highlight to write: the syntax, and the colour's palette name and value as the syntax needs it. */
@@ -63,7 +64,7 @@ export function highlightMarkup(phrase: string, choice: HighlightChoice): string
 /** The text with the first occurrence of `phrase` (any case) highlighted; unchanged when the phrase is not in it. */
 export function highlightIn(text: string, phrase: string, choice: HighlightChoice): string {
 	if (phrase.trim() === "") return text;
-	const m = new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "iu").exec(text);
+	const m = new RegExp(escapeRegExp(phrase), "iu").exec(text);
 	if (!m) return text;
 	const end = m.index + m[0].length;
 	return `${text.slice(0, m.index)}${highlightMarkup(m[0], choice)}${text.slice(end)}`;

@@ -1,7 +1,7 @@
 import { matchLabel } from "../labels";
 import type { PartName } from "../types";
 import { DEFAULT_AFTER, DEFAULT_BEFORE } from "./formats";
-import { mostCommon } from "./markdown-lines";
+import { escapeRegExp, mostCommon } from "./markdown-lines";
 import type { LabelForm, PartLayout } from "./types";
 
 /** Characters that separate a label from its body. */
@@ -56,10 +56,6 @@ function findWord(content: string, label: string): { start: number; end: number 
 
 function isWordChar(c: string | undefined): boolean {
 	return c !== undefined && /[\p{L}\p{N}]/u.test(c);
-}
-
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** The default markup around a label, for a layout. */

@@ -67,3 +67,8 @@ export function mostCommon<T>(values: readonly T[]): T | undefined {
 	}
 	return best;
 }
+
+/** Text to match literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -2,6 +2,7 @@ import { normalizePath, Notice, Setting } from "obsidian";
 import { BUILT_IN_SETS, DEFAULT_SET } from "../../core/competencies/built-in-sets";
 import { CUSTOM_SET_EXAMPLE } from "../../core/competencies/custom-set";
 import type { CompetencySetId } from "../../core/settings";
+import { plural } from "../../core/story-label";
 import type InterviewStoryBankPlugin from "../../main";
 import { checkedText } from "../setting-fields";
 import { renderColourSettings } from "./colour-settings";
@@ -75,7 +76,7 @@ function showStatus(el: HTMLElement, plugin: InterviewStoryBankPlugin): void {
 		el.createDiv({ cls: "isb-setting-error", text: state.error });
 	} else if (state.set.id === "custom") {
 		const n = state.set.competencies.length;
-		el.createDiv({ cls: "isb-competency-ok", text: `Read ${n} ${n === 1 ? "competency" : "competencies"}: ${state.set.competencies.map((c) => c.name).join(", ")}.` });
+		el.createDiv({ cls: "isb-competency-ok", text: `Read ${plural(n, "competency", "competencies")}: ${state.set.competencies.map((c) => c.name).join(", ")}.` });
 	}
 	for (const warning of state.warnings) el.createDiv({ cls: "isb-setting-error", text: warning });
 }

@@ -1,6 +1,7 @@
 import { debounce, setIcon } from "obsidian";
 import type { CoverageFilter, CoverageModel } from "../../core/coverage";
 import type { ScopeOption } from "../../core/coverage-filter";
+import { plural } from "../../core/story-label";
 import { onActivate } from "./keyboard";
 
 /** Quiet time after typing before the search runs. */
@@ -112,8 +113,4 @@ export class CoverageHeader {
 		this.companyEl.value = companies.find((c) => c.toLowerCase() === value.toLowerCase()) ?? "";
 		this.companyEl.toggleClass("is-hidden", companies.length === 0);
 	}
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-	return `${n} ${n === 1 ? one : many}`;
 }

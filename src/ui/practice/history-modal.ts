@@ -3,6 +3,7 @@ import { formatDistance } from "date-fns";
 import { formatClock } from "../../core/practice/answer-clock";
 import type { HistoryEntry, HistoryStats } from "../../core/practice/history-stats";
 import { RATING_LABELS } from "../../core/practice/ratings";
+import { plural } from "../../core/story-label";
 
 /** What the history pop-up shows and what its buttons do. */
 export interface HistoryModalParams {
@@ -96,7 +97,7 @@ export class PracticeHistoryModal extends Modal {
 }
 
 function summary(stats: HistoryStats): string {
-	const parts = [`${stats.total} ${stats.total === 1 ? "round" : "rounds"}`];
+	const parts = [plural(stats.total, "round")];
 	if (stats.streak > 0) parts.push(`${stats.streak}-day streak${stats.practisedToday ? "" : " (practise today to keep it)"}`);
 	if (stats.longestStreak > stats.streak) parts.push(`longest streak ${stats.longestStreak} days`);
 	return parts.join(" · ");
