@@ -1,3 +1,5 @@
+import { ANSWER_LENGTH_RANGE } from "./competencies/answer-length";
+
 /** Which built-in competency set the coverage panel scores against, or the user's own. */
 export type CompetencySetId = "behavioural" | "senior" | "amazon" | "custom";
 
@@ -84,8 +86,19 @@ const oneOf =
 
 const text: Check<string> = (value) => (typeof value === "string" ? value.trim() : undefined);
 
+/** The numbers each numeric setting accepts, bounds included. */
+export const SETTING_RANGES = {
+	maxNoteSizeKb: { min: 16, max: 65536 },
+	wordsPerMinute: { min: 60, max: 300 },
+	targetAnswerSeconds: ANSWER_LENGTH_RANGE,
+	prepSeconds: { min: 0, max: 600 },
+} as const;
+
+/** What a tag setting may hold once its `#` is removed: letters, digits, `_`, `-` and `/`. */
+export const TAG_NAME = /^[\p{L}\p{N}_\-/]+$/u;
+
 const numberIn =
-	(min: number, max: number): Check<number> =>
+	({ min, max }: { min: number; max: number }): Check<number> =>
 	(value) => {
 		const n = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
 		return typeof n === "number" && Number.isFinite(n) && n >= min && n <= max ? n : undefined;
@@ -100,7 +113,7 @@ const path: Check<string> = (value) => {
 const tag: Check<string> = (value) => {
 	if (typeof value !== "string") return undefined;
 	const t = value.trim().replace(/^#/, "");
-	return t === "" || /^[\p{L}\p{N}_\-/]+$/u.test(t) ? t : undefined;
+	return t === "" || TAG_NAME.test(t) ? t : undefined;
 };
 
 const colourMap: Check<Record<string, string>> = (value) => {
@@ -114,15 +127,15 @@ const CHECKS: { [K in keyof StoryBankSettings]: [Check<StoryBankSettings[K]>, st
 	storyFolder: [path, "Story folder"],
 	storyTag: [tag, "Story tag"],
 	storyFrontmatterKey: [text, "Frontmatter key"],
-	maxNoteSizeKb: [numberIn(16, 65536), "Largest note to read"],
-	wordsPerMinute: [numberIn(60, 300), "Speaking rate"],
-	targetAnswerSeconds: [numberIn(30, 900), "Target answer length"],
+	maxNoteSizeKb: [numberIn(SETTING_RANGES.maxNoteSizeKb), "Largest note to read"],
+	wordsPerMinute: [numberIn(SETTING_RANGES.wordsPerMinute), "Speaking rate"],
+	targetAnswerSeconds: [numberIn(SETTING_RANGES.targetAnswerSeconds), "Target answer length"],
 	competencySet: [oneOf<CompetencySetId>("behavioural", "senior", "amazon", "custom"), "Competency set"],
 	customCompetencyNote: [path, "Custom competency note"],
 	highlightCompetencies: [colourMap, "Highlight colours"],
 	questionSource: [oneOf<QuestionSource>("vault", "builtin", "both"), "Question source"],
 	practiceIn: [oneOf("tab", "modal"), "Practise in"],
-	prepSeconds: [numberIn(0, 600), "Preparation time"],
+	prepSeconds: [numberIn(SETTING_RANGES.prepSeconds), "Preparation time"],
 	practiceLogNote: [path, "Practice log note"],
 	practiceLogDateFormat: [text, "Practice log date format"],
 	templateFormat: [oneOf<TemplateFormat>("star", "senior", "user"), "Template format"],
@@ -167,6 +180,11 @@ function describe(value: unknown): string {
 	if (typeof value === "string") return `"${value}"`;
 	if (typeof value === "number" || typeof value === "boolean") return String(value);
 	return JSON.stringify(value) ?? "nothing";
+}
+
+/** True when the settings would keep `value` for `key`, as typed or as stored: the one check the loader and the settings tab share. */
+export function isValidSetting(key: keyof StoryBankSettings, value: unknown): boolean {
+	return CHECKS[key][0](value) !== undefined;
 }
 
 /** True when the user limited story notes to a folder, tag or frontmatter key. */

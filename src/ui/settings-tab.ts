@@ -1,6 +1,6 @@
 import { normalizePath, PluginSettingTab, type App } from "obsidian";
 import { ANSWER_LENGTH_RANGE, parseAnswerLength } from "../core/competencies/answer-length";
-import { DEFAULT_SETTINGS } from "../core/settings";
+import { DEFAULT_SETTINGS, isValidSetting, SETTING_RANGES, TAG_NAME } from "../core/settings";
 import { formatDuration } from "../core/story-label";
 import type InterviewStoryBankPlugin from "../main";
 import { renderCompetencySettings } from "./coverage/competency-settings";
@@ -32,6 +32,7 @@ export class StoryBankSettingTab extends PluginSettingTab {
 	private renderStoryNotes(el: HTMLElement): void {
 		const plugin = this.plugin;
 		const s = plugin.settings;
+		const { wordsPerMinute: wpm, maxNoteSizeKb: size } = SETTING_RANGES;
 		checkedText(el, {
 			name: "Story folder",
 			desc: "Only notes in this folder are read. Leave empty to read the whole vault.",
@@ -53,7 +54,7 @@ export class StoryBankSettingTab extends PluginSettingTab {
 			placeholder: "interview",
 			value: s.storyTag,
 			fallback: "",
-			check: (value) => (/^#?[\p{L}\p{N}_\-/]+$/u.test(value) ? null : `"${value}" is not a tag: tags have no spaces or punctuation other than - _ and /.`),
+			check: (value) => (TAG_NAME.test(value.replace(/^#/, "")) ? null : `"${value}" is not a tag: tags have no spaces or punctuation other than - _ and /.`),
 			save: (value) => plugin.updateSettings({ storyTag: value.replace(/^#/, "") }),
 		});
 		checkedText(el, {
@@ -70,7 +71,7 @@ export class StoryBankSettingTab extends PluginSettingTab {
 			desc: "Words per minute used to time your stories. A calm interview pace is about 150.",
 			value: String(s.wordsPerMinute),
 			fallback: String(DEFAULT_SETTINGS.wordsPerMinute),
-			check: (value) => (inRange(value, 60, 300) ? null : `Use a number from 60 to 300; ${DEFAULT_SETTINGS.wordsPerMinute} is used meanwhile.`),
+			check: (value) => (isValidSetting("wordsPerMinute", value) ? null : `Use a number from ${wpm.min} to ${wpm.max}; ${DEFAULT_SETTINGS.wordsPerMinute} is used meanwhile.`),
 			save: (value) => plugin.updateSettings({ wordsPerMinute: Number(value) }),
 		});
 		checkedText(el, {
@@ -90,13 +91,8 @@ export class StoryBankSettingTab extends PluginSettingTab {
 			desc: "In kilobytes. Larger notes are skipped, and the coverage panel says which and why.",
 			value: String(s.maxNoteSizeKb),
 			fallback: String(DEFAULT_SETTINGS.maxNoteSizeKb),
-			check: (value) => (inRange(value, 16, 65536) ? null : `Use a number from 16 to 65536; ${DEFAULT_SETTINGS.maxNoteSizeKb} is used meanwhile.`),
+			check: (value) => (isValidSetting("maxNoteSizeKb", value) ? null : `Use a number from ${size.min} to ${size.max}; ${DEFAULT_SETTINGS.maxNoteSizeKb} is used meanwhile.`),
 			save: (value) => plugin.updateSettings({ maxNoteSizeKb: Number(value) }),
 		});
 	}
-}
-
-function inRange(value: string, min: number, max: number): boolean {
-	const n = Number(value);
-	return value.trim() !== "" && Number.isFinite(n) && n >= min && n <= max;
 }

@@ -193,3 +193,34 @@ describe("the target answer length", () => {
 		expect(ctx.plugin.settings.targetAnswerSeconds).toBe(150);
 	});
 });
+
+describe("numbers and tags typed in the settings tab", () => {
+	it.each([
+		["Speaking rate", "45", "Use a number from 60 to 300; 150 is used meanwhile.", { wordsPerMinute: 150 }],
+		["Speaking rate", "fast", "Use a number from 60 to 300; 150 is used meanwhile.", { wordsPerMinute: 150 }],
+		["Largest note to read", "70000", "Use a number from 16 to 65536; 2048 is used meanwhile.", { maxNoteSizeKb: 2048 }],
+		["Preparation time", "601", "Use a whole number of seconds from 0 to 600; 0 is used meanwhile.", { prepSeconds: 0 }],
+		["Preparation time", "1.5", "Use a whole number of seconds from 0 to 600; 0 is used meanwhile.", { prepSeconds: 0 }],
+		["Story tag", "#", '"#" is not a tag: tags have no spaces or punctuation other than - _ and /.', { storyTag: "" }],
+		["Story tag", "job hunt", '"job hunt" is not a tag: tags have no spaces or punctuation other than - _ and /.', { storyTag: "" }],
+	])("%s refuses %p with a message and saves the default", async (name, typed, expected, saved) => {
+		const ctx = await settingsTab({ wordsPerMinute: 170, maxNoteSizeKb: 512, prepSeconds: 30, storyTag: "interview" });
+		type(ctx.input(name), typed);
+		await eventually(() => expect(ctx.message(name)).toBe(expected), 2000);
+		await eventually(() => expect(ctx.plugin.settings).toMatchObject(saved), 2000);
+	});
+
+	it.each([
+		["Speaking rate", "60", { wordsPerMinute: 60 }],
+		["Speaking rate", "300", { wordsPerMinute: 300 }],
+		["Largest note to read", "16", { maxNoteSizeKb: 16 }],
+		["Preparation time", "600", { prepSeconds: 600 }],
+		["Preparation time", "0", { prepSeconds: 0 }],
+		["Story tag", "#interview/senior", { storyTag: "interview/senior" }],
+	])("%s takes %p, the edge of what it accepts, without a message", async (name, typed, saved) => {
+		const ctx = await settingsTab({ wordsPerMinute: 170, maxNoteSizeKb: 512, prepSeconds: 30, storyTag: "job" });
+		type(ctx.input(name), typed);
+		await eventually(() => expect(ctx.plugin.settings).toMatchObject(saved), 2000);
+		expect(ctx.message(name)).toBeNull();
+	});
+});

@@ -1,6 +1,6 @@
 import { Setting } from "obsidian";
 import { formatDate, isUsableDateFormat } from "../../core/practice/practice-log-line";
-import { DEFAULT_SETTINGS, type QuestionSource } from "../../core/settings";
+import { DEFAULT_SETTINGS, isValidSetting, SETTING_RANGES, type QuestionSource } from "../../core/settings";
 import type InterviewStoryBankPlugin from "../../main";
 import { practiceLogPath } from "../../obsidian/practice-log";
 import { checkedText } from "../setting-fields";
@@ -14,6 +14,7 @@ const SOURCES: Readonly<Record<QuestionSource, string>> = {
 /** The "Practice" section of the settings tab. */
 export function renderPracticeSettings(container: HTMLElement, plugin: InterviewStoryBankPlugin): void {
 	const s = plugin.settings;
+	const prep = SETTING_RANGES.prepSeconds;
 	new Setting(container).setName("Practice").setHeading();
 
 	new Setting(container)
@@ -37,7 +38,8 @@ export function renderPracticeSettings(container: HTMLElement, plugin: Interview
 		desc: "Seconds to gather your thoughts before the answer countdown starts. 0 starts the answer at once.",
 		value: String(s.prepSeconds),
 		fallback: String(DEFAULT_SETTINGS.prepSeconds),
-		check: (value) => (/^\d+$/.test(value) && Number(value) <= 600 ? null : "Use a whole number of seconds from 0 to 600; 0 is used meanwhile."),
+		check: (value) =>
+			/^\d+$/.test(value) && isValidSetting("prepSeconds", value) ? null : `Use a whole number of seconds from ${prep.min} to ${prep.max}; ${DEFAULT_SETTINGS.prepSeconds} is used meanwhile.`,
 		save: (value) => plugin.updateSettings({ prepSeconds: Number(value) }),
 	});
 
