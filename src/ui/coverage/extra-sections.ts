@@ -23,73 +23,48 @@ export interface SectionOptions {
  */
 export function renderExtraSections(listEl: HTMLElement, model: CoverageModel, options: SectionOptions): KeyedItem[] {
 	const items: KeyedItem[] = [];
-	if (model.kind === "coverage" && model.unfiled.length > 0) {
-		const expanded = options.expanded(UNFILED_KEY);
+	/** One section, shown only when it has entries; its count is the number of entries. */
+	const section = (key: string, title: string, entries: readonly unknown[], fill: (body: HTMLElement) => void): void => {
+		if (entries.length === 0) return;
+		const expanded = options.expanded(key);
 		items.push({
-			key: UNFILED_KEY,
-			signature: JSON.stringify([model.unfiled, expanded]),
+			key,
+			signature: JSON.stringify([entries, expanded]),
 			render: () => {
-				const d = renderDisclosure(listEl, { id: UNFILED_KEY, title: "Not matched to a competency", expanded, onToggle: options.toggle(UNFILED_KEY), cls: ["isb-coverage-section"] });
-				d.header.setAttr("data-focus-key", `row:${UNFILED_KEY}`);
-				d.header.createSpan({ cls: "isb-competency-count", text: String(model.unfiled.length) });
-				if (d.body) {
-					d.body.createDiv({ cls: "isb-competency-description", text: "Add #competency/<id> to a story or its question to file it, or map a highlight colour in settings." });
-					for (const s of model.unfiled) renderStory(d.body, s, options.story, false).setAttr("data-focus-key", `story:${UNFILED_KEY}:${s.key}`);
-				}
+				const d = renderDisclosure(listEl, { id: key, title, expanded, onToggle: options.toggle(key), cls: ["isb-coverage-section"] });
+				d.header.setAttr("data-focus-key", `row:${key}`);
+				d.header.createSpan({ cls: "isb-competency-count", text: String(entries.length) });
+				if (d.body) fill(d.body);
 				return d.el;
 			},
 		});
-	}
-	if (model.skipped.length > 0) {
-		const expanded = options.expanded(SKIPPED_KEY);
-		items.push({
-			key: SKIPPED_KEY,
-			signature: JSON.stringify([model.skipped, expanded]),
-			render: () => {
-				const d = renderDisclosure(listEl, { id: SKIPPED_KEY, title: "Skipped notes", expanded, onToggle: options.toggle(SKIPPED_KEY), cls: ["isb-coverage-section"] });
-				d.header.setAttr("data-focus-key", `row:${SKIPPED_KEY}`);
-				d.header.createSpan({ cls: "isb-competency-count", text: String(model.skipped.length) });
-				const body = d.body;
-				if (body) for (const note of model.skipped) renderSkipped(body, note, options.story);
-				return d.el;
-			},
+	};
+	if (model.kind === "coverage") {
+		section(UNFILED_KEY, "Not matched to a competency", model.unfiled, (body) => {
+			body.createDiv({ cls: "isb-competency-description", text: "Add #competency/<id> to a story or its question to file it, or map a highlight colour in settings." });
+			for (const s of model.unfiled) renderStory(body, s, options.story, false).setAttr("data-focus-key", `story:${UNFILED_KEY}:${s.key}`);
 		});
 	}
-	if (model.partial.length > 0) {
-		const expanded = options.expanded(PARTIAL_KEY);
-		items.push({
-			key: PARTIAL_KEY,
-			signature: JSON.stringify([model.partial, expanded]),
-			render: () => {
-				const d = renderDisclosure(listEl, { id: PARTIAL_KEY, title: "Notes read in part", expanded, onToggle: options.toggle(PARTIAL_KEY), cls: ["isb-coverage-section"] });
-				d.header.setAttr("data-focus-key", `row:${PARTIAL_KEY}`);
-				d.header.createSpan({ cls: "isb-competency-count", text: String(model.partial.length) });
-				const body = d.body;
-				if (body) {
-					body.createDiv({ cls: "isb-competency-description", text: "These notes are indexed as far as they could be read. Fix the line named to read the rest." });
-					for (const note of model.partial) for (const problem of note.problems) renderProblem(body, note.path, problem, options.story);
-				}
-				return d.el;
-			},
-		});
-	}
+	section(SKIPPED_KEY, "Skipped notes", model.skipped, (body) => {
+		for (const note of model.skipped) renderNoteRow(body, { label: note.path, reason: note.reason, place: { path: note.path, line: 1 }, focusKey: `skipped:${note.path}` }, options.story);
+	});
+	section(PARTIAL_KEY, "Notes read in part", model.partial, (body) => {
+		body.createDiv({ cls: "isb-competency-description", text: "These notes are indexed as far as they could be read. Fix the line named to read the rest." });
+		for (const note of model.partial) {
+			for (const problem of note.problems) {
+				const place = { path: note.path, line: problem.line };
+				renderNoteRow(body, { label: `${note.path}, line ${problem.line}`, reason: problem.message, place, focusKey: `problem:${note.path}:${problem.line}` }, options.story);
+			}
+		}
+	});
 	return items;
 }
 
-function renderProblem(parent: HTMLElement, path: string, problem: { line: number; message: string }, story: StoryHandlers): void {
-	const place = { path, line: problem.line };
-	const el = parent.createDiv({ cls: "isb-skipped", attr: { role: "button", tabindex: "0", "data-nav": "", "data-focus-key": `problem:${path}:${problem.line}` } });
-	el.createDiv({ cls: "isb-story-label", text: `${path}, line ${problem.line}` });
-	el.createDiv({ cls: "isb-skipped-reason", text: problem.message });
-	el.addEventListener("click", (evt) => story.open(place, evt));
-	onActivate(el, (evt) => story.open(place, evt));
-}
-
-function renderSkipped(parent: HTMLElement, note: { path: string; reason: string }, story: StoryHandlers): void {
-	const place = { path: note.path, line: 1 };
-	const el = parent.createDiv({ cls: "isb-skipped", attr: { role: "button", tabindex: "0", "data-nav": "", "data-focus-key": `skipped:${note.path}` } });
-	el.createDiv({ cls: "isb-story-label", text: note.path });
-	el.createDiv({ cls: "isb-skipped-reason", text: note.reason });
-	el.addEventListener("click", (evt) => story.open(place, evt));
-	onActivate(el, (evt) => story.open(place, evt));
+/** A note the index left out, or a line it could not read: where, why, and a click that opens it there. */
+function renderNoteRow(parent: HTMLElement, row: { label: string; reason: string; place: { path: string; line: number }; focusKey: string }, story: StoryHandlers): void {
+	const el = parent.createDiv({ cls: "isb-skipped", attr: { role: "button", tabindex: "0", "data-nav": "", "data-focus-key": row.focusKey } });
+	el.createDiv({ cls: "isb-story-label", text: row.label });
+	el.createDiv({ cls: "isb-skipped-reason", text: row.reason });
+	el.addEventListener("click", (evt) => story.open(row.place, evt));
+	onActivate(el, (evt) => story.open(row.place, evt));
 }
