@@ -81,6 +81,14 @@ describe("the question line of a new entry", () => {
 		expect(questionMarkup(asked, STYLE_MODE, {}).text).toBe("Why did the billing migration slip?");
 	});
 
+	it("needs no Q: prefix in a note of question callouts, which the parser reads as questions whatever their title, and reads back as one", () => {
+		const callouts = styleOf(`> [!FAQ] Tell me about a call you made?\n> - **Situation**: s\n> - **Task**: t\n> - **Action**: a\n`);
+		expect(callouts.shape).toBe("callout");
+		const typed = topic({ kind: "free", question: "the billing migration", keyPhrase: null, competencyId: null, competencyName: null });
+		expect(questionMarkup(typed, callouts, {}).text).toBe("the billing migration");
+		expect(parseNote(`> [!faq] the billing migration\n> - **Situation**: s\n`).questions.map((q) => q.text)).toEqual(["the billing migration"]);
+	});
+
 	it("tags the competency whenever the note tags its entries, even when the colour says it", () => {
 		const tagged = styleOf(`- Tell me about a <mark style="background: #FF5582A6;">loss</mark>? #competency/failure${STORY}`);
 		expect(questionMarkup(topic(), tagged, { red: "conflict" }).tag).toBe("#competency/conflict");

@@ -1,9 +1,7 @@
 import { questionShape } from "../question-text";
+import { isCalloutQuestion } from "../story-walker";
 import { chooseHighlight, highlightIn, mappedColours } from "./highlight-markup";
 import type { NoteStyle, StoryTopic } from "./types";
-
-/** Callout types the parser reads as questions whatever their title says. */
-const QUESTION_CALLOUTS = new Set(["question", "faq", "help", "q"]);
 
 /** The question of a new entry, ready to write: its text with the key phrase highlighted, and the competency tag. */
 export interface QuestionMarkup {
@@ -29,8 +27,9 @@ export function questionMarkup(topic: StoryTopic, style: NoteStyle, colourToComp
 	const highlighted = choice && phrase !== "" ? highlightIn(plain, phrase, choice) : plain;
 	const wrote = highlighted !== plain && choice !== null;
 
-	const readsAsQuestion =
-		questionShape(plain, false).isQuestion || (style.shape === "callout" && QUESTION_CALLOUTS.has(style.question.calloutType.toLowerCase()));
+	// The parser's own test, so the entry is read back as a question.
+	const shaped = (): boolean => questionShape(plain, false).isQuestion;
+	const readsAsQuestion = style.shape === "callout" ? isCalloutQuestion(style.question.calloutType.toLowerCase(), plain, shaped) : shaped();
 	const text = readsAsQuestion ? highlighted : `Q: ${highlighted}`;
 
 	let tag: string | null = null;
