@@ -39,6 +39,8 @@ export interface BlockNode {
 interface Lines {
 	texts: string[];
 	nums: number[];
+	/** Whether the note holds a fence or comment marker anywhere; when it does not, no line needs masking. */
+	inert: boolean;
 }
 
 const TAB_WIDTH = 4;
@@ -49,13 +51,22 @@ const TAB_WIDTH = 4;
  */
 const MAX_DEPTH = 32;
 
-/** Builds the block tree of a note body. `firstLine` is the note line number of `texts[0]`. */
-export function buildBlockTree(texts: string[], firstLine: number, problems: Problem[]): BlockNode[] {
+/**
+ * Builds the block tree of a note body. `firstLine` is the note line number
+ * of `texts[0]`. `inert` says whether the note may hold a code fence or a
+ * comment (see `mayHoldInert`); without one, the lines are read as they are.
+ */
+export function buildBlockTree(texts: string[], firstLine: number, problems: Problem[], inert = true): BlockNode[] {
 	const nums = new Array<number>(texts.length);
 	for (let i = 0; i < texts.length; i++) nums[i] = firstLine + i;
-	const lines: Lines = { texts: texts.slice(), nums };
-	maskInertLines(lines, problems, true);
+	const lines: Lines = { texts: inert ? texts.slice() : texts, nums, inert };
+	if (inert) maskInertLines(lines, problems, true);
 	return build(lines, problems, 0);
+}
+
+/** Whether a text holds any of the markers `maskInertLines` looks for: four native scans instead of four per line. */
+export function mayHoldInert(text: string): boolean {
+	return text.indexOf("```") !== -1 || text.indexOf("~~~") !== -1 || text.indexOf("<!--") !== -1 || text.indexOf("%%") !== -1;
 }
 
 /** Columns of leading whitespace, and where the content starts. */
@@ -213,7 +224,7 @@ function build(lines: Lines, problems: Problem[], depth: number): BlockNode[] {
 
 		if (first === 62 /* > */ && depth < MAX_DEPTH) {
 			let j = i;
-			const inner: Lines = { texts: [], nums: [] };
+			const inner: Lines = { texts: [], nums: [], inert: lines.inert };
 			while (j < texts.length) {
 				const t = texts[j] ?? "";
 				const m = /^[ \t]*>[ \t]?/.exec(t);
@@ -229,7 +240,7 @@ function build(lines: Lines, problems: Problem[], depth: number): BlockNode[] {
 				node.text = callout[2] ?? "";
 				inner.texts[0] = "";
 			}
-			maskInertLines(inner, problems, false);
+			if (inner.inert) maskInertLines(inner, problems, false);
 			node.children = build(inner, problems, depth + 1);
 			node.endLine = nums[j - 1] ?? line;
 			placeBlock(node, indent);

@@ -14,17 +14,22 @@ export function hashString(text: string): string {
 }
 
 /**
- * The hash of a text's identity (see `identityText`), computed without
- * building the reduced string when the text is plain ASCII.
+ * The hash of `prefix` followed by a text's identity (see `identityText`),
+ * computed without building the reduced string when the text is plain ASCII.
  */
-export function identityHash(text: string): string {
+export function identityHash(text: string, prefix = ""): string {
 	let h1 = 0xdeadbeef;
 	let h2 = 0x41c6ce57;
+	for (let i = 0; i < prefix.length; i++) {
+		const c = prefix.charCodeAt(i);
+		h1 = Math.imul(h1 ^ c, 2654435761);
+		h2 = Math.imul(h2 ^ c, 1597334677);
+	}
 	let pendingSpace = false;
 	let started = false;
 	for (let i = 0; i < text.length; i++) {
 		let c = text.charCodeAt(i);
-		if (c > 127) return hashString(identityText(text));
+		if (c > 127) return hashString(prefix + identityText(text));
 		if (c >= 65 && c <= 90) c += 32;
 		const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 		if (!alnum) {
@@ -48,9 +53,24 @@ function finish(a: number, b: number): string {
 	let h2 = b;
 	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
 	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-	// Two integer conversions are much cheaper than one of a 53-bit double.
-	return (h2 & 0x1fffff).toString(36) + (h1 >>> 0).toString(36).padStart(7, "0");
+	// What `(h2 & 0x1fffff).toString(36) + (h1 >>> 0).toString(36).padStart(7, "0")`
+	// gives, in half the time (Number#toString with a radix is a runtime call).
+	let high = h2 & 0x1fffff;
+	let low = h1 >>> 0;
+	let tail = "";
+	for (let k = 0; k < 7; k++) {
+		tail = BASE36.charAt(low % 36) + tail;
+		low = Math.floor(low / 36);
+	}
+	let head = "";
+	do {
+		head = BASE36.charAt(high % 36) + head;
+		high = Math.floor(high / 36);
+	} while (high > 0);
+	return head + tail;
 }
+
+const BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz";
 
 /**
  * Text reduced to what identifies it: letters and digits in lower case. Markup,

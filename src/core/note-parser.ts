@@ -1,7 +1,7 @@
-import { buildBlockTree } from "./block-tree";
+import { buildBlockTree, mayHoldInert } from "./block-tree";
 import { noteMeta, readFrontmatter } from "./frontmatter";
 import { scanHighlights, stripMarkup } from "./highlights";
-import { hashString, identityHash, identityText, IdAllocator } from "./ids";
+import { hashString, identityHash, IdAllocator } from "./ids";
 import { cleanQuestion, soundsLikeInterview, splitAlternates } from "./question-text";
 import { mightHoldStories } from "./story-gate";
 import { DEFAULT_WORDS_PER_MINUTE, storySignals, type PlainPart } from "./story-signals";
@@ -39,7 +39,7 @@ export function parseNote(markdown: string, options: ParseOptions = {}): ParsedN
 	const body = frontmatter.lineCount > 0 ? lines.slice(frontmatter.lineCount) : lines;
 
 	const walker = new StoryWalker();
-	walker.walkDocument(buildBlockTree(body, frontmatter.lineCount + 1, problems));
+	walker.walkDocument(buildBlockTree(body, frontmatter.lineCount + 1, problems, mayHoldInert(markdown)));
 
 	const legend: Legend | null = walker.legend ? { ...walker.legend } : null;
 	const expected: readonly PartName[] = legend ? uniqueParts(legend.labels.map((l) => l.part)) : DEFAULT_EXPECTED_PARTS;
@@ -220,13 +220,13 @@ function buildStories(drafts: StoryDraft[], questionOf: Map<QuestionDraft, Quest
 		.sort((a, b) => a.line - b.line)
 		.map((draft) => {
 			const ownerId = draft.owner ? (questionOf.get(draft.owner)?.id ?? "") : `section:${draft.section ?? ""}`;
-			let key: string;
+			let hash: string;
 			if (draft.title) {
-				key = identityText(draft.title);
+				hash = identityHash(draft.title, `${ownerId}|`);
 			} else {
 				const n = (untitledCount.get(ownerId) ?? 0) + 1;
 				untitledCount.set(ownerId, n);
-				key = `#${n}`;
+				hash = hashString(`${ownerId}|#${n}`);
 			}
 			const titleRaw = draft.titleRaw ?? "";
 			const blockId = titleRaw.indexOf("^") !== -1 ? BLOCK_ID.exec(titleRaw)?.[1] : undefined;
@@ -260,7 +260,7 @@ function buildStories(drafts: StoryDraft[], questionOf: Map<QuestionDraft, Quest
 				if (q && !questionIds.includes(q.id)) questionIds.push(q.id);
 			}
 			return {
-				id: ids.take(`s-${blockId ?? hashString(`${ownerId}|${key}`)}`),
+				id: ids.take(`s-${blockId ?? hash}`),
 				title: draft.title,
 				questionIds,
 				section: draft.section,

@@ -356,7 +356,6 @@ function indexedStory(s: Omit<Story, "path">, path: string, word: (text: string)
 			wordsPerMinute: signals.wordsPerMinute,
 			speakingSeconds: signals.speakingSeconds,
 			hasMetric: signals.hasMetric,
-			metrics: shared(signals.metrics),
 			iCount: signals.iCount,
 			weCount: signals.weCount,
 		},

@@ -17,68 +17,126 @@ const METRIC = new RegExp(
 		String.raw`\b(?:${NUMBER_WORDS})\s(?:${UNITS})\b`,
 		String.raw`\b(?:doubled|tripled|halved|quadrupled)\b`,
 	].join("|"),
-	"gi",
+	"i",
 );
 
-/** First-person words, keyed by `wordCode` so a word is looked up without building a string. */
-const PRONOUNS = new Map<number, "i" | "we">([
-	...["i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself"].map((w) => [codeOf(w), "i"] as const),
-	...["we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselves"].map((w) => [codeOf(w), "we"] as const),
-]);
+const I_WORD = 1;
+const WE_WORD = 2;
 
-function codeOf(word: string): number {
-	return wordCode(word, 0, word.length);
+function isApostrophe(c: number): boolean {
+	return c === 39 || c === 0x2019;
+}
+
+/** The rest of a word after `from`, in lower case (only for the few words that get this far). */
+function tail(text: string, from: number, stop: number): string {
+	return text.slice(from, stop).toLowerCase();
 }
 
 /**
- * A number for a short word (letters and apostrophes, case ignored), or -1.
- * Nine characters in base 28 stay below 2^53.
+ * Whether `text[start, stop)` is a first-person word: I, I'm, I've, I'd,
+ * I'll, me, my, mine, myself (`I_WORD`); we, we're, we've, we'd, we'll, us,
+ * our, ours, ourselves (`WE_WORD`); else 0. Case is ignored and a curly
+ * apostrophe counts as a straight one. Read from char codes, so the words
+ * that are not pronouns (nearly all) never become strings.
  */
-function wordCode(text: string, start: number, end: number): number {
-	if (end - start > 9) return -1;
-	let code = 0;
-	for (let i = start; i < end; i++) {
-		const c = text.charCodeAt(i);
-		const lower = c | 0x20;
-		let v: number;
-		if (lower >= 97 && lower <= 122) v = lower - 96;
-		else if (c === 39 || c === 0x2019) v = 27;
-		else return -1;
-		code = code * 28 + v;
-	}
-	return code;
-}
-
-const PART_BIT: Readonly<Record<PartName, number>> = { situation: 1, task: 2, action: 4, result: 8, takeaway: 16 };
-
-/**
- * Cheap look at a word's first two letters: only I, I'm, I've, me, my, mine,
- * myself, we, we're, us, our, ours… can be I/we words. Most words stop here.
- */
-function mayBePronoun(text: string, start: number, end: number): boolean {
-	const a = text.charCodeAt(start) | 0x20;
-	const b = end - start > 1 ? text.charCodeAt(start + 1) | 0x20 : 0;
-	switch (a) {
-		case 105 /* i */:
-			return b === 0 || b === 39 || b === (0x2019 | 0x20) || !isWordChar(text.charCodeAt(start + 1));
+function pronounOf(text: string, start: number, stop: number): number {
+	const n = stop - start;
+	const second = n > 1 ? text.charCodeAt(start + 1) | 0x20 : 0;
+	switch (text.charCodeAt(start) | 0x20) {
+		case 105 /* i */: {
+			if (n === 1) return I_WORD;
+			if (!isApostrophe(text.charCodeAt(start + 1))) return 0;
+			const rest = tail(text, start + 2, stop);
+			return rest === "m" || rest === "d" || rest === "ve" || rest === "ll" ? I_WORD : 0;
+		}
 		case 109 /* m */:
-			return b === 101 || b === 121 || b === 105;
-		case 119 /* w */:
-			return b === 101;
+			if (n === 2) return second === 101 /* e */ || second === 121 /* y */ ? I_WORD : 0;
+			if (n === 4 || n === 6) {
+				const word = tail(text, start, stop);
+				return word === "mine" || word === "myself" ? I_WORD : 0;
+			}
+			return 0;
+		case 119 /* w */: {
+			if (second !== 101 /* e */) return 0;
+			if (n === 2) return WE_WORD;
+			if (!isApostrophe(text.charCodeAt(start + 2))) return 0;
+			const rest = tail(text, start + 3, stop);
+			return rest === "re" || rest === "ve" || rest === "d" || rest === "ll" ? WE_WORD : 0;
+		}
 		case 117 /* u */:
-			return b === 115;
-		case 111 /* o */:
-			return b === 117;
+			return n === 2 && second === 115 /* s */ ? WE_WORD : 0;
+		case 111 /* o */: {
+			if (n < 3 || second !== 117 /* u */ || (text.charCodeAt(start + 2) | 0x20) !== 114 /* r */) return 0;
+			if (n === 3) return WE_WORD;
+			const rest = tail(text, start + 3, stop);
+			return rest === "s" || rest === "selves" ? WE_WORD : 0;
+		}
 		default:
-			return false;
+			return 0;
 	}
 }
 
 /** Letters and apostrophes: what is left of a word once trailing punctuation is cut. */
 function isWordChar(c: number): boolean {
 	const lower = c | 0x20;
-	return (lower >= 97 && lower <= 122) || c === 39 || c === 0x2019;
+	return (lower >= 97 && lower <= 122) || isApostrophe(c);
 }
+
+/** Words whose first letter is one of i, m, w, u, o (either case) may be first-person words. */
+function mayBePronoun(first: number): boolean {
+	const lower = first | 0x20;
+	return lower === 105 || lower === 109 || lower === 119 || lower === 117 || lower === 111;
+}
+
+/** Running totals of one story's words. */
+interface Tally {
+	words: number;
+	i: number;
+	we: number;
+}
+
+/** Counts the word `text[start, end)`: one more word, and one more I/we word when it is one. */
+function countWord(text: string, start: number, end: number, tally: Tally): void {
+	tally.words++;
+	// Longer than "ourselves" plus punctuation: not a pronoun.
+	if (end - start > 10 || !mayBePronoun(text.charCodeAt(start))) return;
+	let stop = end;
+	while (stop > start && !isWordChar(text.charCodeAt(stop - 1))) stop--;
+	if (stop === start) return;
+	const kind = pronounOf(text, start, stop);
+	if (kind === I_WORD) tally.i++;
+	else if (kind === WE_WORD) tally.we++;
+}
+
+/**
+ * Adds a text's words to the tally. Words are separated by spaces, tabs and
+ * line breaks. The walk jumps from separator to separator with `indexOf`,
+ * which passes over a word's letters natively; only words that may be I/we
+ * words are read letter by letter.
+ */
+function tallyWords(raw: string, tally: Tally): void {
+	const text = raw.indexOf("\t") !== -1 || raw.indexOf("\r") !== -1 ? raw.replace(/[\t\r]/g, " ") : raw;
+	const length = text.length;
+	let space = text.indexOf(" ");
+	if (space === -1) space = length;
+	let newline = text.indexOf("\n");
+	if (newline === -1) newline = length;
+	let at = 0;
+	while (at < length) {
+		const end = space < newline ? space : newline;
+		if (end > at) countWord(text, at, end, tally);
+		at = end + 1;
+		if (end === space) {
+			space = text.indexOf(" ", at);
+			if (space === -1) space = length;
+		} else {
+			newline = text.indexOf("\n", at);
+			if (newline === -1) newline = length;
+		}
+	}
+}
+
+const PART_BIT: Readonly<Record<PartName, number>> = { situation: 1, task: 2, action: 4, result: 8, takeaway: 16 };
 
 /** A part's text as plain words, markup already removed (whitespace may be any mix). */
 export interface PlainPart {
@@ -86,17 +144,9 @@ export interface PlainPart {
 	plain: string;
 }
 
-/** Figures written in a text ("85%", "100k", "two days"). */
-export function findMetrics(text: string): string[] {
-	const found: string[] = [];
-	METRIC.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while ((m = METRIC.exec(text)) !== null) {
-		const figure = m[0].trim();
-		if (figure) found.push(figure);
-		if (m[0].length === 0) METRIC.lastIndex++;
-	}
-	return found;
+/** Whether a text holds a figure ("85%", "100k", "two days", "halved"). */
+export function hasFigure(text: string): boolean {
+	return METRIC.test(text);
 }
 
 /**
@@ -107,46 +157,28 @@ export function findMetrics(text: string): string[] {
  */
 export function storySignals(parts: readonly PlainPart[], missing: readonly PartName[], wordsPerMinute: number): StorySignals {
 	let present = 0;
-	let words = 0;
-	let iCount = 0;
-	let weCount = 0;
-	let resultText = "";
-	let takeawayText = "";
+	const tally: Tally = { words: 0, i: 0, we: 0 };
 	for (const entry of parts) {
 		if (entry.part) present |= PART_BIT[entry.part];
-		const text = entry.plain;
-		// One pass over the characters: any whitespace ends a word; only the
-		// first letters of each word decide whether it can be an I/we word.
-		const length = text.length;
-		let i = 0;
-		while (i < length) {
-			while (i < length && text.charCodeAt(i) <= 32) i++;
-			if (i >= length) break;
-			const start = i;
-			while (i < length && text.charCodeAt(i) > 32) i++;
-			words++;
-			if (i - start <= 10 && mayBePronoun(text, start, i)) {
-				let stop = i;
-				while (stop > start && !isWordChar(text.charCodeAt(stop - 1))) stop--;
-				const kind = PRONOUNS.get(wordCode(text, start, stop));
-				if (kind === "i") iCount++;
-				else if (kind === "we") weCount++;
-			}
-		}
-		if (entry.part === "result") resultText += ` ${entry.plain}`;
-		if (entry.part === "takeaway") takeawayText += ` ${entry.plain}`;
+		tallyWords(entry.plain, tally);
 	}
-	const metrics = findMetrics(resultText || takeawayText);
+	const measured: PartName = (present & PART_BIT.result) !== 0 ? "result" : "takeaway";
+	let hasMetric = false;
+	for (const entry of parts) {
+		if (entry.part === measured && hasFigure(entry.plain)) {
+			hasMetric = true;
+			break;
+		}
+	}
 	const rate = wordsPerMinute > 0 ? wordsPerMinute : DEFAULT_WORDS_PER_MINUTE;
 	return {
 		partsPresent: PART_NAMES.filter((p) => (present & PART_BIT[p]) !== 0),
 		complete: missing.length === 0,
-		wordCount: words,
+		wordCount: tally.words,
 		wordsPerMinute: rate,
-		speakingSeconds: Math.round((words / rate) * 60),
-		hasMetric: metrics.length > 0,
-		metrics,
-		iCount,
-		weCount,
+		speakingSeconds: Math.round((tally.words / rate) * 60),
+		hasMetric,
+		iCount: tally.i,
+		weCount: tally.we,
 	};
 }

@@ -102,8 +102,6 @@ export interface StorySignals {
 	speakingSeconds: number;
 	/** True when the result (or, lacking one, the takeaway) holds a number or a measured change. */
 	hasMetric: boolean;
-	/** The figures found, as written ("85%", "100k", "two days"). */
-	metrics: string[];
 	/** First-person singular words: I, me, my, I'm, I've, I'd, I'll, myself. */
 	iCount: number;
 	/** First-person plural words: we, us, our, we're, we've, we'd, we'll, ourselves. */

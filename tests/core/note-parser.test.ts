@@ -455,5 +455,18 @@ describe("identity hashing", () => {
 	it.each(["Tell me about a time?", "  Héllo, wörld!  ", "a--b__c", "UPPER lower 123", "", "!!!", "面试 故事"])("hashes %j as its reduced text does", async (text) => {
 		const { hashString, identityHash, identityText } = await import("../../src/core/ids");
 		expect(identityHash(text)).toBe(hashString(identityText(text)));
+		expect(identityHash(text, "q-abc|")).toBe(hashString(`q-abc|${identityText(text)}`));
+	});
+
+	it("keeps the id format practice history is keyed by", async () => {
+		// Ids are stored in data.json: the same text must give the same id in every version.
+		const { hashString } = await import("../../src/core/ids");
+		expect(["", "a", "Tell me about a time you failed", "q-1|conflict with a peer", "面试"].map(hashString)).toEqual([
+			"gnug07h0j2b",
+			"13kiv10ae7sx",
+			"10ru01gcrgk6",
+			"sibk187ndh3",
+			"6vw90mrs29g",
+		]);
 	});
 });
