@@ -215,12 +215,24 @@ function readSeparator(text: string, from: number, single: boolean): { bodyStart
 }
 
 function bodyAfter(raw: string, cleaned: Cleaned, cleanedIndex: number): string {
-	const rawIndex = cleaned.stripped ? rawOffset(raw, cleanedIndex) : cleanedIndex;
-	return raw
-		.slice(rawIndex)
-		.replace(/^(?:\s|\*|_|<\/[A-Za-z]+>)+/, "")
-		.trim();
+	let at = cleaned.stripped ? rawOffset(raw, cleanedIndex) : cleanedIndex;
+	// Skip what closes the label ("**", "_", "</mark>") and the spaces before the body.
+	for (;;) {
+		const c = raw.charCodeAt(at);
+		if (c === 32 || c === 42 /* * */ || c === 95 /* _ */ || c === 9) at++;
+		else if (c === 60 /* < */ && raw.charCodeAt(at + 1) === 47 /* / */) {
+			CLOSING_TAG.lastIndex = at;
+			if (!CLOSING_TAG.test(raw)) break;
+			at = CLOSING_TAG.lastIndex;
+		} else if ((c > 127 || (c >= 10 && c <= 13)) && /\s/.test(raw.charAt(at))) at++;
+		else break;
+	}
+	// One slice; trimEnd hands the same string back when there is nothing to trim.
+	return raw.slice(at).trimEnd();
 }
+
+/** A closing HTML tag at `lastIndex`. */
+const CLOSING_TAG = /<\/[A-Za-z]+>/y;
 
 function isAllCaps(word: string): boolean {
 	return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();

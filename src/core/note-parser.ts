@@ -183,7 +183,7 @@ function buildQuestions(drafts: QuestionDraft[], problems: Problem[]): Question[
 				message: `Line ${draft.line}: a <mark> highlight is never closed with </mark>, so its phrase is not read as highlighted.`,
 			});
 		}
-		const blockId = BLOCK_ID.exec(draft.raw)?.[1];
+		const blockId = draft.raw.indexOf("^") !== -1 ? BLOCK_ID.exec(draft.raw)?.[1] : undefined;
 		return {
 			id: ids.take(`q-${blockId ?? identityHash(text)}`),
 			text,
