@@ -30,14 +30,17 @@ const CACHE_LIMIT = 50_000;
  * Competencies inferred from words, for one set: the highlighted phrases of
  * a question, else its text and alternates, else a story's own text. Exact
  * keywords first; fuse.js for misspellings where no keyword meets, on short
- * texts only. Results are cached per text, so redraws and edits elsewhere in
- * the vault cost a lookup.
+ * texts only. Results are cached (questions by their text, stories by the
+ * story object, which the index replaces when its note changes), so redraws
+ * and edits elsewhere in the vault cost a lookup.
  */
 export class CompetencyInference {
 	private readonly keywords: KeywordIndex;
 	private readonly fuzzy: FuzzyKeywords;
 	private readonly order = new Map<string, number>();
 	private readonly cache = new Map<string, CompetencyMatch[]>();
+	/** By object, not by text: a text key kept a second copy of each inferred story's words alive. */
+	private readonly storyCache = new WeakMap<InferableStory, CompetencyMatch[]>();
 
 	constructor(readonly set: CompetencySet) {
 		set.competencies.forEach((c, i) => this.order.set(c.id, i));
@@ -62,19 +65,25 @@ export class CompetencyInference {
 	 * reads the title only, since a story's body is too long for it.
 	 */
 	story(story: InferableStory): CompetencyMatch[] {
+		const hit = this.storyCache.get(story);
+		if (hit) return hit;
+		const value = this.inferStory(story);
+		this.storyCache.set(story, value);
+		return value;
+	}
+
+	private inferStory(story: InferableStory): CompetencyMatch[] {
 		const title = story.title ?? "";
 		const body = Object.values(story.parts).join("\n");
-		return this.cached(`s\u0000${title}\u0000${body}`, () => {
-			const titleTokens = tokens(title);
-			const inTitle = this.keywords.find(titleTokens);
-			const all = this.keywords.find([...titleTokens, ...tokens(body)]);
-			const ranked = [...all]
-				.filter(([id, n]) => n >= STORY_MIN_KEYWORDS || inTitle.has(id))
-				.sort((a, b) => b[1] - a[1] || this.rank(a[0]) - this.rank(b[0]))
-				.slice(0, STORY_MAX_MATCHES);
-			if (ranked.length > 0) return ranked.map(([competencyId]) => ({ competencyId, source: "story" as const, score: SCORE.story }));
-			return this.sorted(toMatches(weighted(this.fuzzy.find(titleTokens)), "fuzzy"));
-		});
+		const titleTokens = tokens(title);
+		const inTitle = this.keywords.find(titleTokens);
+		const all = this.keywords.find([...titleTokens, ...tokens(body)]);
+		const ranked = [...all]
+			.filter(([id, n]) => n >= STORY_MIN_KEYWORDS || inTitle.has(id))
+			.sort((a, b) => b[1] - a[1] || this.rank(a[0]) - this.rank(b[0]))
+			.slice(0, STORY_MAX_MATCHES);
+		if (ranked.length > 0) return ranked.map(([competencyId]) => ({ competencyId, source: "story" as const, score: SCORE.story }));
+		return this.sorted(toMatches(weighted(this.fuzzy.find(titleTokens)), "fuzzy"));
 	}
 
 	/** Sorts matches by score, then by the set's order. */
