@@ -445,11 +445,15 @@ export class StoryWalker {
 	}
 }
 
-/** A node's STAR label, read once per node: headings and callout titles may hold a label alone. */
+/**
+ * A node's STAR label, read once per node: headings and callout titles may
+ * hold a label alone. A label read outside a story reads the same inside one
+ * (a property test holds `matchLabel` to that), so it is not read twice.
+ */
 function labelOf(node: BlockNode, inStory: boolean): LabelMatch | null {
 	const cached = inStory ? node.labelInStory : node.labelLoose;
 	if (cached !== undefined) return cached;
-	const label = node.text ? matchLabel(node.text, { inStory, heading: node.kind === "heading" || node.kind === "quote" }) : null;
+	const label = inStory && node.labelLoose ? node.labelLoose : node.text ? matchLabel(node.text, { inStory, heading: node.kind === "heading" || node.kind === "quote" }) : null;
 	if (inStory) node.labelInStory = label;
 	else node.labelLoose = label;
 	return label;

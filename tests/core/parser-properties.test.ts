@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { matchLabel } from "../../src/core/labels";
 import { parseNote } from "../../src/core/note-parser";
 import type { ParsedNote } from "../../src/core/types";
 
@@ -203,4 +204,18 @@ describe("parser properties", () => {
 			{ numRuns: 1000 },
 		);
 	});
+
+	it("reads a label inside a story as it reads it outside one, whenever it reads one outside", () => {
+		// The walker reuses the label read outside a story for the same line inside one.
+		const labelLine = fc.tuple(marker, label, words, fc.constantFrom("", ":", " —", "**", " **")).map(([m, l, w, tail]) => m.replace(/^[-*> #\d.)[\]!a-z]+/, "") + l + w + tail);
+		const candidates = fc.oneof(labelLine, content, fc.string({ maxLength: 40 }));
+		fc.assert(
+			fc.property(candidates, fc.boolean(), (text, heading) => {
+				const outside = matchLabel(text, { inStory: false, heading });
+				if (outside) expect(matchLabel(text, { inStory: true, heading })).toEqual(outside);
+			}),
+			{ numRuns: 3000 },
+		);
+	});
 });
+
