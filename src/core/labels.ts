@@ -36,6 +36,10 @@ for (const entry of VOCABULARY) {
 	}
 }
 
+/** The same lists by lower-case ASCII char code. */
+const VOCABULARY_BY_CODE: ((typeof VOCABULARY)[number][] | undefined)[] = [];
+for (const [initial, list] of VOCABULARY_BY_INITIAL) VOCABULARY_BY_CODE[initial.charCodeAt(0)] = list;
+
 const SINGLE: Readonly<Record<string, PartName>> = { S: "situation", T: "task", A: "action", R: "result", L: "takeaway" };
 
 /** Single letters that may open a story; the others only continue one (a bare `A:` is often "Answer"). */
@@ -142,15 +146,15 @@ export function matchLabel(raw: string, options: { inStory: boolean; heading: bo
 }
 
 function matchKnownLabel(text: string, start: number, cleaned: Cleaned, raw: string, options: { inStory: boolean; heading: boolean }): LabelMatch | null {
-	const initial = (text[start] ?? "").toLowerCase();
-	for (const [, pattern, part] of VOCABULARY_BY_INITIAL.get(initial) ?? []) {
+	for (const [, pattern, part] of vocabularyFor(text, start)) {
 		pattern.lastIndex = start;
-		const m = pattern.exec(text);
-		if (!m) continue;
-		let end = start + m[0].length;
+		// `test` on a sticky pattern leaves lastIndex at the match's end, and builds no match array.
+		if (!pattern.test(text)) continue;
+		const wordEnd = pattern.lastIndex;
+		let end = wordEnd;
 		if (isTextAt(text, end)) continue;
-		let label = m[0];
-		if (text[end] === "/") {
+		let label = "";
+		if (text.charCodeAt(end) === 47 /* / */) {
 			// "Situation/Action:" names two parts at once; the first one decides.
 			const second = matchVocabulary(text, end + 1);
 			if (second) {
@@ -160,8 +164,8 @@ function matchKnownLabel(text: string, start: number, cleaned: Cleaned, raw: str
 		}
 		const sep = readSeparator(text, end, false);
 		if (sep === null) continue;
-		if (sep.alone && !(cleaned.bold || options.heading || options.inStory || isAllCaps(m[0]))) continue;
-		return { part, label: normalizeSpace(label), body: bodyAfter(raw, cleaned, sep.bodyStart), single: false };
+		if (sep.alone && !(cleaned.bold || options.heading || options.inStory || isAllCaps(text.slice(start, wordEnd)))) continue;
+		return { part, label: normalizeSpace(label || text.slice(start, wordEnd)), body: bodyAfter(raw, cleaned, sep.bodyStart), single: false };
 	}
 
 	const letter = text[start] ?? "";
@@ -186,12 +190,20 @@ function matchKnownLabel(text: string, start: number, cleaned: Cleaned, raw: str
 
 /** A vocabulary word starting exactly at `from`, ending at a word boundary. */
 function matchVocabulary(text: string, from: number): { part: PartName; end: number } | null {
-	for (const [, pattern, part] of VOCABULARY_BY_INITIAL.get((text[from] ?? "").toLowerCase()) ?? []) {
+	for (const [, pattern, part] of vocabularyFor(text, from)) {
 		pattern.lastIndex = from;
-		const m = pattern.exec(text);
-		if (m && !isTextAt(text, from + m[0].length)) return { part, end: from + m[0].length };
+		if (pattern.test(text) && !isTextAt(text, pattern.lastIndex)) return { part, end: pattern.lastIndex };
 	}
 	return null;
+}
+
+const NO_ENTRIES: (typeof VOCABULARY)[number][] = [];
+
+/** The vocabulary entries for the letter at `at`, looked up by char code for ASCII. */
+function vocabularyFor(text: string, at: number): (typeof VOCABULARY)[number][] {
+	const c = text.charCodeAt(at);
+	if (c < 128) return VOCABULARY_BY_CODE[c | 0x20] ?? NO_ENTRIES;
+	return VOCABULARY_BY_INITIAL.get((text[at] ?? "").toLowerCase()) ?? NO_ENTRIES;
 }
 
 /**
