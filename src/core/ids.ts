@@ -1,16 +1,29 @@
+/** Two 32-bit multiply-xorshift lanes fed one char code at a time: the state behind every id hash. */
+class Hash53 {
+	private h1 = 0xdeadbeef;
+	private h2 = 0x41c6ce57;
+
+	add(c: number): void {
+		this.h1 = Math.imul(this.h1 ^ c, 2654435761);
+		this.h2 = Math.imul(this.h2 ^ c, 1597334677);
+	}
+
+	addText(text: string): this {
+		for (let i = 0; i < text.length; i++) this.add(text.charCodeAt(i));
+		return this;
+	}
+
+	digest(): string {
+		return finish(this.h1, this.h2);
+	}
+}
+
 /**
  * A 53-bit string hash (two 32-bit multiply-xorshift lanes), printed in base 36.
  * Ids built from it are short, deterministic and collide about once in 10^15 pairs.
  */
 export function hashString(text: string): string {
-	let h1 = 0xdeadbeef;
-	let h2 = 0x41c6ce57;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		h1 = Math.imul(h1 ^ c, 2654435761);
-		h2 = Math.imul(h2 ^ c, 1597334677);
-	}
-	return finish(h1, h2);
+	return new Hash53().addText(text).digest();
 }
 
 /**
@@ -18,13 +31,7 @@ export function hashString(text: string): string {
  * computed without building the reduced string when the text is plain ASCII.
  */
 export function identityHash(text: string, prefix = ""): string {
-	let h1 = 0xdeadbeef;
-	let h2 = 0x41c6ce57;
-	for (let i = 0; i < prefix.length; i++) {
-		const c = prefix.charCodeAt(i);
-		h1 = Math.imul(h1 ^ c, 2654435761);
-		h2 = Math.imul(h2 ^ c, 1597334677);
-	}
+	const hash = new Hash53().addText(prefix);
 	let pendingSpace = false;
 	let started = false;
 	for (let i = 0; i < text.length; i++) {
@@ -37,15 +44,13 @@ export function identityHash(text: string, prefix = ""): string {
 			continue;
 		}
 		if (pendingSpace) {
-			h1 = Math.imul(h1 ^ 32, 2654435761);
-			h2 = Math.imul(h2 ^ 32, 1597334677);
+			hash.add(32);
 			pendingSpace = false;
 		}
 		started = true;
-		h1 = Math.imul(h1 ^ c, 2654435761);
-		h2 = Math.imul(h2 ^ c, 1597334677);
+		hash.add(c);
 	}
-	return finish(h1, h2);
+	return hash.digest();
 }
 
 function finish(a: number, b: number): string {
