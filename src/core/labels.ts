@@ -26,19 +26,13 @@ const VOCABULARY: ReadonlyArray<[string, RegExp, PartName]> = [
 	["ktlrw", /(?:key\s+)?(?:takeaways?|learnings?|lessons?(?:\s+learn(?:ed|t))?|reflections?|what\s+i\s+learn(?:ed|t))/iy, "takeaway"],
 ];
 
-/** The vocabulary entries worth trying for a word's first letter. */
-const VOCABULARY_BY_INITIAL = new Map<string, (typeof VOCABULARY)[number][]>();
-for (const entry of VOCABULARY) {
-	for (const initial of entry[0]) {
-		const list = VOCABULARY_BY_INITIAL.get(initial) ?? [];
-		list.push(entry);
-		VOCABULARY_BY_INITIAL.set(initial, list);
-	}
-}
+type VocabularyEntry = (typeof VOCABULARY)[number];
 
-/** The same lists by lower-case ASCII char code. */
-const VOCABULARY_BY_CODE: ((typeof VOCABULARY)[number][] | undefined)[] = [];
-for (const [initial, list] of VOCABULARY_BY_INITIAL) VOCABULARY_BY_CODE[initial.charCodeAt(0)] = list;
+/** The vocabulary entries worth trying for a word's first letter, by its lower-case char code. */
+const VOCABULARY_BY_CODE: (VocabularyEntry[] | undefined)[] = [];
+for (const entry of VOCABULARY) {
+	for (const initial of entry[0]) (VOCABULARY_BY_CODE[initial.charCodeAt(0)] ??= []).push(entry);
+}
 
 const SINGLE: Readonly<Record<string, PartName>> = { S: "situation", T: "task", A: "action", R: "result", L: "takeaway" };
 
@@ -197,13 +191,14 @@ function matchVocabulary(text: string, from: number): { part: PartName; end: num
 	return null;
 }
 
-const NO_ENTRIES: (typeof VOCABULARY)[number][] = [];
+const NO_ENTRIES: VocabularyEntry[] = [];
 
-/** The vocabulary entries for the letter at `at`, looked up by char code for ASCII. */
-function vocabularyFor(text: string, at: number): (typeof VOCABULARY)[number][] {
+/** The vocabulary entries for the letter at `at` (a letter outside ASCII is lower-cased first). */
+function vocabularyFor(text: string, at: number): VocabularyEntry[] {
 	const c = text.charCodeAt(at);
 	if (c < 128) return VOCABULARY_BY_CODE[c | 0x20] ?? NO_ENTRIES;
-	return VOCABULARY_BY_INITIAL.get((text[at] ?? "").toLowerCase()) ?? NO_ENTRIES;
+	const lower = (text[at] ?? "").toLowerCase();
+	return lower.length === 1 ? (VOCABULARY_BY_CODE[lower.charCodeAt(0)] ?? NO_ENTRIES) : NO_ENTRIES;
 }
 
 /**
