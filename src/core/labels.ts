@@ -223,11 +223,18 @@ function readSeparator(text: string, from: number, single: boolean): { bodyStart
 
 function bodyAfter(raw: string, cleaned: Cleaned, cleanedIndex: number): string {
 	let at = cleaned.stripped ? rawOffset(raw, cleanedIndex) : cleanedIndex;
+	// Emphasis opened before the label and not yet closed by `at`: the "**" of
+	// "**Situation:** text". Only that much is skipped, so the body of
+	// "A: **Cut scope** first" keeps its own bold.
+	let unclosed = cleaned.stripped ? unclosedEmphasis(raw, at) : 0;
 	// Skip what closes the label ("**", "_", "</mark>") and the spaces before the body.
 	for (;;) {
 		const c = raw.charCodeAt(at);
-		if (c === 32 || c === 42 /* * */ || c === 95 /* _ */ || c === 9) at++;
-		else if (c === 60 /* < */ && raw.charCodeAt(at + 1) === 47 /* / */) {
+		if (c === 32 || c === 9) at++;
+		else if ((c === 42 /* * */ || c === 95) /* _ */ && unclosed > 0) {
+			at++;
+			unclosed--;
+		} else if (c === 60 /* < */ && raw.charCodeAt(at + 1) === 47 /* / */) {
 			CLOSING_TAG.lastIndex = at;
 			if (!CLOSING_TAG.test(raw)) break;
 			at = CLOSING_TAG.lastIndex;
@@ -236,6 +243,29 @@ function bodyAfter(raw: string, cleaned: Cleaned, cleanedIndex: number): string 
 	}
 	// One slice; trimEnd hands the same string back when there is nothing to trim.
 	return raw.slice(at).trimEnd();
+}
+
+/**
+ * Emphasis markers (`*`, `_`) before the line's first letter or digit, less
+ * those between it and `end`: what the label opened and has not closed yet.
+ * HTML tags are stepped over whole (their names and class names are not text).
+ */
+function unclosedEmphasis(raw: string, end: number): number {
+	let count = 0;
+	let inText = false;
+	for (let i = 0; i < end; i++) {
+		const c = raw.charCodeAt(i);
+		if (c === 60 /* < */) {
+			const close = raw.indexOf(">", i);
+			if (close !== -1 && close < end) {
+				i = close;
+				continue;
+			}
+		}
+		if (c === 42 || c === 95) count += inText ? -1 : 1;
+		else if (!inText && isTextAt(raw, i)) inText = true;
+	}
+	return count > 0 ? count : 0;
 }
 
 /** A closing HTML tag at `lastIndex`. */

@@ -281,6 +281,18 @@ describe("stories", () => {
 		expect(only(note.stories).parts.situation).toBe("a");
 	});
 
+	it.each([
+		["a plain label", "A: **Cut scope** first", "**Cut scope** first"],
+		["a single letter with a dash", "A - _quietly_ cut scope", "_quietly_ cut scope"],
+		["a bold label", "**Action:** **Cut scope** first", "**Cut scope** first"],
+		["a bold label, colon outside", "**Action**: *then* cut scope", "*then* cut scope"],
+		["a highlighted label", "<mark>Action:</mark> **Cut scope** first", "**Cut scope** first"],
+		["an italic letter", "*A:* __Cut__ scope", "__Cut__ scope"],
+	])("keeps the emphasis a part's text opens with, after %s", (_name, line, text) => {
+		const note = parseNote(`- Tell me about a time you failed?\n\t- S: a\n\t- ${line}\n\t- R: d`);
+		expect(only(note.stories).parts.action).toBe(text);
+	});
+
 	it("reads a label alone on its line with the body on the next lines", () => {
 		const note = parseNote(md`
 			### Question: Tell me about a time you owned an outage?
