@@ -46,7 +46,7 @@ export function formatReport(index: StoryIndex, title: string): string {
 			}
 			const notes: string[] = [];
 			if (story.missing.length > 0) notes.push(`lacks ${story.missing.map((p) => PART_LABEL[p]).join(", ")}`);
-			if (story.parts.result !== undefined && !story.signals.hasMetric) notes.push("no measured result");
+			if (story.signals.partsPresent.includes("result") && !story.signals.hasMetric) notes.push("no measured result");
 			if (story.signals.speakingSeconds > LONG_STORY_SECONDS) notes.push(`${formatDuration(story.signals.speakingSeconds)} to tell, over 3 minutes`);
 			if (notes.length > 0) out.push(`  line ${story.line}: "${name}" ${notes.join("; ")}`);
 		}

@@ -1,4 +1,5 @@
 import type { StoryIndex } from "./story-index";
+import { partsOf } from "./story-parts";
 
 /** The index as plain data for `story-bank index --json`: one entry per story note, in path order. */
 export function indexToJson(index: StoryIndex): { notes: unknown[]; skipped: unknown[] } {
@@ -9,7 +10,8 @@ export function indexToJson(index: StoryIndex): { notes: unknown[]; skipped: unk
 			problems: note.problems,
 			legend: note.legend,
 			questions: note.questions.map(({ path: _path, ...q }) => q),
-			stories: note.stories.map(({ path: _path, ...s }) => s),
+			// The record by part name, as the parser gives it, beside the list the index keeps.
+			stories: note.stories.map(({ path: _path, partList, ...s }) => ({ ...s, parts: partsOf({ partList, signals: s.signals }), partList })),
 		})),
 		skipped: index.skipped(),
 	};

@@ -5,6 +5,7 @@ import { hashString, identityHash, IdAllocator } from "./ids";
 import { cleanQuestion, soundsLikeInterview, splitAlternates } from "./question-text";
 import { mightHoldStories } from "./story-gate";
 import { DEFAULT_WORDS_PER_MINUTE, storySignals, type PlainPart } from "./story-signals";
+import { plainPart } from "./story-parts";
 import { flatten, StoryWalker, storyTitle, type AnswerChunk, type QuestionDraft, type StoryDraft } from "./story-walker";
 import {
 	DEFAULT_EXPECTED_PARTS,
@@ -199,17 +200,6 @@ function buildQuestions(drafts: QuestionDraft[], problems: Problem[]): Question[
 			raw: draft.raw,
 		};
 	});
-}
-
-/** A placeholder left to fill in: `[YOUR METRICS]`, `TBD`, `TODO`, `_Fill in: …_`, `…`, `?`, `【…】`. */
-const PLACEHOLDER = /^(?:\[[^\]]*\]|\(?(?:tbd|tba|todo|fill in|fill me|n\/a|xxx)\b.*\)?|\?+|…|\.{2,}|【[^】]*】|-+)$/i;
-
-/** A part's text as plain words: markup and tag-only lines removed; "" when empty or a placeholder. */
-function plainPart(text: string): string {
-	// Tags alone ("#competency/influence") are filing, not content.
-	const untagged = text.indexOf("#") === -1 ? text : text.replace(/(^|\s)#[\p{L}\p{N}_/-]+/gu, "$1");
-	const plain = stripMarkup(untagged, false);
-	return plain === "" || (plain.length < 40 && PLACEHOLDER.test(plain.replace(/\s+/g, " "))) ? "" : plain;
 }
 
 function buildStories(drafts: StoryDraft[], questionOf: Map<QuestionDraft, Question>, expected: readonly PartName[], wordsPerMinute: number): Story[] {

@@ -1,12 +1,16 @@
-import type { ParsedNote, PartEntry, PartName, Question, Story } from "./types";
+import { TermPool } from "./term-pool";
+import type { Answer, FrontmatterValue, HighlightSyntax, NoteMeta, ParsedNote, PartEntry, PartName, Question, Story } from "./types";
 
 /** A question with the note it lives in. (The line as written, `raw`, stays with the parser's output.) */
 export interface IndexedQuestion extends Omit<Question, "raw"> {
 	path: string;
 }
 
-/** A story with the note it lives in. */
-export interface IndexedStory extends Story {
+/**
+ * A story with the note it lives in. The index keeps the parts once, as
+ * `partList`; `partsOf` (story-parts.ts) gives the record by part name.
+ */
+export interface IndexedStory extends Omit<Story, "parts"> {
 	path: string;
 }
 
@@ -44,16 +48,18 @@ export class StoryIndex {
 	private readonly notesByPath = new Map<string, IndexedNote>();
 	private readonly skippedByPath = new Map<string, SkippedNote>();
 	private readonly listeners = new Set<IndexListener>();
-	/** Every question and story in path order, then line order. */
-	private readonly questionList: IndexedQuestion[] = [];
-	private readonly storyList: IndexedStory[] = [];
+	/**
+	 * Every question and story in path order, then line order. `questions()`
+	 * and `stories()` freeze and hand out these very lists, so callers may cache
+	 * by list; the next change edits a fresh copy (copy on write), so the index
+	 * never holds a list and a snapshot of it side by side.
+	 */
+	private questionList: IndexedQuestion[] = [];
+	private storyList: IndexedStory[] = [];
 	/** Id → entry, or entries when one id is written in several notes (kept in path order). */
 	private readonly questionById = new Map<string, IndexedQuestion | IndexedQuestion[]>();
 	private readonly storyById = new Map<string, IndexedStory | IndexedStory[]>();
 	private sortedNotes: IndexedNote[] | null = null;
-	/** What `questions()` and `stories()` hand out: one frozen list per revision, so callers may cache by list. */
-	private questionSnapshot: readonly IndexedQuestion[] | null = null;
-	private storySnapshot: readonly IndexedStory[] | null = null;
 	private revisionNumber = 0;
 
 	/** Goes up by one on every change; views redraw when it moved. */
@@ -71,7 +77,7 @@ export class StoryIndex {
 			return had || hadSkip;
 		}
 		this.detach(path);
-		this.attach(withPath(path, parsed));
+		this.attach(withPath(path, parsed, this.sharing));
 		this.touch([path]);
 		return true;
 	}
@@ -98,7 +104,7 @@ export class StoryIndex {
 		if (!note && !skipped) return false;
 		this.detach(oldPath);
 		this.skippedByPath.delete(oldPath);
-		if (note) this.attach(withPath(newPath, note));
+		if (note) this.attach(withPath(newPath, note, this.sharing));
 		if (skipped) this.skippedByPath.set(newPath, { path: newPath, reason: skipped.reason });
 		this.touch([oldPath, newPath]);
 		return true;
@@ -108,8 +114,9 @@ export class StoryIndex {
 	clear(): void {
 		this.notesByPath.clear();
 		this.skippedByPath.clear();
-		this.questionList.length = 0;
-		this.storyList.length = 0;
+		this.questionList = [];
+		this.storyList = [];
+		this.terms.clear();
 		this.questionById.clear();
 		this.storyById.clear();
 		this.sortedNotes = null;
@@ -138,14 +145,14 @@ export class StoryIndex {
 
 	/** Every question, by note path then line. The same list object until the next change. */
 	questions(): readonly IndexedQuestion[] {
-		this.questionSnapshot ??= Object.freeze(this.questionList.slice());
-		return this.questionSnapshot;
+		if (!Object.isFrozen(this.questionList)) Object.freeze(this.questionList);
+		return this.questionList;
 	}
 
 	/** Every story, by note path then line. The same list object until the next change. */
 	stories(): readonly IndexedStory[] {
-		this.storySnapshot ??= Object.freeze(this.storyList.slice());
-		return this.storySnapshot;
+		if (!Object.isFrozen(this.storyList)) Object.freeze(this.storyList);
+		return this.storyList;
 	}
 
 	/** A question by id. The same question written in two notes shares one id; the first note (by path) answers. */
@@ -188,8 +195,6 @@ export class StoryIndex {
 
 	private touch(paths: string[]): void {
 		this.revisionNumber++;
-		this.questionSnapshot = null;
-		this.storySnapshot = null;
 		const change: IndexChange = { revision: this.revisionNumber, paths };
 		for (const listener of this.listeners) listener(change);
 	}
@@ -198,10 +203,27 @@ export class StoryIndex {
 	private attach(note: IndexedNote): void {
 		if (!this.notesByPath.has(note.path)) this.sortedNotes = null;
 		this.notesByPath.set(note.path, note);
+		this.unfreezeLists();
 		insertAll(this.questionList, insertionPoint(this.questionList, note.path), note.questions);
 		insertAll(this.storyList, insertionPoint(this.storyList, note.path), note.stories);
 		for (const q of note.questions) addById(this.questionById, q.id, q);
 		for (const s of note.stories) addById(this.storyById, s.id, s);
+	}
+
+	/** The same question or story as already indexed from another note, whose strings a new copy can share. */
+	private readonly terms = new TermPool();
+	private readonly sharing: Sharing = {
+		question: (id) => first(this.questionById.get(id)),
+		story: (id) => first(this.storyById.get(id)),
+		term: (text) => SHORT_WORDS.get(text) ?? this.terms.term(text),
+	};
+
+	/** Copies a list handed out by `questions()` or `stories()` before it is edited, so the copy callers hold never changes. */
+	private unfreezeLists(): void {
+		// Spread, not slice: V8's slice of a frozen array keeps its frozen elements
+		// kind, and freezing that copy later takes ~50× longer (0.6 ms at 10k entries).
+		if (Object.isFrozen(this.questionList)) this.questionList = [...this.questionList];
+		if (Object.isFrozen(this.storyList)) this.storyList = [...this.storyList];
 	}
 
 	/** Takes a note's entries out of the lists. Returns whether the note was there. */
@@ -210,6 +232,7 @@ export class StoryIndex {
 		if (!note) return false;
 		this.notesByPath.delete(path);
 		this.sortedNotes = null;
+		this.unfreezeLists();
 		removeSegment(this.questionList, path, note.questions.length);
 		removeSegment(this.storyList, path, note.stories.length);
 		for (const q of note.questions) removeById(this.questionById, q.id, q);
@@ -277,75 +300,146 @@ function all<T>(value: T | T[] | undefined): readonly T[] {
 	return Array.isArray(value) ? value : [value];
 }
 
+/** What an indexed copy may share with the rest of the index. */
+interface Sharing {
+	/** The same question already indexed from another note. */
+	question(id: string): IndexedQuestion | undefined;
+	/** The same story already indexed from another note. */
+	story(id: string): IndexedStory | undefined;
+	/** The index's copy of a short word (tag, label, heading, highlighted phrase). */
+	term: (text: string) => string;
+}
+
 /**
  * The index's own copy of a parsed note, with the path on every entry.
  * Built as fixed-shape literals: a spread clone gets a hidden class of its
  * own in V8 (~300 bytes an object), and JSON-made objects spill properties
  * out of line. Every kept string is copied out of the note (a substring cut
- * from a note keeps the whole note text alive), repeated short strings are
- * shared, and empty lists are one shared list. Measured by `npm run bench`.
+ * from a note keeps the whole note text alive), and empty lists are one
+ * shared list. Strings that repeat share one copy: ids within the note; a
+ * question or story written in several notes (a question bank copied into
+ * each company's note) with the other notes' copy; short words with the
+ * whole index. Measured by `npm run bench`.
  */
-function withPath(path: string, parsed: ParsedNote | IndexedNote): IndexedNote {
+function withPath(path: string, parsed: ParsedNote | IndexedNote, sharing: Sharing): IndexedNote {
 	// JSON gives every string back as a compact copy of its own (one byte per
 	// character when it can), cut loose from the note text.
 	const copy = JSON.parse(JSON.stringify(parsed, (key, value: unknown) => (key === "raw" || key === "path" ? undefined : value))) as IndexedNote;
-	const words = new Map<string, string>();
-	const word = (text: string): string => {
-		let known = SHORT_WORDS.get(text) ?? words.get(text);
+	const ids = new Map<string, string>();
+	// An id written in another note too: that note's copy of the id serves this one.
+	for (const q of copy.questions) ids.set(q.id, sharing.question(q.id)?.id ?? q.id);
+	for (const s of copy.stories) ids.set(s.id, sharing.story(s.id)?.id ?? s.id);
+	const id = (text: string): string => ids.get(text) ?? text;
+	const idLists = new Map<string, string[]>();
+	/** One frozen list for the stories that answer the same questions. */
+	const idList = (list: string[]): string[] => {
+		if (list.length === 0) return NONE;
+		const key = list.join("\n");
+		let known = idLists.get(key);
 		if (known === undefined) {
-			known = text;
-			words.set(known, known);
+			known = Object.freeze(list.map(id)) as string[];
+			idLists.set(key, known);
 		}
 		return known;
 	};
+	const term = sharing.term;
+	// The frontmatter's strings and the fields read from it: one copy of each.
+	const fromFrontmatter = new Map<string, string>();
+	const keep = (text: string): string => {
+		const known = fromFrontmatter.get(text);
+		if (known !== undefined) return known;
+		fromFrontmatter.set(text, text);
+		return text;
+	};
+	const vocabulary = (text: string): string => keep(term(text));
+	const meta = copy.meta;
+	const indexedMeta: NoteMeta = {
+		title: meta.title === null ? null : keep(meta.title),
+		created: meta.created === null ? null : keep(meta.created),
+		modified: meta.modified === null ? null : keep(meta.modified),
+		tags: shared(meta.tags.map(vocabulary)),
+		company: meta.company === null ? null : vocabulary(meta.company),
+		role: meta.role === null ? null : vocabulary(meta.role),
+		level: meta.level === null ? null : vocabulary(meta.level),
+		competencies: shared(meta.competencies.map(vocabulary)),
+	};
 	return {
-		frontmatter: copy.frontmatter,
-		meta: copy.meta,
+		frontmatter: stringsIn(copy.frontmatter, (text) => fromFrontmatter.get(text) ?? text),
+		meta: indexedMeta,
 		problems: shared(copy.problems),
-		questions: copy.questions.map((q) => indexedQuestion(q, path, word)),
-		stories: copy.stories.map((story) => indexedStory(story, path, word)),
-		legend: copy.legend,
+		questions: copy.questions.map((q) => indexedQuestion(q, path, id, term, sharing.question(q.id))),
+		stories: copy.stories.map((story) => indexedStory(story, path, id, idList, term, sharing.story(story.id))),
+		legend: copy.legend === null ? null : { line: copy.legend.line, endLine: copy.legend.endLine, labels: copy.legend.labels.map((l) => ({ part: l.part, label: term(l.label) })) },
 		isStoryNote: copy.isStoryNote,
 		lineCount: copy.lineCount,
 		path,
 	};
 }
 
-function indexedQuestion(q: Omit<Question, "raw">, path: string, word: (text: string) => string): IndexedQuestion {
+/** A frontmatter value (changed in place) with each string replaced by `share`'s copy. */
+function stringsIn<T extends FrontmatterValue | Record<string, FrontmatterValue>>(value: T, share: (text: string) => string): T {
+	if (typeof value === "string") return share(value) as T;
+	if (value === null || typeof value !== "object") return value;
+	if (Array.isArray(value)) {
+		for (let i = 0; i < value.length; i++) value[i] = stringsIn(value[i] as FrontmatterValue, share);
+		return value;
+	}
+	const record = value as Record<string, FrontmatterValue>;
+	for (const key of Object.keys(record)) record[key] = stringsIn(record[key] as FrontmatterValue, share);
+	return value;
+}
+
+/** The twin's copy of a string when it reads the same, else the string itself. */
+function same(text: string, twin: string | null | undefined): string {
+	return twin === text ? twin : text;
+}
+
+/** `same` for each string of a list, against the twin's list at the same place. */
+function sameEach(list: string[], twin: readonly string[] | undefined): string[] {
+	return twin === undefined || twin.length === 0 ? list : list.map((text, i) => same(text, twin[i]));
+}
+
+function indexedQuestion(q: Omit<Question, "raw">, path: string, id: (text: string) => string, term: (text: string) => string, twin: IndexedQuestion | undefined): IndexedQuestion {
 	return {
-		id: word(q.id),
-		text: q.text,
-		alternates: shared(q.alternates),
+		id: id(q.id),
+		text: same(q.text, twin?.text),
+		alternates: shared(sameEach(q.alternates, twin?.alternates)),
 		highlights: shared(
-			q.highlights.map((h) => ({ text: h.text, color: h.color === null ? null : word(h.color), colorName: h.colorName === null ? null : word(h.colorName), syntax: h.syntax })),
+			q.highlights.map((h) => ({
+				text: term(h.text),
+				color: h.color === null ? null : term(h.color),
+				colorName: h.colorName === null ? null : term(h.colorName),
+				syntax: HIGHLIGHT_SYNTAX[h.syntax],
+			})),
 		),
-		section: q.section === null ? null : word(q.section),
+		section: q.section === null ? null : term(q.section),
 		line: q.line,
 		endLine: q.endLine,
-		storyIds: q.storyIds.map(word),
-		answer: q.answer === null ? null : { text: q.answer.text, line: q.answer.line, endLine: q.answer.endLine, kind: q.answer.kind },
-		tags: shared(q.tags.map(word)),
-		form: q.form,
+		storyIds: q.storyIds.map(id),
+		answer: q.answer === null ? null : { text: same(q.answer.text, twin?.answer?.text), line: q.answer.line, endLine: q.answer.endLine, kind: ANSWER_KIND[q.answer.kind] },
+		tags: shared(q.tags.map(term)),
+		form: QUESTION_FORM[q.form],
 		path,
 	};
 }
 
-function indexedStory(s: Omit<Story, "path">, path: string, word: (text: string) => string): IndexedStory {
-	const parts: Partial<Record<PartName, string>> = {};
-	const partList: PartEntry[] = s.partList.map((p) => {
-		const entry: PartEntry = { part: p.part, label: word(p.label), text: p.text, line: p.line, endLine: p.endLine };
-		if (p.part && s.parts[p.part] === p.text && parts[p.part] === undefined) parts[p.part] = entry.text;
-		return entry;
-	});
+function indexedStory(
+	s: Omit<Story, "path" | "parts">,
+	path: string,
+	id: (text: string) => string,
+	idList: (list: string[]) => string[],
+	term: (text: string) => string,
+	twin: IndexedStory | undefined,
+): IndexedStory {
+	const partList: PartEntry[] = s.partList.map((p, i) => ({ part: p.part, label: term(p.label), text: same(p.text, twin?.partList[i]?.text), line: p.line, endLine: p.endLine }));
 	const signals = s.signals;
 	return {
-		id: word(s.id),
-		title: s.title === null ? null : s.title,
-		questionIds: s.questionIds.map(word),
-		section: s.section === null ? null : word(s.section),
+		id: id(s.id),
+		title: s.title === null ? null : same(s.title, twin?.title),
+		questionIds: idList(s.questionIds),
+		section: s.section === null ? null : term(s.section),
 		line: s.line,
 		endLine: s.endLine,
-		parts,
 		partList,
 		missing: sharedParts(s.missing),
 		sketch: s.sketch,
@@ -359,11 +453,19 @@ function indexedStory(s: Omit<Story, "path">, path: string, word: (text: string)
 			iCount: signals.iCount,
 			weCount: signals.weCount,
 		},
-		tags: shared(s.tags.map(word)),
+		tags: shared(s.tags.map(term)),
 		links: shared(s.links),
 		path,
 	};
 }
+
+/*
+ * The parser's fixed words, as literals: JSON hands back a fresh copy of any
+ * string over ten characters, one per question for "answers-line".
+ */
+const QUESTION_FORM: { readonly [F in Question["form"]]: F } = { item: "item", heading: "heading", line: "line", callout: "callout", "answers-line": "answers-line" };
+const ANSWER_KIND: { readonly [K in Answer["kind"]]: K } = { bullets: "bullets", blockquote: "blockquote", paragraph: "paragraph", mixed: "mixed" };
+const HIGHLIGHT_SYNTAX: { readonly [S in HighlightSyntax]: S } = { "mark-style": "mark-style", "mark-class": "mark-class", mark: "mark", equals: "equals" };
 
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 

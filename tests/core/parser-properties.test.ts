@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { matchLabel } from "../../src/core/labels";
 import { parseNote } from "../../src/core/note-parser";
+import { partsOf } from "../../src/core/story-parts";
 import type { ParsedNote } from "../../src/core/types";
 
 // Properties that must hold for ANY text a vault can hold. The generators mix
@@ -184,6 +185,19 @@ describe("parser properties", () => {
 				const note = parseNote(text);
 				expect(new Set(note.questions.map((q) => q.id)).size).toBe(note.questions.length);
 				expect(new Set(note.stories.map((s) => s.id)).size).toBe(note.stories.length);
+			}),
+			{ numRuns: 1000 },
+		);
+	});
+
+	it("holds each canonical part once per story, so the index can rebuild the parts by name from the list", () => {
+		fc.assert(
+			fc.property(noteLike, (text) => {
+				for (const s of parseNote(text).stories) {
+					const written = s.partList.flatMap((p) => (p.part ? [p.part] : []));
+					expect(new Set(written).size).toBe(written.length);
+					expect(Object.entries(partsOf(s))).toEqual(Object.entries(s.parts));
+				}
 			}),
 			{ numRuns: 1000 },
 		);

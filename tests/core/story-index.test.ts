@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseNote } from "../../src/core/note-parser";
 import { StoryIndex } from "../../src/core/story-index";
+import { partsOf } from "../../src/core/story-parts";
+import { EXAMPLE_VAULT, VAULTS } from "../helpers/fixtures";
 
 const note = (title: string, question = "Tell me about a time you led a migration?") => parseNote(`- ${question}\n\t- ${title}\n\t\t- S: a\n\t\t- A: b\n\t\t- R: 2x c\n`);
 
@@ -57,6 +61,73 @@ describe("the story index", () => {
 		index.update("b.md", note("B"));
 		expect(index.stories()).not.toBe(first);
 		expect(first.map((s) => s.title)).toEqual(["A"]);
+	});
+
+	it("never changes a list it handed out, whatever happens to the index after", () => {
+		const index = new StoryIndex();
+		index.update("a.md", note("A"));
+		index.update("b.md", note("B"));
+		const stories = index.stories();
+		const questions = index.questions();
+		expect(Object.isFrozen(stories)).toBe(true);
+		index.remove("a.md");
+		index.rename("b.md", "c.md");
+		index.update("d.md", note("D"));
+		expect(stories.map((s) => `${s.path}:${s.title ?? ""}`)).toEqual(["a.md:A", "b.md:B"]);
+		expect(questions.map((q) => q.path)).toEqual(["a.md", "b.md"]);
+		expect(titles(index)).toEqual(["c.md:B", "d.md:D"]);
+		index.clear();
+		expect(stories).toHaveLength(2);
+		expect(index.stories()).toHaveLength(0);
+	});
+
+	it("keeps each note's own wording of a question it shares with another note", () => {
+		const index = new StoryIndex();
+		index.update("a.md", note("A", "Tell me about a time you led a migration?"));
+		index.update("b.md", note("B", "Tell me about a time you **led** a migration!"));
+		const [a, b] = index.questions();
+		expect(a!.id).toBe(b!.id);
+		expect(a!.text).toBe("Tell me about a time you led a migration?");
+		expect(b!.text).toBe("Tell me about a time you led a migration!");
+		expect(index.storiesOfQuestion(a!.id).map((s) => s.title)).toEqual(["A", "B"]);
+	});
+
+	it("holds every note of the test and example vaults as the parser read it", () => {
+		const files = [
+			...readdirSync(VAULTS).map((name) => join(VAULTS, name)),
+			...readdirSync(EXAMPLE_VAULT).map((name) => join(EXAMPLE_VAULT, name)),
+		].filter((file) => file.endsWith(".md") && !file.endsWith("README.md"));
+		const index = new StoryIndex();
+		const parsed = new Map(files.map((file) => [file, parseNote(readFileSync(file, "utf8"))]));
+		// Twice over, so the second round shares its strings with the first.
+		for (const round of ["", "copy/"]) for (const [file, p] of parsed) index.update(round + file, p);
+		for (const [file, p] of parsed) {
+			for (const round of ["", "copy/"]) {
+				const kept = index.note(round + file);
+				if (!p.isStoryNote) {
+					expect(kept).toBeUndefined();
+					continue;
+				}
+				expect(kept!.frontmatter).toEqual(p.frontmatter);
+				expect(kept!.meta).toEqual(p.meta);
+				expect(kept!.legend).toEqual(p.legend);
+				expect(kept!.questions.map(({ path: _, ...q }) => q)).toEqual(p.questions.map(({ raw: _, ...q }) => q));
+				expect(kept!.stories.map(({ path: _, ...s }) => s)).toEqual(p.stories.map(({ parts: _, ...s }) => s));
+				// The record by part name, rebuilt from the one list the index keeps, in the parser's order.
+				for (const [i, s] of kept!.stories.entries()) expect(Object.entries(partsOf(s))).toEqual(Object.entries(p.stories[i]!.parts));
+			}
+		}
+		expect(parsed.size).toBeGreaterThan(20);
+	});
+
+	it("gives each part by name as the parser does, leaving out placeholders and bare markup", () => {
+		const parsed = parseNote("- Tell me about a time you changed course?\n\t- Pricing launch\n\t\t- S: the launch slipped twice\n\t\t- T: TBD\n\t\t- A: **cut scope**\n\t\t- R: **\n");
+		const index = new StoryIndex();
+		index.update("a.md", parsed);
+		const story = index.stories()[0]!;
+		expect(story.partList).toHaveLength(4);
+		expect(partsOf(story)).toEqual({ situation: "the launch slipped twice", action: "**cut scope**" });
+		expect(partsOf(story)).toEqual(parsed.stories[0]!.parts);
 	});
 
 	it("takes a note with thousands of stories", () => {

@@ -1,3 +1,4 @@
+import { partsOf, type StoryPartsSource } from "../story-parts";
 import { FuzzyKeywords } from "./fuzzy-keywords";
 import { KeywordIndex, type KeywordHits } from "./keyword-index";
 import type { CompetencyMatch, CompetencySet, MatchSource } from "./types";
@@ -11,9 +12,8 @@ export interface InferableQuestion {
 }
 
 /** The words of a story that inference reads. */
-export interface InferableStory {
+export interface InferableStory extends StoryPartsSource {
 	title: string | null;
-	parts: Partial<Record<string, string>>;
 }
 
 /** Scores per inferred source, so the stronger reason sorts first. */
@@ -74,7 +74,7 @@ export class CompetencyInference {
 
 	private inferStory(story: InferableStory): CompetencyMatch[] {
 		const title = story.title ?? "";
-		const body = Object.values(story.parts).join("\n");
+		const body = Object.values(partsOf(story)).join("\n");
 		const titleTokens = tokens(title);
 		const inTitle = this.keywords.find(titleTokens);
 		const all = this.keywords.find([...titleTokens, ...tokens(body)]);

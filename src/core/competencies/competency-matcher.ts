@@ -1,5 +1,5 @@
-import type { Highlight, PartName } from "../types";
-import { CompetencyInference } from "./competency-inference";
+import type { Highlight } from "../types";
+import { CompetencyInference, type InferableStory } from "./competency-inference";
 import { toCompetencyId } from "./custom-set";
 import type { Competency, CompetencyMatch, CompetencySet } from "./types";
 
@@ -12,9 +12,7 @@ export interface MatchableQuestion {
 }
 
 /** What the matcher reads from a story. */
-export interface MatchableStory {
-	title: string | null;
-	parts: Partial<Record<PartName, string>>;
+export interface MatchableStory extends InferableStory {
 	tags: readonly string[];
 }
 
