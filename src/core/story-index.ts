@@ -61,6 +61,14 @@ export class StoryIndex {
 	private readonly storyById = new Map<string, IndexedStory | IndexedStory[]>();
 	private sortedNotes: IndexedNote[] | null = null;
 	private revisionNumber = 0;
+	/** Short words (tags, highlighted phrases, headings, labels) kept once for the whole index. */
+	private readonly terms = new TermPool();
+	/** What a note's indexed copy shares with the notes already indexed. */
+	private readonly sharing: Sharing = {
+		question: (id) => first(this.questionById.get(id)),
+		story: (id) => first(this.storyById.get(id)),
+		term: (text) => SHORT_WORDS.get(text) ?? this.terms.term(text),
+	};
 
 	/** Goes up by one on every change; views redraw when it moved. */
 	get revision(): number {
@@ -210,14 +218,6 @@ export class StoryIndex {
 		for (const s of note.stories) addById(this.storyById, s.id, s);
 	}
 
-	/** The same question or story as already indexed from another note, whose strings a new copy can share. */
-	private readonly terms = new TermPool();
-	private readonly sharing: Sharing = {
-		question: (id) => first(this.questionById.get(id)),
-		story: (id) => first(this.storyById.get(id)),
-		term: (text) => SHORT_WORDS.get(text) ?? this.terms.term(text),
-	};
-
 	/** Copies a list handed out by `questions()` or `stories()` before it is edited, so the copy callers hold never changes. */
 	private unfreezeLists(): void {
 		// Spread, not slice: V8's slice of a frozen array keeps its frozen elements
@@ -303,9 +303,9 @@ function all<T>(value: T | T[] | undefined): readonly T[] {
 /** What an indexed copy may share with the rest of the index. */
 interface Sharing {
 	/** The same question already indexed from another note. */
-	question(id: string): IndexedQuestion | undefined;
+	question: (id: string) => IndexedQuestion | undefined;
 	/** The same story already indexed from another note. */
-	story(id: string): IndexedStory | undefined;
+	story: (id: string) => IndexedStory | undefined;
 	/** The index's copy of a short word (tag, label, heading, highlighted phrase). */
 	term: (text: string) => string;
 }
