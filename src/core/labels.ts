@@ -41,7 +41,7 @@ const OPENING_SINGLE = new Set(["S", "T"]);
 
 interface Cleaned {
 	text: string;
-	/** Whether markup was removed, so cleaned offsets differ from raw ones (see `rawOffset`). */
+	/** Whether markup was removed, so cleaned offsets differ from raw ones (see `bodyOffset`). */
 	stripped: boolean;
 	bold: boolean;
 }
@@ -84,20 +84,28 @@ function cleanPrefix(raw: string): Cleaned {
 	return { text: head.replace(PREFIX_MARKUP, ""), stripped: true, bold };
 }
 
-/** The raw offset of a cleaned offset: walks the raw text past the markup `cleanPrefix` removed. */
-function rawOffset(raw: string, cleanedIndex: number): number {
+/**
+ * Where the body starts in the raw line, from its cleaned offset: walks the
+ * raw text past the markup `cleanPrefix` removed. On the way it counts the
+ * emphasis markers (`*`, `_`) that open before the label's first letter
+ * (`labelStart`, cleaned) less those that close after it: what the label
+ * opened and has not yet closed, the "**" of "**Situation:** text".
+ */
+function bodyOffset(raw: string, cleanedIndex: number, labelStart: number): { at: number; unclosed: number } {
 	let kept = 0;
+	let unclosed = 0;
 	PREFIX_MARKUP.lastIndex = 0;
 	let at = 0;
 	let m: RegExpExecArray | null;
 	while ((m = PREFIX_MARKUP.exec(raw)) !== null) {
 		const plainRun = m.index - at;
-		if (kept + plainRun >= cleanedIndex) return at + (cleanedIndex - kept);
+		if (kept + plainRun >= cleanedIndex) break;
 		kept += plainRun;
+		if (m[0].charCodeAt(0) !== 60 /* < */) unclosed += kept <= labelStart ? m[0].length : -m[0].length;
 		at = m.index + m[0].length;
 		if (at >= PREFIX_LIMIT) break;
 	}
-	return at + (cleanedIndex - kept);
+	return { at: at + (cleanedIndex - kept), unclosed: unclosed > 0 ? unclosed : 0 };
 }
 
 /** Letters, digits and the quote/bracket characters that start real text. */
@@ -159,7 +167,7 @@ function matchKnownLabel(text: string, start: number, cleaned: Cleaned, raw: str
 		const sep = readSeparator(text, end, false);
 		if (sep === null) continue;
 		if (sep.alone && !(cleaned.bold || options.heading || options.inStory || isAllCaps(text.slice(start, wordEnd)))) continue;
-		return { part, label: normalizeSpace(label || text.slice(start, wordEnd)), body: bodyAfter(raw, cleaned, sep.bodyStart), single: false };
+		return { part, label: normalizeSpace(label || text.slice(start, wordEnd)), body: bodyAfter(raw, cleaned, sep.bodyStart, start), single: false };
 	}
 
 	const letter = text[start] ?? "";
@@ -177,7 +185,7 @@ function matchKnownLabel(text: string, start: number, cleaned: Cleaned, raw: str
 			const after = readSeparator(text, word.end, false);
 			if (after) bodyStart = after.bodyStart;
 		}
-		return { part: single, label: letter, body: bodyAfter(raw, cleaned, bodyStart), single: true };
+		return { part: single, label: letter, body: bodyAfter(raw, cleaned, bodyStart, start), single: true };
 	}
 	return null;
 }
@@ -221,12 +229,10 @@ function readSeparator(text: string, from: number, single: boolean): { bodyStart
 	return null;
 }
 
-function bodyAfter(raw: string, cleaned: Cleaned, cleanedIndex: number): string {
-	let at = cleaned.stripped ? rawOffset(raw, cleanedIndex) : cleanedIndex;
-	// Emphasis opened before the label and not yet closed by `at`: the "**" of
-	// "**Situation:** text". Only that much is skipped, so the body of
+function bodyAfter(raw: string, cleaned: Cleaned, cleanedIndex: number, labelStart: number): string {
+	// Only the emphasis the label opened is skipped, so the body of
 	// "A: **Cut scope** first" keeps its own bold.
-	let unclosed = cleaned.stripped ? unclosedEmphasis(raw, at) : 0;
+	let { at, unclosed } = cleaned.stripped ? bodyOffset(raw, cleanedIndex, labelStart) : { at: cleanedIndex, unclosed: 0 };
 	// Skip what closes the label ("**", "_", "</mark>") and the spaces before the body.
 	for (;;) {
 		const c = raw.charCodeAt(at);
@@ -243,29 +249,6 @@ function bodyAfter(raw: string, cleaned: Cleaned, cleanedIndex: number): string 
 	}
 	// One slice; trimEnd hands the same string back when there is nothing to trim.
 	return raw.slice(at).trimEnd();
-}
-
-/**
- * Emphasis markers (`*`, `_`) before the line's first letter or digit, less
- * those between it and `end`: what the label opened and has not closed yet.
- * HTML tags are stepped over whole (their names and class names are not text).
- */
-function unclosedEmphasis(raw: string, end: number): number {
-	let count = 0;
-	let inText = false;
-	for (let i = 0; i < end; i++) {
-		const c = raw.charCodeAt(i);
-		if (c === 60 /* < */) {
-			const close = raw.indexOf(">", i);
-			if (close !== -1 && close < end) {
-				i = close;
-				continue;
-			}
-		}
-		if (c === 42 || c === 95) count += inText ? -1 : 1;
-		else if (!inText && isTextAt(raw, i)) inText = true;
-	}
-	return count > 0 ? count : 0;
 }
 
 /** A closing HTML tag at `lastIndex`. */
