@@ -67,7 +67,7 @@ export class StoryIndex {
 	private readonly sharing: Sharing = {
 		question: (id) => first(this.questionById.get(id)),
 		story: (id) => first(this.storyById.get(id)),
-		term: (text) => SHORT_WORDS.get(text) ?? this.terms.term(text),
+		term: (text) => this.terms.term(text),
 	};
 
 	/** Goes up by one on every change; views redraw when it moved. */
@@ -487,10 +487,3 @@ function sharedParts(list: PartName[]): PartName[] {
 	}
 	return known;
 }
-
-/** Words every note repeats (labels, colours, tags): one copy for the whole index. */
-const SHORT_WORDS = new Map<string, string>(
-	["Situation", "Task", "Action", "Result", "Results", "Takeaway", "Takeaways", "Context", "Reflection", "Decision and trade-off", "S", "T", "A", "R", "L"]
-		.concat(["pink", "red", "orange", "yellow", "green", "cyan", "blue", "purple", "grey"])
-		.map((w) => [w, w]),
-);
