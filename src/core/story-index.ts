@@ -344,13 +344,8 @@ function withPath(path: string, parsed: ParsedNote | IndexedNote, sharing: Shari
 	};
 	const term = sharing.term;
 	// The frontmatter's strings and the fields read from it: one copy of each.
-	const fromFrontmatter = new Map<string, string>();
-	const keep = (text: string): string => {
-		const known = fromFrontmatter.get(text);
-		if (known !== undefined) return known;
-		fromFrontmatter.set(text, text);
-		return text;
-	};
+	const fromFrontmatter = new TermPool(Infinity, Infinity);
+	const keep = (text: string): string => fromFrontmatter.term(text);
 	const vocabulary = (text: string): string => keep(term(text));
 	const meta = copy.meta;
 	const indexedMeta: NoteMeta = {
@@ -364,7 +359,7 @@ function withPath(path: string, parsed: ParsedNote | IndexedNote, sharing: Shari
 		competencies: shared(meta.competencies.map(vocabulary)),
 	};
 	return {
-		frontmatter: stringsIn(copy.frontmatter, (text) => fromFrontmatter.get(text) ?? text),
+		frontmatter: stringsIn(copy.frontmatter, keep),
 		meta: indexedMeta,
 		problems: shared(copy.problems),
 		questions: copy.questions.map((q) => indexedQuestion(q, path, id, term, sharing.question(q.id))),

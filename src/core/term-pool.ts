@@ -6,7 +6,8 @@
  *
  * The pool forgets everything once it holds `capacity` words (words typed
  * letter by letter while a note is edited would otherwise pile up). Strings
- * already shared stay shared; later notes simply start a new pool.
+ * already shared stay shared; later notes simply start a new pool. Without
+ * bounds it is a plain interner (one note's frontmatter strings).
  */
 export class TermPool {
 	private readonly terms = new Map<string, string>();
