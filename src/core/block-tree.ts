@@ -203,8 +203,9 @@ function build(lines: Lines, problems: Problem[], depth: number): BlockNode[] {
 	let paragraph: BlockNode | null = null;
 
 	const container = (): BlockNode[] => {
-		const top = items[items.length - 1] ?? headings[headings.length - 1];
-		return top ? top.children : root;
+		// Read the last entry only when there is one: `list[-1]` is a slow property lookup in V8, not an array read.
+		if (items.length > 0) return (items[items.length - 1] as BlockNode).children;
+		return headings.length > 0 ? (headings[headings.length - 1] as BlockNode).children : root;
 	};
 	const closeItemsFrom = (indent: number): void => {
 		while (items.length > 0 && (items[items.length - 1]?.indent ?? 0) >= indent) items.pop();
@@ -294,7 +295,7 @@ function build(lines: Lines, problems: Problem[], depth: number): BlockNode[] {
 		const node = newNode("text", line, indent, content, content);
 		if (!prevBlank && paragraph) {
 			node.cont = true;
-			const owner = paragraph.kind === "item" ? paragraph : items[items.length - 1];
+			const owner = paragraph.kind === "item" ? paragraph : items.length > 0 ? items[items.length - 1] : undefined;
 			(owner ? owner.children : container()).push(node);
 		} else {
 			placeBlock(node, indent);
