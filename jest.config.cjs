@@ -8,6 +8,10 @@ const transform = {
 };
 
 module.exports = {
+	// The shell's rounds and debounces run on a fake clock, and each async advance of it waits a real
+	// event-loop turn per timer: a 95-second round is 380 clock ticks. Such a test takes 0.6 s alone and
+	// 3 s in a full parallel run; 20 s (not jest's 5 s) keeps a busy CI machine from failing it on time alone.
+	testTimeout: 20_000,
 	projects: [
 		{
 			displayName: "core",
