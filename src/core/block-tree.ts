@@ -169,9 +169,33 @@ function stripComments(text: string): { text: string; open: string | null } {
 }
 
 const HEADING = /^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
-const LIST_MARKER = /^(?:([-*+•])|(\d{1,9})[.)])(?:[ \t]+|$)(?:\[[ xX/-]\](?:[ \t]+|$))?/;
 const HR = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|<hr\s*\/?>)$/i;
 const CALLOUT = /^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$/;
+
+/** Where a list marker (`-`, `*`, `+`, `•`, `1.`, `2)`, with an optional `[ ]` box) ends, or -1. */
+export function listMarkerEnd(line: string, at: number): number {
+	let i = at;
+	const c = line.charCodeAt(i);
+	if (c === 45 || c === 42 || c === 43 || c === 0x2022) {
+		i++;
+	} else if (c >= 48 && c <= 57) {
+		while (i < at + 9 && line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
+		const close = line.charCodeAt(i);
+		if (close !== 46 && close !== 41) return -1;
+		i++;
+	} else {
+		return -1;
+	}
+	const space = line.charCodeAt(i);
+	if (i < line.length && space !== 32 && space !== 9) return -1;
+	while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+	if (line.charCodeAt(i) !== 91 /* [ */ || line.charCodeAt(i + 2) !== 93 /* ] */ || !" xX/-".includes(line.charAt(i + 1))) return i;
+	const afterBox = i + 3;
+	if (afterBox < line.length && line.charCodeAt(afterBox) !== 32 && line.charCodeAt(afterBox) !== 9) return i;
+	i = afterBox;
+	while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+	return i;
+}
 
 function newNode(kind: BlockNode["kind"], line: number, indent: number, text: string, source: string): BlockNode {
 	return {
@@ -275,10 +299,10 @@ function build(lines: Lines, problems: Problem[], depth: number): BlockNode[] {
 			continue;
 		}
 
-		const marker = first === 45 || first === 42 || first === 43 || first === 0x2022 || (first >= 48 && first <= 57) ? LIST_MARKER.exec(content) : null;
-		if (marker) {
-			const node = newNode("item", line, indent, content.slice(marker[0].length), content);
-			node.ordered = marker[2] !== undefined;
+		const markerEnd = listMarkerEnd(content, 0);
+		if (markerEnd !== -1) {
+			const node = newNode("item", line, indent, content.slice(markerEnd), content);
+			node.ordered = first >= 48 && first <= 57;
 			closeItemsFrom(indent);
 			container().push(node);
 			if (items.length < MAX_DEPTH) items.push(node);

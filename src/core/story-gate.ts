@@ -1,3 +1,4 @@
+import { listMarkerEnd } from "./block-tree";
 import { matchLabel } from "./labels";
 import { mayBeQuestionLine, questionShape, soundsLikeInterview } from "./question-text";
 import { isCalloutQuestion } from "./story-walker";
@@ -68,27 +69,6 @@ export function mightHoldStories(lines: readonly string[], from: number, anyQues
 		if (endsAsking || questionShape(rest, strict).isQuestion) return true;
 	}
 	return false;
-}
-
-/** Where a list marker (`-`, `*`, `+`, `•`, `1.`, `2)`, with an optional `[ ]` box) ends, or -1. */
-function listMarkerEnd(line: string, at: number): number {
-	let i = at;
-	const c = line.charCodeAt(i);
-	if (c === 45 || c === 42 || c === 43 || c === 0x2022) {
-		i++;
-	} else if (c >= 48 && c <= 57) {
-		while (i < at + 9 && line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
-		const close = line.charCodeAt(i);
-		if (close !== 46 && close !== 41) return -1;
-		i++;
-	} else {
-		return -1;
-	}
-	const space = line.charCodeAt(i);
-	if (i < line.length && space !== 32 && space !== 9) return -1;
-	while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
-	const box = /^\[[ xX/-]\](?:[ \t]+|$)/.exec(line.slice(i, i + 5));
-	return box ? i + box[0].length : i;
 }
 
 /**
