@@ -73,6 +73,13 @@ function allLines(note: ParsedNote): number[] {
 	return lines;
 }
 
+/** Two readings of one note find the same questions, stories and legend. */
+function expectSameReading(quick: ParsedNote, thorough: ParsedNote): void {
+	expect(quick.questions).toEqual(thorough.questions);
+	expect(quick.stories).toEqual(thorough.stories);
+	expect(quick.legend).toEqual(thorough.legend);
+}
+
 describe("parser properties", () => {
 	it("draws notes that hold questions and stories often enough to test them", () => {
 		const notes = fc.sample(noteLike, { numRuns: 600, seed: 7 }).map((text) => parseNote(text));
@@ -156,11 +163,7 @@ describe("parser properties", () => {
 				const quick = parseNote(text);
 				const thorough = parseNote(text, { thorough: true });
 				expect(quick.isStoryNote).toBe(thorough.isStoryNote);
-				if (thorough.isStoryNote) {
-					expect(quick.questions).toEqual(thorough.questions);
-					expect(quick.stories).toEqual(thorough.stories);
-					expect(quick.legend).toEqual(thorough.legend);
-				}
+				if (thorough.isStoryNote) expectSameReading(quick, thorough);
 			}),
 			{ numRuns: 3000 },
 		);
@@ -171,9 +174,7 @@ describe("parser properties", () => {
 			fc.property(anyText, (text) => {
 				const quick = parseNote(text, { anyQuestion: true });
 				const thorough = parseNote(text, { anyQuestion: true, thorough: true });
-				expect(quick.questions).toEqual(thorough.questions);
-				expect(quick.stories).toEqual(thorough.stories);
-				expect(quick.legend).toEqual(thorough.legend);
+				expectSameReading(quick, thorough);
 			}),
 			{ numRuns: 3000 },
 		);
