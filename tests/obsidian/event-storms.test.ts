@@ -63,7 +63,7 @@ describe("a storm of vault changes", () => {
 		expect(draws).toHaveBeenCalledTimes(1);
 		expect(textOf(view.contentEl, ".isb-coverage-summary")).toBe("8 questions · 8 stories · 8 complete");
 		expect(ctx.index.stories().map((s) => s.title)).toEqual(expect.arrayContaining(["Story 0 draft 996", "Story 3 draft 999", "Delay 0", "Delay 3"]));
-	}, 30_000);
+	});
 });
 
 /** An index over an in-memory vault whose reads wait until the test lets them finish. */

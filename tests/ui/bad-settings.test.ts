@@ -59,9 +59,6 @@ async function settingsTab(stored: Partial<StoryBankSettings> = {}, files: Recor
 	return { ...ctx, tab, root, setting, message, input, notes };
 }
 
-// Typed values are checked and saved half a second after typing stops; leave room on a busy machine.
-jest.setTimeout(20_000);
-
 beforeEach(() => bindComponentEvents());
 afterEach(() => {
 	jest.useRealTimers();

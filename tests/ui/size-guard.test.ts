@@ -65,7 +65,7 @@ describe("notes over the size limit", () => {
 		await app.vault.modify(file, CONFLICT);
 		await eventually(() => expect(view.contentEl.querySelector(`[data-key="${SKIPPED_KEY}"]`)).toBeNull(), WAIT);
 		expect(statement(view, "conflict")).toMatch(/^1 story/);
-	}, 20_000);
+	});
 
 	it("follow the setting: a lower limit skips a note at once, a higher one reads it again", async () => {
 		const { view, plugin } = await panel({ "Bank.md": STORY, "Transcript bank.md": CONFLICT + PADDING }, 64);
@@ -76,5 +76,5 @@ describe("notes over the size limit", () => {
 		await plugin.updateSettings({ maxNoteSizeKb: 32 });
 		await eventually(() => expect(statement(view, "conflict")).toMatch(/^1 story/), WAIT);
 		expect(skippedNotes(view)).toEqual([]);
-	}, 20_000);
+	});
 });
