@@ -32,7 +32,6 @@ export function renderPracticeSettings(container: HTMLElement, plugin: Interview
 				.onChange((value) => void plugin.updateSettings({ practiceIn: value === "modal" ? "modal" : "tab" })),
 		);
 
-
 	checkedText(container, {
 		name: "Preparation time",
 		desc: "Seconds to gather your thoughts before the answer countdown starts. 0 starts the answer at once.",
@@ -67,4 +66,3 @@ export function renderPracticeSettings(container: HTMLElement, plugin: Interview
 		save: (value) => plugin.updateSettings({ practiceLogDateFormat: value === "" ? DEFAULT_SETTINGS.practiceLogDateFormat : value }),
 	});
 }
-
