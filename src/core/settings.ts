@@ -193,7 +193,7 @@ export function hasScope(settings: StoryBankSettings): boolean {
 }
 
 /** Settings that name a folder or a note in the vault. */
-const PATH_SETTINGS = ["storyFolder", "newStoryFolder", "practiceLogNote", "userTemplateNote"] as const;
+const PATH_SETTINGS = ["storyFolder", "newStoryFolder", "practiceLogNote", "userTemplateNote", "customCompetencyNote"] as const;
 
 /**
  * The settings that change when a file or folder moves from `oldPath` to

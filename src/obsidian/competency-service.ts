@@ -11,7 +11,6 @@ export interface CompetencyHost {
 	readonly app: App;
 	readonly settings: StoryBankSettings;
 	readonly events: StoryBankEvents;
-	updateSettings(patch: Partial<StoryBankSettings>): Promise<string[]>;
 }
 
 /** The competency set in use, its matcher, and why it is not the one chosen (if it is not). */
@@ -67,7 +66,7 @@ export class CompetencyService extends Component {
 			// The note's own text arrives with `changed` (also for a note created at the path); no other read is needed.
 			this.registerEvent(metadataCache.on("changed", (file, data) => this.onNoteText(file, data)));
 			this.registerEvent(vault.on("delete", (file) => this.onDelete(file)));
-			this.registerEvent(vault.on("rename", (file, oldPath) => void this.onRename(file, oldPath)));
+			this.registerEvent(vault.on("rename", (file) => void this.onRename(file)));
 			void this.reload();
 		});
 	}
@@ -187,12 +186,13 @@ export class CompetencyService extends Component {
 		this.changed();
 	}
 
-	private async onRename(file: TAbstractFile, oldPath: string): Promise<void> {
-		if (!(file instanceof TFile)) return;
-		const configured = this.customNotePath();
-		// Follow the note to its new name, as Obsidian updates links, even while a built-in set is chosen.
-		if (configured !== "" && oldPath === configured) await this.host.updateSettings({ customCompetencyNote: file.path });
-		else if (this.usesCustom() && file.path === this.customPath) await this.reload();
+	/**
+	 * A note renamed to the custom note's path is now the custom note. (When
+	 * the custom note itself moves, the setting follows it with the other
+	 * settings that name a note: `followRename` in settings.ts.)
+	 */
+	private async onRename(file: TAbstractFile): Promise<void> {
+		if (file instanceof TFile && this.usesCustom() && file.path === this.customPath) await this.reload();
 	}
 
 	private usesCustom(): boolean {

@@ -41,13 +41,14 @@ describe("story-note scope", () => {
 });
 
 describe("settings that name a folder or note", () => {
-	const settings = { ...DEFAULT_SETTINGS, storyFolder: "Prep/Stories", newStoryFolder: "Prep", practiceLogNote: "Prep/Practice log", userTemplateNote: "Templates/STAR.md" };
+	const settings = { ...DEFAULT_SETTINGS, storyFolder: "Prep/Stories", newStoryFolder: "Prep", practiceLogNote: "Prep/Practice log", userTemplateNote: "Templates/STAR.md", customCompetencyNote: "Prep/Competencies" };
 
 	it.each([
 		["the story folder itself", "Prep/Stories", "Interviews", { storyFolder: "Interviews" }],
-		["a folder holding several of them", "Prep", "Job hunt", { storyFolder: "Job hunt/Stories", newStoryFolder: "Job hunt", practiceLogNote: "Job hunt/Practice log" }],
+		["a folder holding several of them", "Prep", "Job hunt", { storyFolder: "Job hunt/Stories", newStoryFolder: "Job hunt", practiceLogNote: "Job hunt/Practice log", customCompetencyNote: "Job hunt/Competencies" }],
 		["a note named without .md", "Prep/Practice log.md", "Prep/Log 2026.md", { practiceLogNote: "Prep/Log 2026" }],
 		["a note named with .md", "Templates/STAR.md", "Templates/Senior.md", { userTemplateNote: "Templates/Senior.md" }],
+		["the custom competency note", "Prep/Competencies.md", "Prep/Signals.md", { customCompetencyNote: "Prep/Signals" }],
 		["something unrelated", "Preparation", "Elsewhere", {}],
 		["a folder whose name only starts the same", "Prep/Stor", "X", {}],
 	])("follow a move of %s", (_name, from, to, expected) => {

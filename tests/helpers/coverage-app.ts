@@ -1,6 +1,6 @@
 import type { WorkspaceLeaf } from "obsidian";
 import { App, WorkspaceLeaf as MockLeaf } from "obsidian-test-mocks/obsidian";
-import { DEFAULT_SETTINGS, normalizeSettings, type StoryBankSettings } from "../../src/core/settings";
+import { DEFAULT_SETTINGS, followRename, normalizeSettings, type StoryBankSettings } from "../../src/core/settings";
 import type { PracticeRound } from "../../src/core/practice-round";
 import { StoryIndex } from "../../src/core/story-index";
 import { CompetencyService } from "../../src/obsidian/competency-service";
@@ -53,14 +53,17 @@ export async function coverageApp(files: Record<string, string>, overrides: Part
 		events.triggerSettingsChanged();
 		return warnings;
 	};
-	const sync = new IndexSync(app, index, () => ctx.settings, events);
+	// As the plugin does: settings that name a moved note or folder follow it.
+	const sync = new IndexSync(app, index, () => ctx.settings, events, (oldPath, newPath) => {
+		const patch = followRename(ctx.settings, oldPath, newPath);
+		if (Object.keys(patch).length > 0) void updateSettings(patch);
+	});
 	const competencies = new CompetencyService({
 		app,
 		events,
 		get settings() {
 			return ctx.settings;
 		},
-		updateSettings,
 	});
 	sync.load();
 	competencies.load();
