@@ -28,7 +28,9 @@ export class DataStore {
 	async load(): Promise<void> {
 		const text = await this.readText(DATA);
 		const parsed = text === null ? { value: undefined, error: null } : parseDataText(text);
-		const messages: string[] = [];
+		// A newer layout is said first, then what was refused inside the file, then what became of the file itself.
+		const first: string[] = [];
+		const last: string[] = [];
 		let value = parsed.value;
 		let mustSave = false;
 		if (parsed.error !== null && text !== null) {
@@ -38,9 +40,9 @@ export class DataStore {
 			if (backup && backup.error === null) {
 				value = backup.value;
 				mustSave = true;
-				messages.push(`${parsed.error} It was kept as ${aside}; your data was restored from the last good copy.`);
+				last.push(`${parsed.error} It was kept as ${aside}; your data was restored from the last good copy.`);
 			} else {
-				messages.push(`${parsed.error} It was kept as ${aside}; starting with default settings and no practice history.`);
+				last.push(`${parsed.error} It was kept as ${aside}; starting with default settings and no practice history.`);
 			}
 		}
 		const read = readPluginData(value);
@@ -48,12 +50,12 @@ export class DataStore {
 			// Named by content: a file already kept is neither written nor announced again.
 			const { name: aside, fresh } = await this.keepAside(text, "kept");
 			if (fresh && read.newerLayout !== null) {
-				messages.unshift(`The plugin's data was written by a newer version (layout ${read.newerLayout}); what could be read is used, and the file as it was is kept as ${aside}.`);
+				first.push(`The plugin's data was written by a newer version (layout ${read.newerLayout}); what could be read is used, and the file as it was is kept as ${aside}.`);
 			} else if (fresh) {
-				messages.push(`A copy of the data file as it was is kept as ${aside}.`);
+				last.push(`A copy of the data file as it was is kept as ${aside}.`);
 			}
 		}
-		messages.splice(read.newerLayout !== null ? 1 : 0, 0, ...read.warnings);
+		const messages = [...first, ...read.warnings, ...last];
 		this.data = read.data;
 		if (messages.length > 0) this.tell(messages.join(" "));
 		if (mustSave || (read.migrated && text !== null)) await this.save();
