@@ -49,7 +49,6 @@ export function renderCompetencySettings(container: HTMLElement, plugin: Intervi
 			.onClick(() => void createExample(plugin)),
 	);
 
-
 	const colours = container.createDiv({ cls: "isb-colour-settings" });
 
 	const refresh = (): void => {
