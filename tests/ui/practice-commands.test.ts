@@ -98,5 +98,4 @@ describe("the practice settings", () => {
 		expect(el.children[0]?.classList.contains("setting-item-heading")).toBe(true);
 		expect(Array.from(el.querySelectorAll("input")).map((i) => i.value)).toEqual(["0", "", "yyyy-MM-dd HH:mm"]);
 	});
-
 });

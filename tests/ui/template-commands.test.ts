@@ -5,13 +5,13 @@ import { StoryIndex } from "../../src/core/story-index";
 import { CompetencyService } from "../../src/obsidian/competency-service";
 import { StoryBankEvents } from "../../src/obsidian/story-bank-events";
 import { planInsertion } from "../../src/core/template/plan-insertion";
+import type { StoryTopic } from "../../src/core/template/types";
 import type InterviewStoryBankPlugin from "../../src/main";
 import { applyEdit } from "../../src/obsidian/editor-adapter";
 import { draftStoryForCompetency } from "../../src/ui/template/draft-story";
 import { insertStory } from "../../src/ui/template/insert-story";
 import { createStoryNote } from "../../src/ui/template/new-story-note";
 import { registerTemplates } from "../../src/ui/template/register-templates";
-import type { StoryTopic } from "../../src/core/template/types";
 import { md } from "../helpers/md";
 import { TOPIC } from "../helpers/template-text";
 
