@@ -102,9 +102,9 @@ export interface StorySignals {
 	speakingSeconds: number;
 	/** True when the result (or, lacking one, the takeaway) holds a number or a measured change. */
 	hasMetric: boolean;
-	/** First-person singular words: I, me, my, I'm, I've, I'd, I'll, myself. */
+	/** First-person singular words: I, me, my, mine, myself, I'm, I've, I'd, I'll. */
 	iCount: number;
-	/** First-person plural words: we, us, our, we're, we've, we'd, we'll, ourselves. */
+	/** First-person plural words: we, us, our, ours, ourselves, we're, we've, we'd, we'll. */
 	weCount: number;
 }
 
