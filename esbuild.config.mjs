@@ -2,6 +2,8 @@
 //   node esbuild.config.mjs              watch build of the plugin, inline sourcemap
 //   node esbuild.config.mjs production   minified plugin, no sourcemap (what `npm run build` ships)
 //   node esbuild.config.mjs cli          the Node CLI in dist/story-bank.cjs
+//   node esbuild.config.mjs metafile     the production build's metafile on stdout, nothing written
+//                                        (`npm run bench` splits main.js by source with it)
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
 
@@ -32,8 +34,8 @@ const pluginOptions = {
 	logLevel: "info",
 	treeShaking: true,
 	outfile: "main.js",
-	minify: mode === "production",
-	sourcemap: mode === "production" ? false : "inline",
+	minify: mode === "production" || mode === "metafile",
+	sourcemap: mode === "production" || mode === "metafile" ? false : "inline",
 };
 
 const cliOptions = {
@@ -48,6 +50,9 @@ const cliOptions = {
 
 if (mode === "production") {
 	await esbuild.build(pluginOptions);
+} else if (mode === "metafile") {
+	const result = await esbuild.build({ ...pluginOptions, metafile: true, write: false, logLevel: "silent" });
+	process.stdout.write(JSON.stringify(result.metafile));
 } else if (mode === "cli") {
 	await esbuild.build(cliOptions);
 } else {

@@ -29,8 +29,6 @@ await esbuild.build({
 	format: "cjs",
 	target: "node20",
 	outfile: "dist/bench.cjs",
-	// esbuild ships a native binary; the bench loads it from node_modules to break main.js down.
-	external: ["esbuild"],
 	// A linked map lets a --cpu-prof profile point at the TypeScript lines.
 	sourcemap: "linked",
 	logLevel: "warning",

@@ -1,10 +1,21 @@
-import { buildSync } from "esbuild";
-import { builtinModules } from "node:module";
+import { execFileSync } from "node:child_process";
 
 /** Bytes of minified main.js by where they come from: a package, or a folder two levels under src/. */
 export interface BundleShare {
 	source: string;
 	bytes: number;
+}
+
+/** The rebuild's size, and its bytes by source, largest first. */
+export interface BundleBreakdown {
+	/** Bytes of the rebuilt main.js: the real file's size, unless the sources changed since it was built. */
+	total: number;
+	shares: BundleShare[];
+}
+
+/** The part of esbuild's metafile the breakdown reads. */
+interface Metafile {
+	outputs: Record<string, { bytes: number; inputs: Record<string, { bytesInOutput: number }> }>;
 }
 
 /** Groups a bundled input path: `node_modules/fuse.js/dist/…` → `fuse.js`, `src/core/practice/x.ts` → `src/core/practice`. */
@@ -16,30 +27,21 @@ function group(input: string): string {
 }
 
 /**
- * Where main.js's bytes come from, largest first. It builds the plugin again
- * in memory with the options esbuild.config.mjs uses for production (that
- * file builds on import, so it cannot be asked), with a metafile.
+ * Where main.js's bytes come from. `node esbuild.config.mjs metafile` redoes
+ * the production build in memory with the very options `npm run build` uses
+ * and prints esbuild's metafile, so the shares add up to the shipped file.
  */
-export function bundleBreakdown(root: string): BundleShare[] {
-	const result = buildSync({
-		absWorkingDir: root,
-		entryPoints: ["src/main.ts"],
-		bundle: true,
-		external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules, ...builtinModules.map((name) => `node:${name}`)],
-		format: "cjs",
-		target: "es2018",
-		minify: true,
-		treeShaking: true,
-		write: false,
-		metafile: true,
-		outfile: "main.js",
-		logLevel: "silent",
-	});
-	const output = Object.values(result.metafile.outputs)[0];
+export function bundleBreakdown(root: string): BundleBreakdown {
+	const json = execFileSync(process.execPath, ["esbuild.config.mjs", "metafile"], { cwd: root, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+	const metafile = JSON.parse(json.toString()) as Metafile;
+	const output = Object.values(metafile.outputs)[0];
 	const shares = new Map<string, number>();
 	for (const [input, { bytesInOutput }] of Object.entries(output?.inputs ?? {})) {
 		const key = group(input);
 		shares.set(key, (shares.get(key) ?? 0) + bytesInOutput);
 	}
-	return [...shares].map(([source, bytes]) => ({ source, bytes })).sort((a, b) => b.bytes - a.bytes);
+	return {
+		total: output?.bytes ?? 0,
+		shares: [...shares].map(([source, bytes]) => ({ source, bytes })).sort((a, b) => b.bytes - a.bytes),
+	};
 }
