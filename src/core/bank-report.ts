@@ -1,17 +1,8 @@
-import { formatDuration, plural, storyLabel, truncate } from "./story-label";
+import { formatDuration, PART_TITLE, plural, storyLabel, truncate } from "./story-label";
 import type { StoryIndex } from "./story-index";
-import type { PartName } from "./types";
 
 /** The longest answer the brief recommends before the panel starts probing. */
 export const LONG_STORY_SECONDS = 180;
-
-const PART_LABEL: Record<PartName, string> = {
-	situation: "Situation",
-	task: "Task",
-	action: "Action",
-	result: "Result",
-	takeaway: "Takeaway",
-};
 
 /**
  * A readable summary of a story bank for the terminal: totals, then per note
@@ -45,7 +36,7 @@ export function formatReport(index: StoryIndex, title: string): string {
 				continue;
 			}
 			const notes: string[] = [];
-			if (story.missing.length > 0) notes.push(`lacks ${story.missing.map((p) => PART_LABEL[p]).join(", ")}`);
+			if (story.missing.length > 0) notes.push(`lacks ${story.missing.map((p) => PART_TITLE[p]).join(", ")}`);
 			if (story.signals.partsPresent.includes("result") && !story.signals.hasMetric) notes.push("no measured result");
 			if (story.signals.speakingSeconds > LONG_STORY_SECONDS) notes.push(`${formatDuration(story.signals.speakingSeconds)} to tell, over 3 minutes`);
 			if (notes.length > 0) out.push(`  line ${story.line}: "${name}" ${notes.join("; ")}`);

@@ -1,4 +1,7 @@
-import type { Question, Story } from "./types";
+import type { PartName, Question, Story } from "./types";
+
+/** Each STAR part as people see it written: in reports, warnings and the practice round. */
+export const PART_TITLE: Readonly<Record<PartName, string>> = { situation: "Situation", task: "Task", action: "Action", result: "Result", takeaway: "Takeaway" };
 
 /** What to call a story in lists: its title, else its first question, else where it starts. */
 export function storyLabel(story: Pick<Story, "title" | "questionIds" | "line">, questionsById: ReadonlyMap<string, Pick<Question, "text">>): string {

@@ -1,5 +1,5 @@
-import { formatDuration } from "../story-label";
-import type { PartName, Story } from "../types";
+import { formatDuration, PART_TITLE } from "../story-label";
+import type { Story } from "../types";
 import type { StrengthLevel } from "./types";
 
 /** A story shorter than this to tell is a one-liner, not an answer. */
@@ -27,8 +27,6 @@ export interface StoryStrength {
 	checks: StrengthCheck[];
 	warnings: string[];
 }
-
-const PART_TITLE: Record<PartName, string> = { situation: "Situation", task: "Task", action: "Action", result: "Result", takeaway: "Takeaway" };
 
 /**
  * Scores a story, one point for each of: every expected part written; a

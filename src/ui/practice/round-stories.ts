@@ -2,7 +2,7 @@ import { formatClock } from "../../core/practice/answer-clock";
 import type { RankedStory, StoryMatch } from "../../core/practice/story-ranking";
 import { stripMarkup } from "../../core/highlights";
 import type { IndexedStory } from "../../core/story-index";
-import type { PartName } from "../../core/types";
+import { PART_TITLE } from "../../core/story-label";
 
 /** What the story list needs from the round. */
 export interface StoryListOptions {
@@ -18,14 +18,6 @@ const MATCH_LABELS: Readonly<Record<StoryMatch, string>> = {
 	linked: "Written for this question",
 	competency: "Same competency",
 	text: "Similar question",
-};
-
-const PART_LABELS: Readonly<Record<PartName, string>> = {
-	situation: "Situation",
-	task: "Task",
-	action: "Action",
-	result: "Result",
-	takeaway: "Takeaway",
 };
 
 /**
@@ -71,7 +63,7 @@ function renderParts(li: HTMLElement, story: IndexedStory): void {
 	}
 	const dl = li.createEl("dl", { cls: "isb-practice-story-parts" });
 	for (const entry of entries) {
-		dl.createEl("dt", { text: entry.part ? PART_LABELS[entry.part] : entry.label });
+		dl.createEl("dt", { text: entry.part ? PART_TITLE[entry.part] : entry.label });
 		const dd = dl.createEl("dd");
 		for (const line of entry.text.split("\n")) {
 			const text = stripMarkup(line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ""));
@@ -80,6 +72,6 @@ function renderParts(li: HTMLElement, story: IndexedStory): void {
 	}
 	const signals: string[] = [`About ${formatClock(story.signals.speakingSeconds)} to tell`];
 	if (!story.signals.hasMetric) signals.push("no measured result yet");
-	if (story.missing.length > 0) signals.push(`missing ${story.missing.map((p) => PART_LABELS[p].toLowerCase()).join(", ")}`);
+	if (story.missing.length > 0) signals.push(`missing ${story.missing.map((p) => PART_TITLE[p].toLowerCase()).join(", ")}`);
 	li.createEl("p", { cls: "isb-practice-story-note", text: signals.join(" · ") });
 }
