@@ -1,3 +1,4 @@
+import { unmeasuredResult } from "./competencies/story-strength";
 import { formatDuration, PART_TITLE, plural, storyLabel, truncate } from "./story-label";
 import type { StoryIndex } from "./story-index";
 
@@ -37,7 +38,7 @@ export function formatReport(index: StoryIndex, title: string): string {
 			}
 			const notes: string[] = [];
 			if (story.missing.length > 0) notes.push(`lacks ${story.missing.map((p) => PART_TITLE[p]).join(", ")}`);
-			if (story.signals.partsPresent.includes("result") && !story.signals.hasMetric) notes.push("no measured result");
+			if (unmeasuredResult(story.signals)) notes.push("no measured result");
 			if (story.signals.speakingSeconds > LONG_STORY_SECONDS) notes.push(`${formatDuration(story.signals.speakingSeconds)} to tell, over 3 minutes`);
 			if (notes.length > 0) out.push(`  line ${story.line}: "${name}" ${notes.join("; ")}`);
 		}

@@ -1,5 +1,5 @@
 import { formatDuration, PART_TITLE } from "../story-label";
-import type { Story } from "../types";
+import type { Story, StorySignals } from "../types";
 import type { StrengthLevel } from "./types";
 
 /** A story shorter than this to tell is a one-liner, not an answer. */
@@ -28,6 +28,11 @@ export interface StoryStrength {
 	warnings: string[];
 }
 
+/** A result is written but holds no figure or measured change: the warning the panel and the report give. */
+export function unmeasuredResult(signals: Pick<StorySignals, "partsPresent" | "hasMetric">): boolean {
+	return signals.partsPresent.includes("result") && !signals.hasMetric;
+}
+
 /**
  * Scores a story, one point for each of: every expected part written; a
  * measured result; a takeaway; "I" beside "we" (at least one "I", and one for
@@ -38,7 +43,6 @@ export interface StoryStrength {
 export function storyStrength(story: Pick<Story, "missing" | "sketch" | "signals">, targetSeconds: number): StoryStrength {
 	const s = story.signals;
 	const target = formatDuration(targetSeconds);
-	const hasResult = s.partsPresent.includes("result");
 	const checks: StrengthCheck[] = [
 		{ id: "parts", passed: !story.sketch && story.missing.length === 0, label: "Every expected part written" },
 		{ id: "measured", passed: !story.sketch && s.hasMetric, label: "A measured result" },
@@ -50,7 +54,7 @@ export function storyStrength(story: Pick<Story, "missing" | "sketch" | "signals
 
 	const warnings: string[] = [];
 	if (story.missing.length > 0) warnings.push(`No ${joinOr(story.missing.map((p) => PART_TITLE[p]))}`);
-	if (hasResult && !s.hasMetric) warnings.push("No measured result");
+	if (unmeasuredResult(s)) warnings.push("No measured result");
 	if (s.speakingSeconds > targetSeconds) warnings.push(`Too long: ${formatDuration(s.speakingSeconds)} to tell, over the ${target} target`);
 	else if (s.speakingSeconds < MIN_TELLING_SECONDS) warnings.push(`Very short: ${formatDuration(s.speakingSeconds)} to tell`);
 	if (s.iCount === 0) warnings.push("No “I”: say what you did yourself");
