@@ -325,10 +325,12 @@ function withPath(path: string, parsed: ParsedNote | IndexedNote, sharing: Shari
 	// JSON gives every string back as a compact copy of its own (one byte per
 	// character when it can), cut loose from the note text.
 	const copy = JSON.parse(JSON.stringify(parsed, (key, value: unknown) => (key === "raw" || key === "path" ? undefined : value))) as IndexedNote;
+	// The same question or story already indexed from another note: its copies serve this one.
+	const questionTwins = copy.questions.map((q) => sharing.question(q.id));
+	const storyTwins = copy.stories.map((s) => sharing.story(s.id));
 	const ids = new Map<string, string>();
-	// An id written in another note too: that note's copy of the id serves this one.
-	for (const q of copy.questions) ids.set(q.id, sharing.question(q.id)?.id ?? q.id);
-	for (const s of copy.stories) ids.set(s.id, sharing.story(s.id)?.id ?? s.id);
+	copy.questions.forEach((q, i) => ids.set(q.id, questionTwins[i]?.id ?? q.id));
+	copy.stories.forEach((s, i) => ids.set(s.id, storyTwins[i]?.id ?? s.id));
 	const id = (text: string): string => ids.get(text) ?? text;
 	const idLists = new Map<string, string[]>();
 	/** One frozen list for the stories that answer the same questions. */
@@ -362,8 +364,8 @@ function withPath(path: string, parsed: ParsedNote | IndexedNote, sharing: Shari
 		frontmatter: stringsIn(copy.frontmatter, keep),
 		meta: indexedMeta,
 		problems: shared(copy.problems),
-		questions: copy.questions.map((q) => indexedQuestion(q, path, id, term, sharing.question(q.id))),
-		stories: copy.stories.map((story) => indexedStory(story, path, id, idList, term, sharing.story(story.id))),
+		questions: copy.questions.map((q, i) => indexedQuestion(q, path, id, term, questionTwins[i])),
+		stories: copy.stories.map((story, i) => indexedStory(story, path, id, idList, term, storyTwins[i])),
 		legend: copy.legend === null ? null : { line: copy.legend.line, endLine: copy.legend.endLine, labels: copy.legend.labels.map((l) => ({ part: l.part, label: term(l.label) })) },
 		isStoryNote: copy.isStoryNote,
 		lineCount: copy.lineCount,
