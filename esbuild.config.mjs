@@ -23,6 +23,9 @@ const pluginExternals = [
 	...builtinModules.map((name) => `node:${name}`),
 ];
 
+/** The shipped build, and the metafile that describes it, are minified without a sourcemap. */
+const production = mode === "production" || mode === "metafile";
+
 const pluginOptions = {
 	banner: { js: banner },
 	entryPoints: ["src/main.ts"],
@@ -34,8 +37,8 @@ const pluginOptions = {
 	logLevel: "info",
 	treeShaking: true,
 	outfile: "main.js",
-	minify: mode === "production" || mode === "metafile",
-	sourcemap: mode === "production" || mode === "metafile" ? false : "inline",
+	minify: production,
+	sourcemap: production ? false : "inline",
 };
 
 const cliOptions = {
