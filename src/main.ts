@@ -1,6 +1,6 @@
 import { debounce, Notice, Plugin } from "obsidian";
 import { DEFAULT_SETTINGS, followRename, normalizeSettings, type StoryBankSettings } from "./core/settings";
-import { StoryIndex } from "./core/story-index";
+import { StoryIndex } from "./core/index/story-index";
 import { CompetencyService } from "./obsidian/competency-service";
 import { DataStore } from "./obsidian/data-store";
 import { IndexSync } from "./obsidian/index-sync";

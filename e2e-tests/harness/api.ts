@@ -1,5 +1,5 @@
 import type { EditorPosition } from "obsidian";
-import type { PracticeRound } from "../../src/core/practice-round";
+import type { PracticeRound } from "../../src/core/practice/practice-round";
 import type { StoryBankSettings } from "../../src/core/settings";
 import type { OpenedNote } from "./workspace-fake";
 

@@ -1,5 +1,5 @@
-import { parseNote } from "../../src/core/note-parser";
-import { StoryIndex } from "../../src/core/story-index";
+import { parseNote } from "../../src/core/parser/note-parser";
+import { StoryIndex } from "../../src/core/index/story-index";
 import { consume } from "./harness";
 import type { BenchOptions, SectionId } from "./options";
 import { fmt, type Section } from "./report";

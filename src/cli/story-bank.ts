@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { formatReport } from "../core/bank-report";
-import { indexToJson } from "../core/index-json";
-import { parseNote } from "../core/note-parser";
-import { StoryIndex } from "../core/story-index";
+import { formatReport } from "./bank-report";
+import { indexToJson } from "./index-json";
+import { parseNote } from "../core/parser/note-parser";
+import { StoryIndex } from "../core/index/story-index";
 import { listMarkdown, readMarkdown } from "./markdown-files";
 
 const USAGE = `Usage: story-bank <command> PATH [options]

@@ -1,4 +1,4 @@
-import { readHistory, type PracticeHistory } from "./practice-round";
+import { readHistory, type PracticeHistory } from "./practice/practice-round";
 import { normalizeSettings, type StoryBankSettings } from "./settings";
 
 /** The version of the data.json layout this build writes. */

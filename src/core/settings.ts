@@ -1,4 +1,4 @@
-import { ANSWER_LENGTH_RANGE } from "./competencies/answer-length";
+import { ANSWER_LENGTH_RANGE } from "./practice/answer-length";
 
 /** Which built-in competency set the coverage panel scores against, or the user's own. */
 export type CompetencySetId = "behavioural" | "senior" | "amazon" | "custom";

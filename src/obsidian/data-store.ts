@@ -1,6 +1,6 @@
 import { normalizePath, type Plugin } from "obsidian";
-import { hashString } from "../core/ids";
-import { mergeHistories } from "../core/practice-round";
+import { hashString } from "../core/parser/ids";
+import { mergeHistories } from "../core/practice/practice-round";
 import { parseDataText, readPluginData, serializePluginData, type PluginData } from "../core/plugin-data";
 
 const DATA = "data.json";

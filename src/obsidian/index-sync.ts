@@ -1,8 +1,8 @@
 import { Component, debounce, getAllTags, TFile, TFolder, Vault, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
-import { parseNote } from "../core/note-parser";
+import { parseNote } from "../core/parser/note-parser";
 import { inScope } from "../core/note-scope";
 import { hasScope, type StoryBankSettings } from "../core/settings";
-import type { StoryIndex } from "../core/story-index";
+import type { StoryIndex } from "../core/index/story-index";
 import type { StoryBankEvents } from "./story-bank-events";
 
 /** How long the first scan works before it gives the UI a frame back. */

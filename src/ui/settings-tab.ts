@@ -1,7 +1,7 @@
 import { normalizePath, PluginSettingTab, type App } from "obsidian";
-import { ANSWER_LENGTH_RANGE, parseAnswerLength } from "../core/competencies/answer-length";
+import { ANSWER_LENGTH_RANGE, parseAnswerLength } from "../core/practice/answer-length";
 import { DEFAULT_SETTINGS, isValidSetting, SETTING_RANGES, TAG_NAME } from "../core/settings";
-import { formatDuration } from "../core/story-label";
+import { formatDuration } from "../core/display-text";
 import type InterviewStoryBankPlugin from "../main";
 import { renderCompetencySettings } from "./coverage/competency-settings";
 import { renderPracticeSettings } from "./practice/practice-settings";

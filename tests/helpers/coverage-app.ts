@@ -1,8 +1,8 @@
 import type { WorkspaceLeaf } from "obsidian";
 import { App, WorkspaceLeaf as MockLeaf } from "obsidian-test-mocks/obsidian";
 import { DEFAULT_SETTINGS, followRename, normalizeSettings, type StoryBankSettings } from "../../src/core/settings";
-import type { PracticeRound } from "../../src/core/practice-round";
-import { StoryIndex } from "../../src/core/story-index";
+import type { PracticeRound } from "../../src/core/practice/practice-round";
+import { StoryIndex } from "../../src/core/index/story-index";
 import { CompetencyService } from "../../src/obsidian/competency-service";
 import { IndexSync } from "../../src/obsidian/index-sync";
 import { StoryBankEvents } from "../../src/obsidian/story-bank-events";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseNote } from "../../src/core/note-parser";
+import { parseNote } from "../../src/core/parser/note-parser";
 import type { ParsedNote, PartName, Story } from "../../src/core/types";
 
 export const VAULTS = join(__dirname, "..", "vaults");

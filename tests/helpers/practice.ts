@@ -1,8 +1,8 @@
-import { parseNote } from "../../src/core/note-parser";
-import type { PracticeRound, Rating } from "../../src/core/practice-round";
+import { parseNote } from "../../src/core/parser/note-parser";
+import type { PracticeRound, Rating } from "../../src/core/practice/practice-round";
 import type { CompetencyLookup, CoverageLevel } from "../../src/core/practice/competency-lookup";
 import type { PracticeQuestion } from "../../src/core/practice/practice-question";
-import { StoryIndex } from "../../src/core/story-index";
+import { StoryIndex } from "../../src/core/index/story-index";
 
 /** A story index holding the given notes, `{ path: markdown }`. */
 export function indexOf(notes: Record<string, string>): StoryIndex {

@@ -1,5 +1,5 @@
 import { DataStore } from "../../src/obsidian/data-store";
-import type { PracticeRound } from "../../src/core/practice-round";
+import type { PracticeRound } from "../../src/core/practice/practice-round";
 import { pluginHost } from "../helpers/plugin-host";
 
 function round(id: string, day: number): PracticeRound {

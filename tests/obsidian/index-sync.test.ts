@@ -1,6 +1,6 @@
 import { App } from "obsidian-test-mocks/obsidian";
 import { DEFAULT_SETTINGS, type StoryBankSettings } from "../../src/core/settings";
-import { StoryIndex } from "../../src/core/story-index";
+import { StoryIndex } from "../../src/core/index/story-index";
 import { IndexSync } from "../../src/obsidian/index-sync";
 import { StoryBankEvents } from "../../src/obsidian/story-bank-events";
 import { settle } from "../helpers/vault";

@@ -1,4 +1,4 @@
-import type { PracticeRound } from "../../src/core/practice-round";
+import type { PracticeRound } from "../../src/core/practice/practice-round";
 import { PLUGIN_DIR } from "../helpers/plugin-host";
 import { md } from "../helpers/md";
 import { noticesShown } from "../helpers/plugin-ui";

@@ -1,4 +1,4 @@
-import type { IndexedQuestion, StoryIndex } from "../../../src/core/story-index";
+import type { IndexedQuestion, StoryIndex } from "../../../src/core/index/story-index";
 import * as candidate from "./story-ranking-stub";
 
 /** What the mock question asks with: a vault question, or a built-in one that only has text. */

@@ -1,5 +1,5 @@
 import Fuse, { type IFuseOptions } from "fuse.js";
-import type { IndexedQuestion, IndexedStory, StoryIndex } from "../../../src/core/story-index";
+import type { IndexedQuestion, IndexedStory, StoryIndex } from "../../../src/core/index/story-index";
 import { COMPETENCIES } from "../words";
 import type { MockQuestion } from "./module-ranker";
 

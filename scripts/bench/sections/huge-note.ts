@@ -1,4 +1,4 @@
-import { parseNote } from "../../../src/core/note-parser";
+import { parseNote } from "../../../src/core/parser/note-parser";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import type { BenchContext, BenchSection } from "../context";
 import { floorPass } from "../floor";

@@ -1,4 +1,4 @@
-import { parseNote } from "../../../src/core/note-parser";
+import { parseNote } from "../../../src/core/parser/note-parser";
 import { buildIndex, type BenchContext, type BenchSection } from "../context";
 import { collect, consume, median, timeMs } from "../harness";
 import { figure, fmt } from "../report";

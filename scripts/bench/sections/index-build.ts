@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import type { StoryIndex } from "../../../src/core/story-index";
+import type { StoryIndex } from "../../../src/core/index/story-index";
 import { buildIndex, type BenchContext, type BenchSection } from "../context";
 import { race } from "../harness";
 import { figure, fmt, type Row } from "../report";

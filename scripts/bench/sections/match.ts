@@ -1,5 +1,5 @@
-import { parseNote } from "../../../src/core/note-parser";
-import type { StoryIndex } from "../../../src/core/story-index";
+import { parseNote } from "../../../src/core/parser/note-parser";
+import type { StoryIndex } from "../../../src/core/index/story-index";
 import { buildIndex, type BenchContext, type BenchSection } from "../context";
 import { median, timeMs } from "../harness";
 import { noteSeed, Random } from "../prng";

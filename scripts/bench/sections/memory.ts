@@ -1,5 +1,5 @@
-import { parseNote } from "../../../src/core/note-parser";
-import { StoryIndex } from "../../../src/core/story-index";
+import { parseNote } from "../../../src/core/parser/note-parser";
+import { StoryIndex } from "../../../src/core/index/story-index";
 import type { BenchContext, BenchSection } from "../context";
 import { canCollect, collect, consume, heapUsed } from "../harness";
 import { figure, fmt } from "../report";

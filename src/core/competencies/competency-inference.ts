@@ -1,4 +1,4 @@
-import { partsOf, type StoryPartsSource } from "../story-parts";
+import { partsOf, type StoryPartsSource } from "../parser/story-parts";
 import { FuzzyKeywords } from "./fuzzy-keywords";
 import { KeywordIndex, type KeywordHits } from "./keyword-index";
 import type { CompetencyMatch, CompetencySet, MatchSource } from "./types";

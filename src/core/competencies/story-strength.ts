@@ -1,4 +1,4 @@
-import { formatDuration, PART_TITLE } from "../story-label";
+import { formatDuration, PART_TITLE } from "../display-text";
 import type { Story, StorySignals } from "../types";
 import type { StrengthLevel } from "./types";
 

@@ -1,4 +1,4 @@
-import { formatDuration } from "../story-label";
+import { formatDuration } from "../display-text";
 
 /** Where the round's clock is: preparing, answering, or stopped after a rating. */
 export type ClockPhase = "prep" | "answer" | "stopped";

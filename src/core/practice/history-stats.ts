@@ -1,5 +1,5 @@
 import { differenceInCalendarDays, startOfDay, subDays } from "date-fns";
-import type { PracticeRound, Rating } from "../practice-round";
+import type { PracticeRound, Rating } from "./practice-round";
 import type { PracticeCompetency } from "./competency-lookup";
 
 /** One round as the history shows it. */

@@ -1,5 +1,5 @@
-import { hashString } from "../ids";
-import type { PracticeRound, Rating } from "../practice-round";
+import { hashString } from "../parser/ids";
+import type { PracticeRound, Rating } from "./practice-round";
 import type { PracticeQuestion } from "./practice-question";
 
 /** What the user did in a round, to be saved. */

@@ -1,5 +1,5 @@
 import { format } from "date-fns";
-import type { PracticeRound } from "../practice-round";
+import type { PracticeRound } from "./practice-round";
 import { DEFAULT_SETTINGS } from "../settings";
 import { formatClock } from "./answer-clock";
 import { RATING_LABELS } from "./ratings";

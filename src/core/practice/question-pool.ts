@@ -1,5 +1,5 @@
 import type { QuestionSource } from "../settings";
-import type { IndexedNote } from "../story-index";
+import type { IndexedNote } from "../index/story-index";
 import type { CompetencyLookup } from "./competency-lookup";
 import type { PracticeQuestion } from "./practice-question";
 import { themeOf } from "./probe-themes";

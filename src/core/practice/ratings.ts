@@ -1,4 +1,4 @@
-import type { Rating } from "../practice-round";
+import type { Rating } from "./practice-round";
 
 /** The panel's scale, in words. */
 export const RATING_LABELS: Readonly<Record<Rating, string>> = {

@@ -1,6 +1,6 @@
 import { differenceInMilliseconds, format } from "date-fns";
-import { hashString } from "../ids";
-import type { PracticeRound } from "../practice-round";
+import { hashString } from "../parser/ids";
+import type { PracticeRound } from "./practice-round";
 import type { CoverageLevel } from "./competency-lookup";
 import type { AskedQuestion, PickReason, PracticeQuestion } from "./practice-question";
 import { questionRecords, type QuestionRecord } from "./spacing";

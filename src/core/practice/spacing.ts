@@ -1,5 +1,5 @@
 import { addDays } from "date-fns";
-import type { PracticeRound, Rating } from "../practice-round";
+import type { PracticeRound, Rating } from "./practice-round";
 
 /** Days until a question comes back after one rating, before any doubling. */
 export const BASE_INTERVAL_DAYS: Readonly<Record<Rating, number>> = { below: 1, at: 3, above: 7 };

@@ -1,5 +1,5 @@
 import Fuse from "fuse.js";
-import type { IndexedQuestion, IndexedStory } from "../story-index";
+import type { IndexedQuestion, IndexedStory } from "../index/story-index";
 import { searchTerms } from "./search-terms";
 
 /** The question to find stories for. A vault question (`IndexedQuestion`) and a practice question both fit. */

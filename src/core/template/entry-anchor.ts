@@ -1,4 +1,4 @@
-import { readFrontmatter } from "../frontmatter";
+import { readFrontmatter } from "../parser/frontmatter";
 import type { ParsedNote } from "../types";
 import { entryRanges, type EntryRange } from "./entry-ranges";
 import { headingLine, isBlank, isRule, leadingWhitespace, listLine, quoteLine } from "./markdown-lines";

@@ -1,4 +1,4 @@
-import { HIGHLIGHTR_PALETTE } from "../highlights";
+import { HIGHLIGHTR_PALETTE } from "../parser/highlights";
 import type { HighlightSyntax } from "../types";
 import { escapeRegExp } from "./markdown-lines";
 import type { HighlightStyle, StoryTopic } from "./types";

@@ -1,4 +1,4 @@
-import { matchLabel } from "../labels";
+import { matchLabel } from "../parser/labels";
 import type { PartName } from "../types";
 import { DEFAULT_AFTER, DEFAULT_BEFORE } from "./formats";
 import { escapeRegExp, mostCommon } from "./markdown-lines";

@@ -1,4 +1,4 @@
-import { parseNote, splitLines } from "../note-parser";
+import { parseNote, splitLines } from "../parser/note-parser";
 import { entryRanges } from "./entry-ranges";
 import { detectNoteStyle } from "./note-style";
 import { composeEdit, type Spacing } from "./compose-edit";

@@ -1,5 +1,5 @@
-import { questionShape } from "../question-text";
-import { isCalloutQuestion } from "../story-walker";
+import { questionShape } from "../parser/question-text";
+import { isCalloutQuestion } from "../parser/story-walker";
 import { chooseHighlight, highlightIn, mappedColours } from "./highlight-markup";
 import type { NoteStyle, StoryTopic } from "./types";
 

@@ -1,4 +1,4 @@
-import { questionShape } from "../question-text";
+import { questionShape } from "../parser/question-text";
 import { freeTopic, GROUP_ANSWERED, normalise, type TopicChoice } from "./topics";
 
 /**

@@ -1,4 +1,4 @@
-import { parseNote } from "../note-parser";
+import { parseNote } from "../parser/note-parser";
 import { legendHint, needsLegend } from "./formats";
 import { detectNoteStyle } from "./note-style";
 import { questionMarkup } from "./question-line";

@@ -1,4 +1,4 @@
-import { parseNote } from "../note-parser";
+import { parseNote } from "../parser/note-parser";
 import type { RenderedBlock } from "./types";
 
 /**

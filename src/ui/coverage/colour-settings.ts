@@ -1,5 +1,5 @@
 import { Setting } from "obsidian";
-import { HIGHLIGHTR_PALETTE } from "../../core/highlights";
+import { HIGHLIGHTR_PALETTE } from "../../core/parser/highlights";
 import type InterviewStoryBankPlugin from "../../main";
 
 /**

@@ -1,4 +1,4 @@
-import type { CompetencyRow } from "../../core/coverage";
+import type { CompetencyRow } from "../../core/coverage/coverage";
 import { MAX_POINTS } from "../../core/competencies/story-strength";
 import type { CompetencyActions } from "../../obsidian/competency-service";
 import { renderDisclosure } from "./disclosure";

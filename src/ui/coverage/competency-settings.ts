@@ -2,7 +2,7 @@ import { normalizePath, Notice, Setting } from "obsidian";
 import { BUILT_IN_SETS, DEFAULT_SET } from "../../core/competencies/built-in-sets";
 import { CUSTOM_SET_EXAMPLE } from "../../core/competencies/custom-set";
 import type { CompetencySetId } from "../../core/settings";
-import { plural } from "../../core/story-label";
+import { plural } from "../../core/display-text";
 import type InterviewStoryBankPlugin from "../../main";
 import { checkedText } from "../setting-fields";
 import { renderColourSettings } from "./colour-settings";

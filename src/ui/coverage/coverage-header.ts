@@ -1,7 +1,7 @@
 import { debounce, setIcon } from "obsidian";
-import type { CoverageFilter, CoverageModel } from "../../core/coverage";
-import type { ScopeOption } from "../../core/coverage-filter";
-import { plural } from "../../core/story-label";
+import type { CoverageFilter, CoverageModel } from "../../core/coverage/coverage";
+import type { ScopeOption } from "../../core/coverage/coverage-filter";
+import { plural } from "../../core/display-text";
 import { onActivate } from "./keyboard";
 
 /** Quiet time after typing before the search runs. */

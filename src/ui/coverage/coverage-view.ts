@@ -1,11 +1,11 @@
 import { debounce, ItemView, type HoverParent, type HoverPopover, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { COVERAGE_VIEW_TYPE } from "../../constants";
-import { buildCoverage, type CoverageFilter, type CoverageModel } from "../../core/coverage";
-import { NO_FILTER } from "../../core/coverage-filter";
-import { CoverageSearch } from "../../core/coverage-search";
-import type { PracticeRound } from "../../core/practice-round";
+import { buildCoverage, type CoverageFilter, type CoverageModel } from "../../core/coverage/coverage";
+import { NO_FILTER } from "../../core/coverage/coverage-filter";
+import { CoverageSearch } from "../../core/coverage/coverage-search";
+import type { PracticeRound } from "../../core/practice/practice-round";
 import type { StoryBankSettings } from "../../core/settings";
-import type { StoryIndex } from "../../core/story-index";
+import type { StoryIndex } from "../../core/index/story-index";
 import type { CompetencyService } from "../../obsidian/competency-service";
 import type { StoryBankEvents } from "../../obsidian/story-bank-events";
 import { renderCompetencyRow } from "./competency-row";

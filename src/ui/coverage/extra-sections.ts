@@ -1,4 +1,4 @@
-import type { CoverageModel } from "../../core/coverage";
+import type { CoverageModel } from "../../core/coverage/coverage";
 import { renderDisclosure } from "./disclosure";
 import type { KeyedItem } from "./keyed-list";
 import { onActivate } from "./keyboard";

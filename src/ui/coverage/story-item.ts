@@ -1,5 +1,5 @@
 import { setTooltip } from "obsidian";
-import type { StoryEntry } from "../../core/coverage";
+import type { StoryEntry } from "../../core/coverage/coverage";
 import type { MatchSource } from "../../core/competencies/types";
 import { MAX_POINTS } from "../../core/competencies/story-strength";
 import { onActivate } from "./keyboard";

@@ -1,5 +1,5 @@
 import type { CompetencyMatcher } from "../../core/competencies/competency-matcher";
-import { buildCoverage } from "../../core/coverage";
+import { buildCoverage } from "../../core/coverage/coverage";
 import type { CompetencyLookup, CoverageLevel } from "../../core/practice/competency-lookup";
 import type InterviewStoryBankPlugin from "../../main";
 

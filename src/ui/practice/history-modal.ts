@@ -3,7 +3,7 @@ import { formatDistance } from "date-fns";
 import { formatClock } from "../../core/practice/answer-clock";
 import type { HistoryEntry, HistoryStats } from "../../core/practice/history-stats";
 import { RATING_LABELS } from "../../core/practice/ratings";
-import { plural } from "../../core/story-label";
+import { plural } from "../../core/display-text";
 
 /** What the history pop-up shows and what its buttons do. */
 export interface HistoryModalParams {

@@ -1,5 +1,5 @@
 import { Keymap, MarkdownView, Notice, Platform, TFile, type App, type PaneType, type WorkspaceLeaf } from "obsidian";
-import type { PracticeRound } from "../../core/practice-round";
+import type { PracticeRound } from "../../core/practice/practice-round";
 import { competencyLabel } from "../../core/practice/history-stats";
 import type { AskedQuestion, PracticeQuestion } from "../../core/practice/practice-question";
 import { formatLogLine } from "../../core/practice/practice-log-line";
@@ -8,7 +8,7 @@ import { buildQuestionPool, questionsForCompetency } from "../../core/practice/q
 import { lastQuestionId, pickQuestion } from "../../core/practice/scheduler";
 import { rankStoriesForQuestion, type RankedStory } from "../../core/practice/story-ranking";
 import type { QuestionSource } from "../../core/settings";
-import type { IndexedStory } from "../../core/story-index";
+import type { IndexedStory } from "../../core/index/story-index";
 import type InterviewStoryBankPlugin from "../../main";
 import { appendToPracticeLog } from "../../obsidian/practice-log";
 import { practiceLookup } from "./competency-adapter";

@@ -1,5 +1,5 @@
 import { Component, debounce } from "obsidian";
-import type { PracticeRound, Rating } from "../../core/practice-round";
+import type { PracticeRound, Rating } from "../../core/practice/practice-round";
 import { PRE_ANSWER_CHECKLIST } from "../../core/practice/checklist";
 import { newPracticeRound } from "../../core/practice/new-round";
 import type { AskedQuestion } from "../../core/practice/practice-question";

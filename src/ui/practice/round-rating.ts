@@ -1,5 +1,5 @@
-import type { PracticeRound, Rating } from "../../core/practice-round";
-import { RATINGS } from "../../core/practice-round";
+import type { PracticeRound, Rating } from "../../core/practice/practice-round";
+import { RATINGS } from "../../core/practice/practice-round";
 import { formatClock } from "../../core/practice/answer-clock";
 import { RATING_HINTS, RATING_LABELS } from "../../core/practice/ratings";
 

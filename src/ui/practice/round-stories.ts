@@ -1,8 +1,8 @@
 import { formatClock } from "../../core/practice/answer-clock";
 import type { RankedStory, StoryMatch } from "../../core/practice/story-ranking";
-import { stripMarkup } from "../../core/highlights";
-import type { IndexedStory } from "../../core/story-index";
-import { PART_TITLE } from "../../core/story-label";
+import { stripMarkup } from "../../core/parser/highlights";
+import type { IndexedStory } from "../../core/index/story-index";
+import { PART_TITLE } from "../../core/display-text";
 
 /** What the story list needs from the round. */
 export interface StoryListOptions {

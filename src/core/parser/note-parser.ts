@@ -1,0 +1,281 @@
+import { buildBlockTree, mayHoldInert } from "./block-tree";
+import { noteMeta, readFrontmatter } from "./frontmatter";
+import { scanHighlights, stripMarkup } from "./highlights";
+import { hashString, identityHash, IdAllocator } from "./ids";
+import { cleanQuestion, soundsLikeInterview, splitAlternates } from "./question-text";
+import { mightHoldStories } from "./story-prefilter";
+import { DEFAULT_WORDS_PER_MINUTE, storySignals, type PlainPart } from "./story-signals";
+import { plainPart } from "./story-parts";
+import { flatten, StoryWalker, storyTitle, type AnswerChunk, type QuestionDraft, type StoryDraft } from "./story-walker";
+import {
+	DEFAULT_EXPECTED_PARTS,
+	PART_NAMES,
+	type Answer,
+	type Legend,
+	type ParsedNote,
+	type ParseOptions,
+	type PartEntry,
+	type PartName,
+	type Problem,
+	type Question,
+	type Story,
+} from "../types";
+
+/**
+ * Reads one note: frontmatter, questions with their phrasings and highlights,
+ * stories with their STAR parts and quality signals, the format legend, and
+ * the problems met on the way. Line numbers are 1-based. Never throws on text.
+ */
+export function parseNote(markdown: string, options: ParseOptions = {}): ParsedNote {
+	const wordsPerMinute = options.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE;
+	const lines = splitLines(markdown);
+	const frontmatter = readFrontmatter(lines);
+	const problems: Problem[] = [...frontmatter.problems];
+	const meta = noteMeta(frontmatter.data);
+	const declared = declaresInterview(meta);
+	if (!options.thorough && !mightHoldStories(lines, frontmatter.lineCount, options.anyQuestion === true || declared)) {
+		// Most notes of a vault hold no interview material: say so without building anything.
+		return { frontmatter: frontmatter.data, meta, problems, questions: [], stories: [], legend: null, isStoryNote: false, lineCount: lines.length };
+	}
+	const body = frontmatter.lineCount > 0 ? lines.slice(frontmatter.lineCount) : lines;
+
+	const walker = new StoryWalker();
+	walker.walkDocument(buildBlockTree(body, frontmatter.lineCount + 1, problems, mayHoldInert(markdown)));
+
+	const legend: Legend | null = walker.legend ? { ...walker.legend } : null;
+	const expected: readonly PartName[] = legend ? uniqueParts(legend.labels.map((l) => l.part)) : DEFAULT_EXPECTED_PARTS;
+
+	const interviewNote =
+		legend !== null ||
+		walker.stories.some((s) => s.owner !== null || !s.weak) ||
+		walker.questions.some((q) => soundsLikeInterview(q.raw)) ||
+		declared;
+
+	const storyDrafts = walker.stories.filter((s) => interviewNote || !s.weak);
+	for (const q of walker.questions) settleLooseBullets(q, storyDrafts);
+
+	const questions = buildQuestions(walker.questions, problems);
+	const idOfDraft = new Map<QuestionDraft, Question>();
+	walker.questions.forEach((draft, i) => {
+		const q = questions[i];
+		if (q) idOfDraft.set(draft, q);
+	});
+	const stories = buildStories(storyDrafts, idOfDraft, expected, wordsPerMinute);
+
+	const questionById = new Map(questions.map((q) => [q.id, q]));
+	for (const story of stories) {
+		for (const qid of story.questionIds) {
+			const q = questionById.get(qid);
+			if (q && !q.storyIds.includes(story.id)) q.storyIds.push(story.id);
+		}
+	}
+	for (const story of stories) {
+		// A story nested under a question widens that question's range to hold it.
+		const owner = questionById.get(story.questionIds[0] ?? "");
+		if (owner && owner.form !== "answers-line" && owner.line <= story.line) owner.endLine = Math.max(owner.endLine, story.endLine);
+	}
+	for (const [draft, q] of idOfDraft) {
+		q.answer = mergeAnswers(draft.answers);
+		if (q.answer) q.endLine = Math.max(q.endLine, q.answer.endLine);
+	}
+
+	return {
+		frontmatter: frontmatter.data,
+		meta,
+		problems: problems.sort((a, b) => a.line - b.line),
+		questions,
+		stories,
+		legend,
+		isStoryNote: interviewNote && (questions.length > 0 || stories.length > 0 || legend !== null),
+		lineCount: lines.length,
+	};
+}
+
+/** The note's properties say it is interview material: competencies, or a tag such as `interview`. */
+function declaresInterview(meta: ParsedNote["meta"]): boolean {
+	return meta.competencies.length > 0 || meta.tags.some((t) => /interview|behavio|star\b|stories|story/i.test(t));
+}
+
+/** Lines of a note with any mix of CRLF, CR and LF, and without a byte-order mark. */
+export function splitLines(markdown: string): string[] {
+	let text = markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown;
+	if (text.indexOf("\r") !== -1) text = text.replace(/\r\n?/g, "\n");
+	return text.split("\n");
+}
+
+function uniqueParts(parts: PartName[]): PartName[] {
+	return PART_NAMES.filter((p) => parts.includes(p)).sort((a, b) => parts.indexOf(a) - parts.indexOf(b));
+}
+
+/**
+ * Bullets under a question that carry no labels are either sketches (short
+ * titles such as "junior dev + solution", each a story still to write) or,
+ * when any of them reads as a sentence, the question's free-form answer.
+ */
+function settleLooseBullets(q: QuestionDraft, stories: StoryDraft[]): void {
+	if (q.loose.length === 0) return;
+	if (q.loose.every((n) => isTitleLike(n.text))) {
+		for (const node of q.loose) {
+			const sketch: StoryDraft = {
+				title: storyTitle(node.text),
+				titleRaw: node.text,
+				line: node.line,
+				endLine: node.endLine,
+				owner: q,
+				linked: [],
+				section: q.section,
+				parts: [],
+				notes: [],
+				weak: false,
+			};
+			for (const child of node.children) flatten(child, sketch.notes);
+			stories.push(sketch);
+			q.stories.push(sketch);
+		}
+		return;
+	}
+	const lines: string[] = [];
+	for (const node of q.loose) flatten(node, lines);
+	const first = q.loose[0];
+	const last = q.loose[q.loose.length - 1];
+	q.answers.push({ lines, line: first?.line ?? q.line, endLine: Math.max(...q.loose.map((n) => n.endLine), last?.endLine ?? q.line), kind: "bullets" });
+}
+
+/** Short, without sentence punctuation: reads as a title ("relocation + multiple hats"), not as an answer. */
+function isTitleLike(raw: string): boolean {
+	const plain = stripMarkup(raw);
+	if (plain === "" || plain.length > 80) return false;
+	if (/[.;!?。！？:：,]$/.test(plain)) return false;
+	return plain.split(/\s+/).length <= 8;
+}
+
+const TAG = /(?:^|[\s(,])#([\p{L}\p{N}_][\p{L}\p{N}_\-/]*)/gu;
+
+/** Tags written in a text (HTML attributes such as colours are not tags). */
+export function findTags(text: string): string[] {
+	if (text.indexOf("#") === -1) return [];
+	const visible = text.replace(/<[^>]*>/g, " ").replace(/`[^`]*`/g, " ");
+	const tags: string[] = [];
+	TAG.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = TAG.exec(visible)) !== null) {
+		const tag = m[1] ?? "";
+		if (/\D/.test(tag) && !tags.includes(tag)) tags.push(tag);
+	}
+	return tags;
+}
+
+const BLOCK_ID = /\s\^([A-Za-z0-9-]+)\s*$/;
+
+function buildQuestions(drafts: QuestionDraft[], problems: Problem[]): Question[] {
+	const ids = new IdAllocator();
+	return drafts.map((draft) => {
+		const tags = findTags(draft.raw);
+		const withoutTags = tags.length > 0 ? draft.raw.replace(TAG, (m: string) => (/^[\s(,]/.test(m) ? m[0] ?? "" : "")) : draft.raw;
+		const phrasings = splitAlternates(withoutTags)
+			.map((segment) => cleanQuestion(stripMarkup(segment)))
+			.filter((t) => t !== "");
+		const text = phrasings[0] ?? cleanQuestion(stripMarkup(withoutTags));
+		const scan = scanHighlights(draft.raw);
+		if (scan.unclosed) {
+			problems.push({
+				line: draft.line,
+				kind: "highlight-unclosed",
+				message: `Line ${draft.line}: a <mark> highlight is never closed with </mark>, so its phrase is not read as highlighted.`,
+			});
+		}
+		const blockId = draft.raw.indexOf("^") !== -1 ? BLOCK_ID.exec(draft.raw)?.[1] : undefined;
+		return {
+			id: ids.take(`q-${blockId ?? identityHash(text)}`),
+			text,
+			alternates: phrasings.slice(1),
+			highlights: scan.highlights,
+			section: draft.section,
+			line: draft.line,
+			endLine: draft.endLine,
+			storyIds: [],
+			answer: null,
+			tags,
+			form: draft.form,
+			raw: draft.raw,
+		};
+	});
+}
+
+function buildStories(drafts: StoryDraft[], questionOf: Map<QuestionDraft, Question>, expected: readonly PartName[], wordsPerMinute: number): Story[] {
+	const ids = new IdAllocator();
+	const untitledCount = new Map<string, number>();
+	return drafts
+		.slice()
+		.sort((a, b) => a.line - b.line)
+		.map((draft) => {
+			const ownerId = draft.owner ? (questionOf.get(draft.owner)?.id ?? "") : `section:${draft.section ?? ""}`;
+			let hash: string;
+			if (draft.title) {
+				hash = identityHash(draft.title, `${ownerId}|`);
+			} else {
+				const n = (untitledCount.get(ownerId) ?? 0) + 1;
+				untitledCount.set(ownerId, n);
+				hash = hashString(`${ownerId}|#${n}`);
+			}
+			const titleRaw = draft.titleRaw ?? "";
+			const blockId = titleRaw.indexOf("^") !== -1 ? BLOCK_ID.exec(titleRaw)?.[1] : undefined;
+
+			const partList: PartEntry[] = [];
+			if (draft.notes.length > 0) partList.push({ part: null, label: "Notes", text: draft.notes.join("\n"), line: draft.line, endLine: draft.endLine });
+			let endLine = draft.endLine;
+			let hashes = titleRaw.indexOf("#") !== -1;
+			for (const p of draft.parts) {
+				const text = p.lines.length === 1 ? (p.lines[0] ?? "") : p.lines.join("\n");
+				partList.push({ part: p.part, label: p.label, text, line: p.line, endLine: p.endLine });
+				if (p.endLine > endLine) endLine = p.endLine;
+				if (!hashes && text.indexOf("#") !== -1) hashes = true;
+			}
+			const plain: PlainPart[] = [];
+			const parts: Partial<Record<PartName, string>> = {};
+			for (const entry of partList) {
+				const text = plainPart(entry.text);
+				if (text === "") continue;
+				plain.push({ part: entry.part, plain: text });
+				if (entry.part && parts[entry.part] === undefined) parts[entry.part] = entry.text;
+			}
+			const missing = expected.filter((p) => parts[p] === undefined);
+			const questionIds: string[] = [];
+			if (draft.owner) {
+				const owner = questionOf.get(draft.owner);
+				if (owner) questionIds.push(owner.id);
+			}
+			for (const linked of draft.linked) {
+				const q = questionOf.get(linked);
+				if (q && !questionIds.includes(q.id)) questionIds.push(q.id);
+			}
+			return {
+				id: ids.take(`s-${blockId ?? hash}`),
+				title: draft.title,
+				questionIds,
+				section: draft.section,
+				line: draft.line,
+				endLine,
+				parts,
+				partList,
+				missing,
+				sketch: plain.every((p) => p.part === null),
+				signals: storySignals(plain, missing, wordsPerMinute),
+				tags: hashes ? findTags([titleRaw, ...partList.map((p) => p.text)].join("\n")) : [],
+				links: titleRaw.indexOf("[[") !== -1 ? [...titleRaw.matchAll(/\[\[([^\]|#]+)/g)].map((m) => (m[1] ?? "").trim()) : [],
+			};
+		});
+}
+
+function mergeAnswers(chunks: AnswerChunk[]): Answer | null {
+	const filled = chunks.filter((c) => c.lines.length > 0).sort((a, b) => a.line - b.line);
+	const first = filled[0];
+	if (!first) return null;
+	const kinds = new Set(filled.map((c) => c.kind));
+	return {
+		text: filled.map((c) => c.lines.join("\n")).join("\n"),
+		line: first.line,
+		endLine: Math.max(...filled.map((c) => c.endLine)),
+		kind: kinds.size === 1 ? first.kind : "mixed",
+	};
+}

@@ -1,0 +1,545 @@
+import type { BlockNode } from "./block-tree";
+import { stripMarkup } from "./highlights";
+import { matchLabel, type LabelMatch } from "./labels";
+import { cleanQuestion, questionShape, type QuestionShape } from "./question-text";
+import type { PartName } from "../types";
+
+/** A question as first read, before ids and answers are settled. */
+export interface QuestionDraft {
+	raw: string;
+	line: number;
+	endLine: number;
+	section: string | null;
+	form: "item" | "heading" | "line" | "callout" | "answers-line";
+	/** Stories nested in the question. */
+	stories: StoryDraft[];
+	/** Stories that name this question on an "Also answers:" line. */
+	linkedStories: StoryDraft[];
+	/** Unlabelled bullets directly under the question: sketches or free-form answer, decided at the end. */
+	loose: BlockNode[];
+	answers: AnswerChunk[];
+}
+
+export interface PartDraft {
+	part: PartName | null;
+	label: string;
+	lines: string[];
+	line: number;
+	endLine: number;
+}
+
+export interface StoryDraft {
+	title: string | null;
+	titleRaw: string | null;
+	line: number;
+	endLine: number;
+	owner: QuestionDraft | null;
+	linked: QuestionDraft[];
+	section: string | null;
+	parts: PartDraft[];
+	/** Unlabelled text inside a titled story, before its first label. */
+	notes: string[];
+	/** A question-less story with fewer than three STAR labels: kept only in a note that is clearly a story bank. */
+	weak: boolean;
+}
+
+export interface AnswerChunk {
+	lines: string[];
+	line: number;
+	endLine: number;
+	kind: "bullets" | "blockquote" | "paragraph";
+}
+
+export interface LegendDraft {
+	line: number;
+	endLine: number;
+	labels: { part: PartName; label: string }[];
+}
+
+interface Context {
+	section: string | null;
+	/** The question that owns this container, from an ancestor. */
+	question: QuestionDraft | null;
+	/** The titled story that owns this container, from an ancestor. */
+	story: StoryDraft | null;
+	/** Whether list items and lines at this level may open new questions. */
+	canAsk: boolean;
+	/** The container's heading reads like a format description ("Format", "Legend", "STAR method"). */
+	legendSection: boolean;
+}
+
+const LEGEND_HEADING = /\b(?:legend|format|template|framework|structure|method|how to (?:answer|use)|cheat ?sheet)\b|^star\b/i;
+const ANSWERS_LINE = /^(?:also answers|answers|use (?:it |this )?for|good for|questions?)\s*[:：]\s*(.+)$/i;
+/** Cheap test before `ANSWERS_LINE`: the line starts with one of its words. */
+const MAY_LINK = /^[\s*_>]*(?:also|answers|use|good|questions?)\b/i;
+const QUESTION_CALLOUTS = new Set(["question", "faq", "help", "q"]);
+
+/** A callout is a question when its title reads as one, or when it is a question-type callout with a worded title. */
+export function isCalloutQuestion(type: string, title: string, readsAsQuestion: () => boolean): boolean {
+	if (title === "") return false;
+	if (QUESTION_CALLOUTS.has(type) && /[\p{L}\p{N}]/u.test(stripMarkup(title))) return true;
+	return readsAsQuestion();
+}
+const MIN_PARTS_WITHOUT_QUESTION = 3;
+
+/**
+ * Reads questions, stories and the format legend from a note's block tree.
+ * The walk goes level by level: at each level a question opens when a line
+ * reads as one, STAR labels gather into the open story, and what is left
+ * under a question becomes its answer or its sketches.
+ */
+export class StoryWalker {
+	readonly questions: QuestionDraft[] = [];
+	readonly stories: StoryDraft[] = [];
+	legend: LegendDraft | null = null;
+	/** "Also answers" questions by their wording, so two stories naming one prompt share it. */
+	private readonly linkedByText = new Map<string, QuestionDraft>();
+
+	walkDocument(nodes: BlockNode[]): void {
+		this.walk(nodes, { section: null, question: null, story: null, canAsk: true, legendSection: false });
+	}
+
+	private walk(nodes: BlockNode[], ctx: Context): void {
+		// Widened on purpose: the helpers below assign these, which narrowing cannot see.
+		let question = null as QuestionDraft | null;
+		let story = null as StoryDraft | null;
+		let storyStart = -1;
+		let part = null as PartDraft | null;
+		let partFromLine = false;
+
+		const owner = (): QuestionDraft | null => question ?? ctx.question;
+		/**
+		 * Whether a sibling after a question opened at this level belongs to it.
+		 * A `**Question:**` line owns what follows; a question bullet owns only a
+		 * blockquote or labelled lines after it (its own answer is nested under it).
+		 */
+		const attaches = (node: BlockNode): boolean => {
+			if (!question || question.form === "line") return true;
+			if (node.kind === "quote") return node.calloutType === null;
+			if (node.kind === "text") return story !== null || labelOf(node, false)?.part != null;
+			return false;
+		};
+		const target = (): StoryDraft | null => story ?? ctx.story;
+		const closeStory = (): void => {
+			if (story) this.finishLevelStory(story, nodes, storyStart, ctx);
+			story = null;
+			part = null;
+		};
+		const addPart = (index: number, node: BlockNode, label: LabelMatch, body: BlockNode[]): void => {
+			let into = target();
+			if (!into || (label.part !== null && hasPart(into, label.part))) {
+				closeStory();
+				story = this.newStory(null, null, owner(), ctx.section, node.line);
+				storyStart = index;
+				into = story;
+			}
+			part = this.appendPart(into, node, label, body);
+			partFromLine = node.kind === "text";
+		};
+
+		for (let i = 0; i < nodes.length; i++) {
+			const node = nodes[i];
+			if (!node) continue;
+			const open = target();
+
+			if (node.kind === "hr") {
+				if (open && part && this.nextIsNewPart(nodes, i + 1, open)) continue;
+				if (ctx.story && !story) continue;
+				closeStory();
+				question = null;
+				continue;
+			}
+
+			if (node.kind === "heading") {
+				const label = labelOf(node, open !== null);
+				if (label && label.part !== null) {
+					addPart(i, node, label, node.children);
+					partFromLine = true;
+					continue;
+				}
+				closeStory();
+				this.visitHeading(node, ctx, owner());
+				question = null;
+				continue;
+			}
+
+			if (!attaches(node)) question = null;
+
+			if (node.kind === "quote") {
+				if (node.calloutType !== null) {
+					const label = labelOf(node, open !== null);
+					if (label && label.part !== null) {
+						addPart(i, node, label, node.children);
+						continue;
+					}
+					if (ctx.canAsk && isCalloutQuestion(node.calloutType, node.text, () => shapeOf(node).isQuestion)) {
+						closeStory();
+						// A callout holds its own answer; what follows it is not part of it.
+						this.openQuestion(node, node.text, "callout", ctx, node.children);
+						question = null;
+						continue;
+					}
+					if (hasDirectLabels(node)) {
+						closeStory();
+						this.titledStory(node, node.text, ctx, owner());
+						continue;
+					}
+				}
+				if (open && part && !subtreeHasLabels(node)) {
+					appendNode(part, node);
+				} else if (open) {
+					this.walk(node.children, { ...ctx, question: owner(), story: open, canAsk: false });
+				} else if (owner()) {
+					if (subtreeHasLabels(node)) this.walk(node.children, { ...ctx, question: owner(), story: null, canAsk: false });
+					else owner()?.answers.push(chunk(node, "blockquote"));
+				} else if (ctx.canAsk) {
+					this.walk(node.children, ctx);
+				}
+				continue;
+			}
+
+			// A list item or a line of text.
+			if (open && MAY_LINK.test(node.text)) {
+				const linked = ANSWERS_LINE.exec(stripMarkup(node.text));
+				if (linked?.[1]) {
+					this.linkQuestions(open, linked[1], node.line, ctx.section);
+					continue;
+				}
+			}
+
+			const label = labelOf(node, open !== null);
+			if (label && label.part !== null) {
+				addPart(i, node, label, node.children);
+				continue;
+			}
+
+			if (!node.cont && !ctx.story) {
+				const shape = shapeOf(node);
+				// An explicit "Q:" opens a question at any level outside a titled story.
+				if (shape.isQuestion && (ctx.canAsk || shape.prefixed)) {
+					closeStory();
+					question = this.openQuestion(node, node.text, node.kind === "item" ? "item" : "line", ctx, node.children);
+					continue;
+				}
+			}
+
+			if (label && open) {
+				addPart(i, node, label, node.children);
+				continue;
+			}
+
+			if (open === ctx.story && open) {
+				// Inside a titled story everything unlabelled is the story's own text.
+				if (part) part = this.appendToPart(open, part, node);
+				else flatten(node, open.notes);
+				open.endLine = Math.max(open.endLine, node.endLine);
+				continue;
+			}
+
+			if (story && part && (node.kind === "text" || partFromLine || node.cont) && !hasDirectLabels(node)) {
+				part = this.appendToPart(story, part, node);
+				story.endLine = Math.max(story.endLine, node.endLine);
+				continue;
+			}
+
+			if (node.kind === "item" && hasDirectLabels(node)) {
+				closeStory();
+				this.titledStory(node, node.text, ctx, owner());
+				continue;
+			}
+
+			closeStory();
+			const asker = owner();
+			if (asker) {
+				if (node.kind !== "item") asker.answers.push(chunk(node, "paragraph"));
+				// An empty bullet ("10. ") is a placeholder, not an answer.
+				else if (stripMarkup(node.text) !== "") asker.loose.push(node);
+				continue;
+			}
+			if (ctx.canAsk && node.kind === "item" && node.children.length > 0) {
+				// A grouping bullet ("- Leadership") whose children may be questions.
+				this.walk(node.children, { ...ctx, section: stripMarkup(node.text) || ctx.section });
+			}
+		}
+		closeStory();
+	}
+
+	private visitHeading(node: BlockNode, ctx: Context, owner: QuestionDraft | null): void {
+		if (!ctx.story && shapeOf(node).isQuestion) {
+			this.openQuestion(node, node.text, "heading", ctx, node.children);
+			return;
+		}
+		const title = stripMarkup(node.text);
+		if (hasDirectLabels(node) && !LEGEND_HEADING.test(title) && !labelsBeforeQuestions(node.children) && !questionBeforeLabels(node.children)) {
+			this.titledStory(node, node.text, ctx, owner);
+			return;
+		}
+		this.walk(node.children, {
+			section: title || ctx.section,
+			question: owner,
+			story: ctx.story,
+			canAsk: !owner && !ctx.story,
+			legendSection: LEGEND_HEADING.test(title),
+		});
+	}
+
+	private openQuestion(node: BlockNode, text: string, form: QuestionDraft["form"], ctx: Context, children: BlockNode[]): QuestionDraft {
+		let raw = text;
+		let rest = children;
+		// A question wrapped over several lines continues on the lines right under it.
+		let k = 0;
+		while (k < children.length && children[k]?.cont && children[k]?.kind === "text" && !labelOf(children[k] as BlockNode, false)) {
+			raw += ` ${children[k]?.text ?? ""}`;
+			k++;
+		}
+		if (k > 0) rest = children.slice(k);
+		const question: QuestionDraft = {
+			raw,
+			line: node.line,
+			endLine: node.endLine,
+			section: ctx.section,
+			form,
+			stories: [],
+			linkedStories: [],
+			loose: [],
+			answers: [],
+		};
+		this.questions.push(question);
+		this.walk(rest, { section: ctx.section, question, story: null, canAsk: false, legendSection: false });
+		// Text inside a callout is quoted text.
+		if (form === "callout") for (const answer of question.answers) if (answer.kind === "paragraph") answer.kind = "blockquote";
+		return question;
+	}
+
+	private titledStory(node: BlockNode, titleRaw: string, ctx: Context, owner: QuestionDraft | null): void {
+		const title = storyTitle(titleRaw);
+		const story = this.newStory(title, titleRaw, owner, ctx.section, node.line);
+		story.endLine = node.endLine;
+		this.walk(node.children, { section: ctx.section, question: owner, story, canAsk: false, legendSection: false });
+		if (owner) {
+			this.keep(story);
+			return;
+		}
+		const distinct = distinctParts(story);
+		if (distinct === 0) return;
+		story.weak = distinct < MIN_PARTS_WITHOUT_QUESTION;
+		this.keep(story);
+	}
+
+	private newStory(title: string | null, titleRaw: string | null, owner: QuestionDraft | null, section: string | null, line: number): StoryDraft {
+		return { title, titleRaw, line, endLine: line, owner, linked: [], section, parts: [], notes: [], weak: false };
+	}
+
+	private keep(story: StoryDraft): void {
+		this.stories.push(story);
+		story.owner?.stories.push(story);
+	}
+
+	/** Decides what an untitled label block opened at this level is: a story, the note's legend, or nothing. */
+	private finishLevelStory(story: StoryDraft, siblings: BlockNode[], start: number, ctx: Context): void {
+		if (story.owner) {
+			this.keep(story);
+			return;
+		}
+		if (distinctParts(story) < MIN_PARTS_WITHOUT_QUESTION) return;
+		if (ctx.legendSection || questionFollows(siblings, start + 1)) {
+			if (!this.legend) {
+				const labels: LegendDraft["labels"] = [];
+				for (const p of story.parts) if (p.part) labels.push({ part: p.part, label: p.label });
+				this.legend = { line: story.line, endLine: story.endLine, labels };
+			}
+			return;
+		}
+		this.keep(story);
+	}
+
+	private appendPart(story: StoryDraft, node: BlockNode, label: LabelMatch, body: BlockNode[]): PartDraft {
+		const part: PartDraft = { part: label.part, label: label.label, lines: [], line: node.line, endLine: node.line };
+		if (label.body) part.lines.push(label.body);
+		story.parts.push(part);
+		let current = part;
+		for (const child of body) {
+			if (child.kind === "item" || child.kind === "text") {
+				const nested = labelOf(child, true);
+				if (nested?.part && !hasPart(story, nested.part)) {
+					current = this.appendPart(story, child, nested, child.children);
+					continue;
+				}
+			}
+			appendNode(current, child);
+		}
+		story.endLine = Math.max(story.endLine, node.endLine, current.endLine);
+		return current;
+	}
+
+	/**
+	 * After a `---` inside a story: does the story go on? It does when the next
+	 * label (past plain paragraphs) is a part the story does not have yet, with
+	 * no question, list or heading in between.
+	 */
+	private nextIsNewPart(nodes: BlockNode[], from: number, story: StoryDraft): boolean {
+		for (let i = from; i < nodes.length && i < from + 20; i++) {
+			const next = nodes[i];
+			if (!next || next.kind === "hr" || next.kind === "quote") return false;
+			const label = labelOf(next, true);
+			if (label?.part) return !hasPart(story, label.part);
+			if (next.kind !== "text" || shapeOf(next).isQuestion) return false;
+		}
+		return false;
+	}
+
+	/**
+	 * Adds a node to a part's text. A label on a line that merely continues
+	 * the node (no blank line before it) starts the next part instead.
+	 */
+	private appendToPart(story: StoryDraft, part: PartDraft, node: BlockNode): PartDraft {
+		if (node.kind === "hr") return part;
+		if (node.kind !== "quote" && node.source.trim() !== "") part.lines.push(node.source.trim());
+		part.endLine = Math.max(part.endLine, node.line);
+		let current = part;
+		for (const child of node.children) {
+			if (child.cont && child.kind === "text") {
+				const linked = MAY_LINK.test(child.text) ? ANSWERS_LINE.exec(stripMarkup(child.text)) : null;
+				if (linked?.[1]) {
+					this.linkQuestions(story, linked[1], child.line, story.section);
+					continue;
+				}
+				const label = labelOf(child, true);
+				if (label?.part && !hasPart(story, label.part)) {
+					current = this.appendPart(story, child, label, []);
+					continue;
+				}
+			}
+			current = this.appendToPart(story, current, child);
+		}
+		return current;
+	}
+
+	private linkQuestions(story: StoryDraft, list: string, line: number, section: string | null): void {
+		const quoted = [...list.matchAll(/["“]([^"”]+)["”]/g)].map((m) => m[1] ?? "");
+		const texts = quoted.length > 0 ? quoted : list.split(/\s*[·•|;]\s*/);
+		for (const text of texts) {
+			const key = cleanQuestion(stripMarkup(text)).toLowerCase();
+			if (key === "") continue;
+			const known = this.linkedByText.get(key);
+			if (known) {
+				if (!known.linkedStories.includes(story)) known.linkedStories.push(story);
+				if (!story.linked.includes(known)) story.linked.push(known);
+				continue;
+			}
+			const question: QuestionDraft = {
+				raw: text,
+				line,
+				endLine: line,
+				section,
+				form: "answers-line",
+				stories: [],
+				linkedStories: [story],
+				loose: [],
+				answers: [],
+			};
+			this.questions.push(question);
+			this.linkedByText.set(key, question);
+			story.linked.push(question);
+		}
+	}
+}
+
+/**
+ * A node's STAR label, read once per node: headings and callout titles may
+ * hold a label alone. A label read outside a story reads the same inside one
+ * (a property test holds `matchLabel` to that), so it is not read twice.
+ */
+function labelOf(node: BlockNode, inStory: boolean): LabelMatch | null {
+	const cached = inStory ? node.labelInStory : node.labelLoose;
+	if (cached !== undefined) return cached;
+	const label = inStory && node.labelLoose ? node.labelLoose : node.text ? matchLabel(node.text, { inStory, heading: node.kind === "heading" || node.kind === "quote" }) : null;
+	if (inStory) node.labelInStory = label;
+	else node.labelLoose = label;
+	return label;
+}
+
+/** Whether a node reads as a question, read once per node (paragraph lines are held to the strict rule). */
+function shapeOf(node: BlockNode): QuestionShape {
+	node.shape ??= questionShape(node.text, node.kind === "text");
+	return node.shape;
+}
+
+function hasPart(story: StoryDraft, part: PartName): boolean {
+	return story.parts.some((p) => p.part === part);
+}
+
+function distinctParts(story: StoryDraft): number {
+	const seen = new Set<PartName>();
+	for (const p of story.parts) if (p.part) seen.add(p.part);
+	return seen.size;
+}
+
+/** True when a node's own children start STAR parts (a titled story). */
+function hasDirectLabels(node: BlockNode): boolean {
+	for (const child of node.children) {
+		if (child.kind === "item" || child.kind === "text" || child.kind === "heading") {
+			if (labelOf(child, false)?.part) return true;
+		} else if (child.kind === "quote" && child.calloutType !== null && child.text) {
+			if (labelOf(child, false)?.part) return true;
+		}
+	}
+	return false;
+}
+
+function subtreeHasLabels(node: BlockNode): boolean {
+	return hasDirectLabels(node) || node.children.some((c) => c.children.length > 0 && subtreeHasLabels(c));
+}
+
+/** A label block followed by questions in the same section is the note's format legend, not a story. */
+function labelsBeforeQuestions(children: BlockNode[]): boolean {
+	const first = children.findIndex((c) => (c.kind === "item" || c.kind === "text") && labelOf(c, false)?.part);
+	return first !== -1 && questionFollows(children, first + 1);
+}
+
+/** A question line ahead of the labels makes the heading a section holding that question, not a story title. */
+function questionBeforeLabels(children: BlockNode[]): boolean {
+	for (const c of children) {
+		if (c.kind !== "item" && c.kind !== "text") continue;
+		if (labelOf(c, false)?.part) return false;
+		if (shapeOf(c).isQuestion) return true;
+	}
+	return false;
+}
+
+function questionFollows(nodes: BlockNode[], from: number): boolean {
+	for (let i = from; i < nodes.length; i++) {
+		const n = nodes[i];
+		if (!n) continue;
+		if (n.kind === "hr" || (n.kind === "quote" && (n.calloutType === null || !n.text))) continue;
+		if (shapeOf(n).isQuestion) return true;
+	}
+	return false;
+}
+
+/** A story title from a bullet or heading: plain text, without a `Story:` prefix or trailing colon. */
+export function storyTitle(raw: string): string | null {
+	const title = stripMarkup(raw)
+		.replace(/^(?:story|example)\s*\d*\s*[:：.—–-]\s*/i, "")
+		.replace(/\s*[:：]\s*$/, "")
+		.trim();
+	if (title === "" || /^(?:answer|my answer|star|answer \(star\))$/i.test(title)) return null;
+	return title;
+}
+
+/** The lines a node and its children hold, as written and trimmed. */
+export function flatten(node: BlockNode, out: string[]): void {
+	if (node.kind !== "hr" && node.kind !== "quote" && node.source.trim() !== "") out.push(node.source.trim());
+	for (const child of node.children) flatten(child, out);
+}
+
+function appendNode(part: PartDraft, node: BlockNode): void {
+	flatten(node, part.lines);
+	part.endLine = Math.max(part.endLine, node.endLine);
+}
+
+function chunk(node: BlockNode, kind: AnswerChunk["kind"]): AnswerChunk {
+	const lines: string[] = [];
+	flatten(node, lines);
+	return { lines, line: node.line, endLine: node.endLine, kind };
+}

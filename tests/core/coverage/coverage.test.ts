@@ -1,0 +1,212 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { builtInSet } from "../../../src/core/competencies/built-in-sets";
+import { CompetencyMatcher } from "../../../src/core/competencies/competency-matcher";
+import { buildCoverage, type CoverageInput, type CoverageModel } from "../../../src/core/coverage/coverage";
+import { CoverageSearch } from "../../../src/core/coverage/coverage-search";
+import { parseNote } from "../../../src/core/parser/note-parser";
+import type { PracticeRound } from "../../../src/core/practice/practice-round";
+import { StoryIndex } from "../../../src/core/index/story-index";
+import { EXAMPLE_VAULT } from "../../helpers/fixtures";
+import { md } from "../../helpers/md";
+
+const NOW = new Date("2025-03-10T12:00:00Z");
+
+function indexOf(files: Record<string, string>): StoryIndex {
+	const index = new StoryIndex();
+	for (const [path, text] of Object.entries(files)) index.update(path, parseNote(text));
+	return index;
+}
+
+const exampleVault = indexOf(Object.fromEntries(readdirSync(EXAMPLE_VAULT).filter((f) => f.endsWith(".md")).map((f) => [f, readFileSync(join(EXAMPLE_VAULT, f), "utf8")])));
+
+function coverage(index: StoryIndex, overrides: Partial<CoverageInput> = {}, set = "senior"): CoverageModel {
+	return buildCoverage({
+		notes: index.notes(),
+		skipped: index.skipped(),
+		matcher: new CompetencyMatcher(builtInSet(set)),
+		targetSeconds: 150,
+		rounds: [],
+		now: NOW,
+		...overrides,
+	});
+}
+
+/** A row as one readable line: level, best points, name, statement. */
+const rowLine = (r: CoverageModel["rows"][number]) => `${r.level} ${r.best}/5 ${r.name}: ${r.statement}`;
+
+function round(practisedAt: string, extra: Partial<PracticeRound> = {}): PracticeRound {
+	return { id: practisedAt, questionId: "q", questionText: "", competencyId: null, source: "vault", storyIds: [], rating: "at", note: "", seconds: 60, practisedAt, ...extra };
+}
+
+describe("the coverage panel's model on the example vault", () => {
+	const model = coverage(exampleVault);
+
+	it("counts what the README's report counts", () => {
+		expect(model.kind).toBe("coverage");
+		expect(model.totals).toEqual({ notes: 5, questions: 33, stories: 26, complete: 17, sketches: 2 });
+		expect(model.setName).toBe("Senior (IC6+ / staff)");
+		expect(model.lastPractice).toBeNull();
+	});
+
+	it("lists every competency of the set, weakest first", () => {
+		expect(model.rows.map(rowLine)).toEqual([
+			"empty 0/5 Evidence and measured outcomes: No story yet.",
+			"strong 4/5 Riskiest project: 1 story, 1 strong.",
+			"strong 4/5 Conflict: 4 stories, 1 strong.",
+			"strong 4/5 Influence without authority: 4 stories, 2 strong.",
+			"strong 5/5 Scope: 2 stories, 2 strong.",
+			"strong 5/5 Signature impact: 2 stories, 2 strong.",
+			"strong 5/5 Ownership: 4 stories, 2 strong.",
+			"strong 5/5 Judgment and trade-offs: 5 stories, 2 strong.",
+			"strong 5/5 Failure: 4 stories, 3 strong.",
+			"strong 5/5 Building a team: 6 stories, 3 strong.",
+		]);
+		expect(model.unfiled).toEqual([]);
+	});
+
+	it("shows each story with its label, STAR chips, points and warnings, strongest first", () => {
+		const conflict = model.rows.find((r) => r.id === "conflict")!;
+		expect(
+			conflict.stories.map((s) => `${s.points} ${s.level} ${s.label} [${s.chips.map((c) => (c.state === "present" ? c.letter : c.state === "missing" ? c.letter.toLowerCase() : "·")).join("")}] ${s.warnings.join("; ")}`),
+		).toEqual([
+			"4 strong Ranking latency budget with the ads team [STAR·] ",
+			"3 weak Tell me about a conflict with a peer and how you resolved it [STArL] No Result",
+			"3 weak Pushing back on a launch date [STAR·] No “I”: say what you did yourself",
+			"0 sketch reliability roadmap vs headcount ask [starl] Sketch: no parts written yet",
+		]);
+		const risky = model.rows.find((r) => r.id === "riskiest-project")!.stories[0]!;
+		expect(risky).toMatchObject({ path: "Experience bank.md", line: 73, source: "highlight", question: null, warnings: ["Too long: 3:59 to tell, over the 2:30 target"] });
+	});
+
+	it("says where a titled story comes from, and why it is filed where it is", () => {
+		const ownership = model.rows.find((r) => r.id === "ownership")!;
+		const registry = ownership.stories.find((s) => s.label === "Adopted the orphaned schema registry")!;
+		expect(registry).toMatchObject({ question: "Times when you went beyond your remit", source: "highlight", line: 39 });
+		const handbook = ownership.stories.find((s) => s.label === "On-call handbook rewrite")!;
+		expect(handbook.source).toBe("tag");
+	});
+
+	it("states an empty competency plainly, with the questions that ask for it", () => {
+		const behavioural = coverage(exampleVault, {}, "behavioural");
+		expect(behavioural.rows.slice(0, 2).map(rowLine)).toEqual([
+			"empty 0/5 Motivation: No story yet; 1 question in your notes asks for one.",
+			"empty 0/5 Perseverance: No story yet.",
+		]);
+	});
+
+	it("rates a competency thin when it has stories but none strong", () => {
+		const index = indexOf({
+			"a.md": md`
+				- Tell me about a conflict with a peer?
+					1. **Situation**: two teams wanted one slot
+					2. **Action**: I talked to both leads
+				- Tell me about a time you disagreed with your manager?
+					- budget fight
+			`,
+		});
+		const conflict = coverage(index).rows.find((r) => r.id === "conflict")!;
+		expect(rowLine(conflict)).toBe("thin 1/5 Conflict: 2 stories, none strong yet.");
+		const sketches = coverage(indexOf({ "b.md": "- Tell me about a conflict with a peer?\n\t- budget fight\n" })).rows.find((r) => r.id === "conflict")!;
+		expect(rowLine(sketches)).toBe("thin 0/5 Conflict: 1 sketch, not written yet.");
+	});
+});
+
+describe("filtering the panel", () => {
+	it("narrows to one note, and offers every note and folder as a choice", () => {
+		const model = coverage(exampleVault, { filter: { scope: "Callout stories.md", company: "", query: "" } });
+		expect(model.totals).toEqual({ notes: 1, questions: 3, stories: 4, complete: 2, sketches: 0 });
+		expect(model.scopes.map((s) => s.value)).toEqual(["Callout stories.md", "Experience bank.md", "Senior format.md", "Single letter labels.md", "Stories by heading.md"]);
+		expect(model.scopes[0]).toEqual({ value: "Callout stories.md", label: "Callout stories", kind: "note" });
+	});
+
+	it("narrows to a folder and everything under it", () => {
+		const story = "- Tell me about a conflict?\n\t1. **Situation**: x\n\t2. **Action**: I y\n\t3. **Result**: 2x\n";
+		const index = indexOf({ "Prep/Acme/a.md": story, "Prep/b.md": story, "Other/c.md": story });
+		expect(coverage(index, { filter: { scope: "Prep/", company: "", query: "" } }).totals.notes).toBe(2);
+		expect(coverage(index, { filter: { scope: "Prep/Acme/", company: "", query: "" } }).totals.notes).toBe(1);
+		expect(coverage(index).scopes.filter((s) => s.kind === "folder").map((s) => s.value)).toEqual(["Other/", "Prep/", "Prep/Acme/"]);
+	});
+
+	it("narrows to one company from the notes' company property, whatever its case", () => {
+		const model = coverage(exampleVault, { filter: { scope: "", company: "lumen freight", query: "" } });
+		expect(model.totals).toMatchObject({ notes: 1, stories: 9 });
+		expect(model.companies).toEqual(["Lumen Freight"]);
+	});
+
+	it("says when the filters leave no note, and keeps a filter that no longer matches as a choice", () => {
+		const model = coverage(exampleVault, { filter: { scope: "Gone.md", company: "", query: "" } });
+		expect(model.kind).toBe("no-match");
+		expect(model.scopes.at(-1)).toEqual({ value: "Gone.md", label: "Gone", kind: "note" });
+	});
+
+	it("searches story titles and questions with fuse.js, typos included, and opens only rows with a match", () => {
+		for (const query of ["schema registry", "shema regsitry"]) {
+			const model = coverage(exampleVault, { filter: { scope: "", company: "", query } });
+			expect(model.matches).toBe(1);
+			expect(model.rows.map((r) => `${r.id}: ${r.stories.map((s) => s.label).join(", ")}`)).toEqual([
+				"signature-impact: Adopted the orphaned schema registry",
+				"ownership: Adopted the orphaned schema registry",
+			]);
+			expect(model.totals.stories).toBe(26);
+			// The level is still judged on all of a competency's stories.
+			expect(model.rows.find((r) => r.id === "ownership")).toMatchObject({ storyCount: 4, statement: "4 stories, 2 strong." });
+		}
+		const disagreed = coverage(exampleVault, { filter: { scope: "", company: "", query: "disagreed with another team" } });
+		expect(disagreed.rows.map((r) => `${r.id}: ${r.stories.map((s) => s.label).join(", ")}`)).toEqual([
+			"conflict: Ranking latency budget with the ads team, Pushing back on a launch date, reliability roadmap vs headcount ask",
+			"influence: Pushing back on a launch date",
+		]);
+	});
+
+	it("builds the search index once per index revision", () => {
+		const search = new CoverageSearch();
+		const docs = jest.fn(() => [{ key: "a", label: "Billing export", questions: [] }]);
+		expect(search.search(docs, "billing", 1)).toEqual(new Set(["a"]));
+		expect(search.search(docs, "export", 1)).toEqual(new Set(["a"]));
+		expect(docs).toHaveBeenCalledTimes(1);
+		search.search(docs, "billing", 2);
+		expect(docs).toHaveBeenCalledTimes(2);
+		expect(search.search(docs, "  ", 2)).toBeNull();
+	});
+});
+
+describe("practice dates", () => {
+	it("shows the last practice in words, and per competency and story, once practice exists", () => {
+		const registry = exampleVault.stories().find((s) => s.title === "Adopted the orphaned schema registry")!;
+		const model = coverage(exampleVault, {
+			rounds: [
+				round("2025-03-07T09:00:00Z", { competencyId: "ownership", storyIds: [registry.id] }),
+				round("2025-02-01T09:00:00Z", { competencyId: "ambiguity" }),
+				round("not a date"),
+			],
+		});
+		expect(model.lastPractice).toBe("3 days ago");
+		expect(model.rows.find((r) => r.id === "ownership")!.practised).toBe("3 days ago");
+		// A round of another set's competency counts for the competency it stands for here.
+		expect(model.rows.find((r) => r.id === "judgment")!.practised).toBe("about 1 month ago");
+		expect(model.rows.find((r) => r.id === "conflict")!.practised).toBeNull();
+		expect(model.rows.find((r) => r.id === "ownership")!.stories.find((s) => s.storyId === registry.id)!.practised).toBe("3 days ago");
+	});
+});
+
+describe("an empty or unusual bank", () => {
+	it("has nothing to show but how to start when there are no story notes", () => {
+		const model = coverage(new StoryIndex());
+		expect(model.kind).toBe("no-notes");
+		expect(model.totals).toEqual({ notes: 0, questions: 0, stories: 0, complete: 0, sketches: 0 });
+	});
+
+	it("lists stories no competency claims, so the user can tag them", () => {
+		const index = indexOf({ "a.md": "- Tell me about your week?\n\t1. **Situation**: it rained\n\t2. **Action**: I stayed in\n\t3. **Result**: dry\n" });
+		expect(coverage(index).unfiled.map((s) => s.label)).toEqual(["Tell me about your week?"]);
+	});
+
+	it("passes on skipped notes and the competency set's error", () => {
+		const index = indexOf({});
+		index.skip("huge.md", "Larger than 2048 KB.");
+		const model = coverage(index, { setError: "No note \"x.md\" in this vault." });
+		expect(model.skipped).toEqual([{ path: "huge.md", reason: "Larger than 2048 KB." }]);
+		expect(model.setError).toBe('No note "x.md" in this vault.');
+	});
+});

@@ -1,0 +1,227 @@
+import type { WorkspaceLeaf } from "obsidian";
+import { WorkspaceLeaf as MockLeaf } from "obsidian-test-mocks/obsidian";
+import { FORMATS_HELP_URL } from "../../../src/constants";
+import type { CoverageView } from "../../../src/ui/coverage/coverage-view";
+import { coverageApp, eventually, type CoverageApp } from "../../helpers/coverage-app";
+import { EXAMPLE_VAULT } from "../../helpers/fixtures";
+import { readVault, settle } from "../../helpers/vault";
+
+const rows = (view: CoverageView) => Array.from(view.contentEl.querySelectorAll<HTMLElement>("[data-competency]"));
+const row = (view: CoverageView, id: string) => view.contentEl.querySelector<HTMLElement>(`[data-competency="${id}"]`)!;
+const header = (view: CoverageView, id: string) => row(view, id).querySelector<HTMLElement>(".isb-disclosure-header")!;
+const text = (el: Element | null) => el?.textContent ?? "";
+const key = (el: HTMLElement, k: string, init: KeyboardEventInit = {}) => el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, ...init }));
+
+describe("the coverage panel", () => {
+	let ctx: CoverageApp;
+	afterEach(() => ctx?.close());
+
+	describe("on the example vault", () => {
+		beforeEach(async () => {
+			ctx = await coverageApp(readVault(EXAMPLE_VAULT));
+		});
+
+		it("renders the totals and one row per competency, weakest first", async () => {
+			const { view } = await ctx.openView();
+			expect(text(view.contentEl.querySelector(".isb-coverage-summary"))).toBe("33 questions · 26 stories · 17 complete · 2 sketches");
+			expect(rows(view).map((r) => r.dataset.competency)).toEqual([
+				"evidence", "riskiest-project", "conflict", "influence", "scope", "signature-impact", "ownership", "judgment", "failure", "team-building",
+			]);
+			expect(text(row(view, "evidence").querySelector(".isb-competency-statement"))).toBe("No story yet.");
+			expect(row(view, "evidence").classList.contains("is-empty")).toBe(true);
+			expect(text(row(view, "conflict").querySelector(".isb-competency-count"))).toBe("4");
+			expect(row(view, "conflict").querySelector<HTMLElement>(".isb-strength-fill")!.style.getPropertyValue("--isb-strength")).toBe("80%");
+		});
+
+		it("expands a row on click and collapses it from the keyboard, and keeps that in its state", async () => {
+			const { view } = await ctx.openView();
+			expect(row(view, "conflict").querySelectorAll(".isb-story")).toHaveLength(0);
+			header(view, "conflict").click();
+			expect(header(view, "conflict").getAttribute("aria-expanded")).toBe("true");
+			expect(Array.from(row(view, "conflict").querySelectorAll(".isb-story-label")).map(text)).toEqual([
+				"Ranking latency budget with the ads team",
+				"Tell me about a conflict with a peer and how you resolved it",
+				"Pushing back on a launch date",
+				"reliability roadmap vs headcount ask",
+			]);
+			expect(Array.from(row(view, "conflict").querySelectorAll(".isb-story")[1]!.querySelectorAll(".isb-chip")).map((c) => `${text(c)}:${c.className.split(" ").pop()}`)).toEqual([
+				"S:is-present", "T:is-present", "A:is-present", "R:is-missing", "L:is-present",
+			]);
+			expect(view.getState()).toMatchObject({ expanded: ["conflict"] });
+			header(view, "conflict").focus();
+			key(header(view, "conflict"), "ArrowLeft");
+			expect(header(view, "conflict").getAttribute("aria-expanded")).toBe("false");
+			// The row was drawn anew; focus followed it.
+			expect(document.activeElement).toBe(header(view, "conflict"));
+			key(header(view, "conflict"), "Enter");
+			expect(header(view, "conflict").getAttribute("aria-expanded")).toBe("true");
+		});
+
+		it("opens the note at the story's line in the main area, and in a new tab with the modifier key", async () => {
+			const { view, leaf } = await ctx.openView();
+			const opened: { leaf: WorkspaceLeaf; path: string; state: unknown }[] = [];
+			const getLeaf = jest.spyOn(ctx.app.workspace, "getLeaf").mockImplementation(() => {
+				const target = MockLeaf.create2__(ctx.mock).asOriginalType3__();
+				jest.spyOn(target, "openFile").mockImplementation(async (file, state) => {
+					opened.push({ leaf: target, path: file.path, state });
+				});
+				return target;
+			});
+			header(view, "riskiest-project").click();
+			const story = row(view, "riskiest-project").querySelector<HTMLElement>(".isb-story")!;
+			story.click();
+			await settle();
+			expect(getLeaf).toHaveBeenLastCalledWith(false);
+			expect(opened.map((o) => [o.path, o.state])).toEqual([["Experience bank.md", { active: true, eState: { line: 72 } }]]);
+			expect(opened[0]!.leaf).not.toBe(leaf);
+
+			story.dispatchEvent(new MouseEvent("click", { bubbles: true, ctrlKey: true }));
+			key(story, "Enter");
+			await settle();
+			expect(getLeaf.mock.calls.slice(1).map((c) => c[0])).toEqual(["tab", false]);
+			expect(opened.map((o) => o.path)).toEqual(["Experience bank.md", "Experience bank.md", "Experience bank.md"]);
+		});
+
+		it("opens a new tab rather than replace the panel when the workspace offers the panel's own leaf", async () => {
+			const { view, leaf } = await ctx.openView();
+			const openFile = jest.spyOn(leaf, "openFile");
+			const getLeaf = jest.spyOn(ctx.app.workspace, "getLeaf").mockImplementation((how) => (how === false ? leaf : MockLeaf.create2__(ctx.mock).asOriginalType3__()));
+			header(view, "failure").click();
+			row(view, "failure").querySelector<HTMLElement>(".isb-story")!.click();
+			await settle();
+			expect(getLeaf.mock.calls.map((c) => c[0])).toEqual([false, "tab"]);
+			expect(openFile).not.toHaveBeenCalled();
+		});
+
+		it("updates within a second of an edit, redrawing only the rows it changed and keeping open rows open", async () => {
+			const { view } = await ctx.openView();
+			header(view, "ownership").click();
+			const list = view.contentEl.querySelector(".isb-coverage-list");
+			const failure = row(view, "failure");
+			const ownership = row(view, "ownership");
+			const file = ctx.app.vault.getFileByPath("Callout stories.md")!;
+			const textBefore = await ctx.app.vault.read(file);
+			await ctx.app.vault.modify(file, textBefore.replace("#competency/ownership", "#competency/evidence"));
+			await eventually(() => expect(text(row(view, "evidence").querySelector(".isb-competency-statement"))).toBe("1 story, none strong yet."));
+			expect(view.contentEl.querySelector(".isb-coverage-list")).toBe(list);
+			expect(row(view, "failure")).toBe(failure);
+			expect(row(view, "ownership")).not.toBe(ownership);
+			expect(header(view, "ownership").getAttribute("aria-expanded")).toBe("true");
+			expect(Array.from(row(view, "ownership").querySelectorAll(".isb-story-label")).map(text)).not.toContain("On-call handbook rewrite");
+		});
+
+		it("waits while hidden, and catches up when shown again", async () => {
+			const { view } = await ctx.openView();
+			const parent = view.containerEl.parentElement!;
+			view.containerEl.remove();
+			const file = ctx.app.vault.getFileByPath("Callout stories.md")!;
+			await ctx.app.vault.modify(file, (await ctx.app.vault.read(file)).replace("#competency/ownership", "#competency/evidence"));
+			await new Promise((resolve) => setTimeout(resolve, 500));
+			expect(text(row(view, "evidence").querySelector(".isb-competency-statement"))).toBe("No story yet.");
+			parent.appendChild(view.containerEl);
+			ctx.app.workspace.trigger("layout-change");
+			expect(text(row(view, "evidence").querySelector(".isb-competency-statement"))).toBe("1 story, none strong yet.");
+		});
+
+		it("shows Draft a story and Practice only when those features are there, and only on weak rows", async () => {
+			const { view } = await ctx.openView();
+			expect(view.contentEl.querySelectorAll(".isb-competency-actions")).toHaveLength(0);
+			const draft = jest.fn();
+			const practice = jest.fn();
+			ctx.competencies.setActions({ draft, practice });
+			await eventually(() => expect(row(view, "evidence").querySelectorAll("button")).toHaveLength(2));
+			expect(row(view, "conflict").querySelectorAll("button")).toHaveLength(0);
+			const [draftButton, practiceButton] = Array.from(row(view, "evidence").querySelectorAll("button"));
+			expect([text(draftButton!), text(practiceButton!)]).toEqual(["Draft a story", "Practice"]);
+			draftButton!.click();
+			practiceButton!.click();
+			expect(draft).toHaveBeenCalledWith("evidence");
+			expect(practice).toHaveBeenCalledWith("evidence");
+			expect(header(view, "evidence").getAttribute("aria-expanded")).toBe("false");
+		});
+
+		it("narrows to a note, a company or a search, and restores open rows and filters from its saved state", async () => {
+			const { view } = await ctx.openView();
+			await view.setState({ expanded: ["failure"], scope: "Callout stories.md", company: "" }, { history: false });
+			expect(text(view.contentEl.querySelector(".isb-coverage-summary"))).toBe("3 questions · 4 stories · 2 complete");
+			expect(view.contentEl.querySelector<HTMLSelectElement>("select")!.value).toBe("Callout stories.md");
+			await view.setState({ expanded: ["failure"], scope: "", company: "" }, { history: false });
+			expect(header(view, "failure").getAttribute("aria-expanded")).toBe("true");
+
+			const company = view.contentEl.querySelectorAll<HTMLSelectElement>("select")[1]!;
+			company.value = "Lumen Freight";
+			company.dispatchEvent(new Event("change"));
+			expect(text(view.contentEl.querySelector(".isb-coverage-summary"))).toBe("14 questions · 9 stories · 5 complete · 2 sketches");
+			expect(view.getState()).toMatchObject({ company: "Lumen Freight" });
+
+			const search = view.contentEl.querySelector<HTMLInputElement>("input[type=search]")!;
+			search.value = "schema registry";
+			search.dispatchEvent(new Event("input"));
+			await eventually(() => expect(rows(view).map((r) => r.dataset.competency)).toEqual(["ownership", "signature-impact"]));
+			expect(text(view.contentEl.querySelector(".isb-coverage-matches"))).toBe("1 story matches.");
+			expect(header(view, "ownership").getAttribute("aria-expanded")).toBe("true");
+			view.contentEl.querySelector<HTMLButtonElement>(".isb-coverage-clear")!.click();
+			expect(rows(view)).toHaveLength(10);
+			expect(search.value).toBe("");
+		});
+
+		it("moves between rows with the arrow keys", async () => {
+			const { view } = await ctx.openView();
+			header(view, "evidence").focus();
+			key(header(view, "evidence"), "ArrowDown");
+			expect(document.activeElement).toBe(header(view, "riskiest-project"));
+			key(header(view, "riskiest-project"), "End");
+			expect(document.activeElement).toBe(header(view, "team-building"));
+		});
+
+		it("says when the custom competency note is missing, and scores against the default set meanwhile", async () => {
+			const { view } = await ctx.openView();
+			await ctx.updateSettings({ competencySet: "custom", customCompetencyNote: "Competencies.md" });
+			await eventually(() => expect(text(view.contentEl.querySelector(".isb-coverage-error"))).toBe('No note "Competencies.md" in this vault: using the Senior (IC6+ / staff) set instead.'));
+			expect(rows(view)).toHaveLength(10);
+		});
+
+		it("shows the last practice in words once there is one", async () => {
+			const { view } = await ctx.openView();
+			expect(text(view.contentEl.querySelector(".isb-coverage-set"))).toBe("Senior (IC6+ / staff)");
+			ctx.rounds.push({ id: "r1", questionId: "q", questionText: "", competencyId: "failure", source: "vault", storyIds: [], rating: "at", note: "", seconds: 90, practisedAt: new Date(Date.now() - 3 * 86_400_000).toISOString() });
+			ctx.events.triggerHistoryChanged();
+			await eventually(() => expect(text(view.contentEl.querySelector(".isb-coverage-set"))).toBe("Senior (IC6+ / staff) · last practice 3 days ago"));
+			expect(text(row(view, "failure").querySelector(".isb-competency-statement"))).toBe("4 stories, 3 strong. Practised 3 days ago.");
+		});
+	});
+
+	it("explains how to start, with a link to the formats section, when no note holds a story", async () => {
+		ctx = await coverageApp({ "Weekly planning.md": "# Week 10\n\n- [ ] Finish the capacity model\n" });
+		const { view } = await ctx.openView();
+		await eventually(() => expect(text(view.contentEl.querySelector(".isb-coverage-empty-title"))).toBe("No interview stories yet"));
+		expect(rows(view)).toHaveLength(0);
+		// Nothing to filter yet: the note and company filters stay out of the way.
+		expect(view.contentEl.querySelectorAll(".isb-coverage-filters select.is-hidden")).toHaveLength(2);
+		expect(view.contentEl.querySelector<HTMLAnchorElement>(".isb-coverage-empty a")!.href).toBe(FORMATS_HELP_URL);
+	});
+
+	it("says it is reading while the first scan runs, rather than that there is nothing", async () => {
+		ctx = await coverageApp({});
+		let finish = () => {};
+		const scanning = new Promise<void>((resolve) => (finish = resolve));
+		const { view } = await ctx.openView({ whenIndexed: () => scanning });
+		expect(text(view.contentEl.querySelector(".isb-coverage-message"))).toBe("Reading your notes…");
+		finish();
+		await eventually(() => expect(text(view.contentEl.querySelector(".isb-coverage-empty-title"))).toBe("No interview stories yet"));
+	});
+
+	it("lists the notes it skipped, with the reason, and opens one on Enter", async () => {
+		const story = "- Tell me about a conflict?\n\t1. **Situation**: x\n\t2. **Action**: I y\n\t3. **Result**: 2x\n";
+		ctx = await coverageApp({ "a.md": story, "huge.md": story + "x".repeat(20 * 1024) }, { maxNoteSizeKb: 16 });
+		const { view } = await ctx.openView();
+		const section = view.contentEl.querySelector<HTMLElement>('[data-key="skipped notes"]')!;
+		expect(text(section.querySelector(".isb-disclosure-title"))).toBe("Skipped notes");
+		section.querySelector<HTMLElement>(".isb-disclosure-header")!.click();
+		const skipped = view.contentEl.querySelector<HTMLElement>(".isb-skipped")!;
+		expect(text(skipped)).toBe("huge.mdLarger than 16 KB, the limit set in settings, so it was not read.");
+		const getLeaf = jest.spyOn(ctx.app.workspace, "getLeaf");
+		key(skipped, "Enter");
+		expect(getLeaf).toHaveBeenCalledWith(false);
+	});
+});
