@@ -20,7 +20,10 @@ export default defineConfig([
 			// Declarative settings need Obsidian 1.13; the plugin supports 1.7.2 and later, so it keeps display().
 			"obsidianmd/settings-tab/prefer-setting-definitions": "off",
 			"obsidianmd/ui/sentence-case": ["error", { acronyms: ["STAR", "IC6", "README"], enforceCamelCaseLower: true }],
-			"@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+			"@typescript-eslint/no-unused-vars": [
+				"error",
+				{ argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+			],
 		},
 	},
 	{
@@ -29,8 +32,15 @@ export default defineConfig([
 			"no-restricted-imports": [
 				"error",
 				{
-					paths: [{ name: "obsidian", message: "The core is plain TypeScript: keep Obsidian in the shell (src/ui, src/obsidian)." }],
-					patterns: [{ group: ["../ui/*", "../obsidian/*", "../main", "../cli/*"], message: "The core depends on nothing outside src/core." }],
+					paths: [
+						{ name: "obsidian", message: "The core is plain TypeScript: keep Obsidian in the shell (src/ui, src/obsidian)." },
+					],
+					patterns: [
+						{
+							group: ["../ui/*", "../obsidian/*", "../main", "../cli/*"],
+							message: "The core depends on nothing outside src/core.",
+						},
+					],
 				},
 			],
 		},
@@ -67,5 +77,17 @@ export default defineConfig([
 		plugins: { obsidianmd },
 		rules: { "obsidianmd/validate-manifest": "error" },
 	},
-	globalIgnores(["node_modules", "main.js", "dist", "coverage", "esbuild.config.mjs", "version-bump.mjs", "jest.config.cjs", "eslint.config.mjs", "example-vault", "e2e-tests/.out", "docs"]),
+	globalIgnores([
+		"node_modules",
+		"main.js",
+		"dist",
+		"coverage",
+		"esbuild.config.mjs",
+		"version-bump.mjs",
+		"jest.config.cjs",
+		"eslint.config.mjs",
+		"example-vault",
+		"e2e-tests/.out",
+		"docs",
+	]),
 ]);

@@ -6,7 +6,8 @@ import { focusShown, tabTo } from "./support/keyboard";
 // The coverage panel in the right sidebar, over the example vault.
 
 const PANEL = ".mod-right-split .isb-coverage";
-const ROWS = ".isb-coverage-header > *, .isb-coverage-list > .isb-disclosure, .isb-disclosure-header, .isb-competency-statement, .isb-competency-actions, .isb-story, .isb-story-meta > *";
+const ROWS =
+	".isb-coverage-header > *, .isb-coverage-list > .isb-disclosure, .isb-disclosure-header, .isb-competency-statement, .isb-competency-actions, .isb-story, .isb-story-meta > *";
 
 const openPage = pagesInChromium();
 
@@ -19,14 +20,18 @@ async function openPanel(page: Page, phone = false): Promise<void> {
 
 /** A competency's row header, by its visible name. */
 function rowHeader(page: Page, name: string) {
-	return page.locator(`${PANEL} .isb-competency .isb-disclosure-header`).filter({ has: page.locator(".isb-disclosure-title", { hasText: name }) });
+	return page
+		.locator(`${PANEL} .isb-competency .isb-disclosure-header`)
+		.filter({ has: page.locator(".isb-disclosure-title", { hasText: name }) });
 }
 
 it("opens a competency and a story at the story's note and line", async () => {
 	const app = await openPage();
 	const { page } = app;
 	await openPanel(page);
-	await expect(page.locator(`${PANEL} .isb-coverage-summary`).textContent()).resolves.toBe("33 questions · 26 stories · 17 complete · 2 sketches");
+	await expect(page.locator(`${PANEL} .isb-coverage-summary`).textContent()).resolves.toBe(
+		"33 questions · 26 stories · 17 complete · 2 sketches",
+	);
 
 	const conflict = rowHeader(page, "Conflict");
 	await expect(conflict.getAttribute("aria-expanded")).resolves.toBe("false");
@@ -80,11 +85,17 @@ it("redraws the panel when a note is edited", async () => {
 	].join("\n");
 	await page.evaluate(({ text }) => window.__e2e!.modifyNote("Experience bank.md", text), { text: before + story });
 
-	await page.waitForFunction(() => document.querySelector('.isb-competency[data-competency="evidence"] .isb-competency-count')?.textContent === "1");
-	await expect(page.locator(`${PANEL} .isb-coverage-summary`).textContent()).resolves.toBe("34 questions · 27 stories · 18 complete · 2 sketches");
+	await page.waitForFunction(
+		() => document.querySelector('.isb-competency[data-competency="evidence"] .isb-competency-count')?.textContent === "1",
+	);
+	await expect(page.locator(`${PANEL} .isb-coverage-summary`).textContent()).resolves.toBe(
+		"34 questions · 27 stories · 18 complete · 2 sketches",
+	);
 	await expect(evidence.locator(".isb-competency-statement").textContent()).resolves.not.toBe("No story yet.");
 	await evidence.locator(".isb-disclosure-header").click();
-	await expect(evidence.locator(".isb-story-label").allTextContents()).resolves.toEqual(["Tell me about a time you proved a change worked"]);
+	await expect(evidence.locator(".isb-story-label").allTextContents()).resolves.toEqual([
+		"Tell me about a time you proved a change worked",
+	]);
 	await expect(page.locator(`${PANEL} .isb-competency[data-competency="scope"]`).getAttribute("data-e2e-mark")).resolves.toBe("kept");
 
 	await expectClean(app, [PANEL]);
@@ -109,7 +120,9 @@ it("works from the keyboard: arrows between rows, Enter to open a row and a stor
 	await page.keyboard.press("Enter");
 	await page.locator(".mod-root .cm-editor").waitFor();
 	const [, note, line] = /^(.*), line (\d+)$/.exec(place) ?? [];
-	await expect(page.evaluate(() => window.__e2e!.opened())).resolves.toEqual([{ path: `${note}.md`, line: Number(line) - 1, active: true, side: "main" }]);
+	await expect(page.evaluate(() => window.__e2e!.opened())).resolves.toEqual([
+		{ path: `${note}.md`, line: Number(line) - 1, active: true, side: "main" },
+	]);
 	await expectClean(app, [PANEL]);
 });
 

@@ -15,7 +15,7 @@ const NOTE = [
 	"\t4. **Result**: <svg onload=\"window.__pwned = 'svg'\"></svg> errors fell by 40% in a week",
 	"- Describe a conflict with <b onmouseover=\"window.__pwned = 'hover'\">a peer</b> and how you resolved it?",
 	"\t- <img src=x onerror=alert(1)> The <style>body{display:none}</style> standoff",
-	"\t\t1. **Situation**: <a href=\"javascript:alert(2)\">javascript:alert(2)</a> was in the wiki",
+	'\t\t1. **Situation**: <a href="javascript:alert(2)">javascript:alert(2)</a> was in the wiki',
 	"\t\t2. **Task**: <details open ontoggle=\"window.__pwned = 'toggle'\">stop it</details>",
 	"\t\t3. **Action**: <input autofocus onfocus=\"window.__pwned = 'focus'\"> I rewrote the page",
 	"\t\t4. **Result**: 3 teams use it now",
@@ -39,7 +39,9 @@ function traces(page: Page, containers: string[]) {
 			for (const root of roots) {
 				for (const el of Array.from(root.querySelectorAll(injected))) found.push(el.outerHTML.slice(0, 80));
 				for (const el of [root, ...Array.from(root.querySelectorAll("*"))]) {
-					for (const attr of Array.from(el.attributes)) if (/^on/i.test(attr.name) || /^\s*javascript:/i.test(attr.value)) found.push(`${el.tagName} ${attr.name}="${attr.value}"`);
+					for (const attr of Array.from(el.attributes))
+						if (/^on/i.test(attr.name) || /^\s*javascript:/i.test(attr.value))
+							found.push(`${el.tagName} ${attr.name}="${attr.value}"`);
 				}
 			}
 			return { pwned: window.__pwned ?? null, found, roots: roots.length };
@@ -81,7 +83,9 @@ it("shows the markup as text in the panel, the round and the history, and runs n
 	await page.keyboard.press("f");
 	await round.locator(".isb-practice-story").first().waitFor();
 	const parts = round.locator(".isb-practice-story-parts dd");
-	await expect(parts.allTextContents()).resolves.toEqual(expect.arrayContaining(["the release page broke", "click here to fix it before 5 pm", "errors fell by 40% in a week"]));
+	await expect(parts.allTextContents()).resolves.toEqual(
+		expect.arrayContaining(["the release page broke", "click here to fix it before 5 pm", "errors fell by 40% in a week"]),
+	);
 	for (const button of await round.locator(".isb-practice-story-open, .isb-practice-story-parts dd").all()) await button.hover();
 	await round.locator("[data-rating='at']").click();
 	await round.locator(".isb-practice-note").fill("<img src=x onerror=\"window.__pwned = 'note'\">");

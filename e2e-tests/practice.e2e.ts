@@ -40,7 +40,9 @@ it("runs a round: the timer moves, stories, the follow-up, a rating, and the rou
 	await expect(round.locator(".isb-practice-phase").textContent()).resolves.toBe("Time left");
 	const start = await clockSeconds(clock);
 	expect(start).toBeLessThanOrEqual(150);
-	await page.waitForFunction((shown) => document.querySelector(".isb-practice-clock")?.textContent !== shown, await clock.textContent(), { timeout: 5000 });
+	await page.waitForFunction((shown) => document.querySelector(".isb-practice-clock")?.textContent !== shown, await clock.textContent(), {
+		timeout: 5000,
+	});
 	expect(await clockSeconds(clock)).toBeLessThan(start);
 	const bar = await round.locator(".isb-practice-progress-bar").evaluate((el) => el.getBoundingClientRect().width);
 	expect(bar).toBeGreaterThan(0);
@@ -50,7 +52,9 @@ it("runs a round: the timer moves, stories, the follow-up, a rating, and the rou
 	const stories = round.locator(".isb-practice-story");
 	await expect(stories.count()).resolves.toBeGreaterThan(0);
 	await expect(round.getByRole("button", { name: "Hide my stories" }).getAttribute("aria-expanded")).resolves.toBe("true");
-	await expect(stories.first().locator(".isb-practice-story-parts dt").allTextContents()).resolves.toEqual(expect.arrayContaining(["Situation", "Action"]));
+	await expect(stories.first().locator(".isb-practice-story-parts dt").allTextContents()).resolves.toEqual(
+		expect.arrayContaining(["Situation", "Action"]),
+	);
 	await stories.first().getByText("Used in my answer").click();
 
 	// The follow-up an interviewer would ask.
@@ -78,10 +82,18 @@ it("runs a round: the timer moves, stories, the follow-up, a rating, and the rou
 	await history.waitFor();
 	await expect(history.locator(".modal-title").textContent()).resolves.toBe("Practice history");
 	await expect(history.locator(".isb-history-summary").textContent()).resolves.toMatch(/^1 round · 1-day streak/);
-	await expect(history.locator(".isb-history-table tbody tr").first().locator("td").allTextContents()).resolves.toEqual(["Conflict", "1", "0 / 1 / 0", "less than a minute ago", "Practise"]);
+	await expect(history.locator(".isb-history-table tbody tr").first().locator("td").allTextContents()).resolves.toEqual([
+		"Conflict",
+		"1",
+		"0 / 1 / 0",
+		"less than a minute ago",
+		"Practise",
+	]);
 	const latest = history.locator(".isb-history-list").last().locator(".isb-history-entry");
 	await expect(latest.locator(".isb-history-question").textContent()).resolves.toBe(question);
-	await expect(latest.locator(".isb-history-facts").textContent()).resolves.toMatch(/^At the bar · \d+:\d\d · Conflict · less than a minute ago$/);
+	await expect(latest.locator(".isb-history-facts").textContent()).resolves.toMatch(
+		/^At the bar · \d+:\d\d · Conflict · less than a minute ago$/,
+	);
 
 	await expectClean(app, [ROUND, HISTORY]);
 	await page.keyboard.press("Escape");
@@ -138,7 +150,14 @@ it("runs a whole round from the keyboard alone", async () => {
 	await page.keyboard.press("Enter");
 	await page.waitForFunction((asked) => document.querySelector(".isb-practice-question")?.textContent !== asked, question);
 	const rounds = await page.evaluate(() => window.__e2e!.rounds());
-	expect(rounds).toEqual([expect.objectContaining({ questionText: question, rating: "below", note: "Name the trade-off first", storyIds: [expect.any(String)] })]);
+	expect(rounds).toEqual([
+		expect.objectContaining({
+			questionText: question,
+			rating: "below",
+			note: "Name the trade-off first",
+			storyIds: [expect.any(String)],
+		}),
+	]);
 
 	// N skips the new question without rating it: nothing is saved for it.
 	const second = (await round.locator(".isb-practice-question").textContent()) ?? "";
@@ -155,7 +174,11 @@ it("fits a phone's 390 px screen", async () => {
 	await practise(page, "Conflict");
 	await page.keyboard.press("s");
 	await page.keyboard.press("f");
-	const report = await measureLayout(page, ".mod-root .view-content", ".isb-practice > *, .isb-practice-story, .isb-practice-rate, .isb-practice-actions > button");
+	const report = await measureLayout(
+		page,
+		".mod-root .view-content",
+		".isb-practice > *, .isb-practice-story, .isb-practice-rate, .isb-practice-actions > button",
+	);
 	expect(report.scrollWidth).toBeLessThanOrEqual(report.clientWidth);
 	expect(report.outside).toEqual([]);
 	expect(report.overlaps).toEqual([]);

@@ -16,8 +16,16 @@ function editorState(page: Page) {
 }
 
 it.each([
-	{ note: "Stories by heading.md", question: "Tell me about a time you disagreed with your manager?", parts: ["**Situation:**", "**Task:**", "**Action:**", "**Result:**"] },
-	{ note: "Experience bank.md", question: "Tell me about a time you shipped under a hard deadline?", parts: ["1. **Situation**:", "2. **Task**:", "3. **Action**:", "4. **Results**:", "5. **Takeaways**:"] },
+	{
+		note: "Stories by heading.md",
+		question: "Tell me about a time you disagreed with your manager?",
+		parts: ["**Situation:**", "**Task:**", "**Action:**", "**Result:**"],
+	},
+	{
+		note: "Experience bank.md",
+		question: "Tell me about a time you shipped under a hard deadline?",
+		parts: ["1. **Situation**:", "2. **Task**:", "3. **Action**:", "4. **Results**:", "5. **Takeaways**:"],
+	},
 ])("inserts an entry in $note's own style as one edit, and one undo takes it back byte for byte", async ({ note, question, parts }) => {
 	const app = await openPage();
 	const { page } = app;

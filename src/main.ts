@@ -11,7 +11,13 @@ import { StoryBankSettingTab } from "./ui/settings-tab";
 import { registerTemplates } from "./ui/template/register-templates";
 
 /** Settings that change which notes are read, or how they are measured: a change re-reads the vault. */
-const SCAN_KEYS: readonly (keyof StoryBankSettings)[] = ["storyFolder", "storyTag", "storyFrontmatterKey", "maxNoteSizeKb", "wordsPerMinute"];
+const SCAN_KEYS: readonly (keyof StoryBankSettings)[] = [
+	"storyFolder",
+	"storyTag",
+	"storyFrontmatterKey",
+	"maxNoteSizeKb",
+	"wordsPerMinute",
+];
 
 /** Interview Story Bank: lifecycle only. The work lives in the core and in the shell components. */
 export default class InterviewStoryBankPlugin extends Plugin {
@@ -30,7 +36,15 @@ export default class InterviewStoryBankPlugin extends Plugin {
 		this.store = new DataStore(this, (message) => new Notice(`Interview Story Bank: ${message}`, 12000));
 		await this.store.load();
 		this.settings = this.store.data.settings;
-		this.sync = this.addChild(new IndexSync(this.app, this.index, () => this.settings, this.events, (oldPath, newPath) => this.followRename(oldPath, newPath)));
+		this.sync = this.addChild(
+			new IndexSync(
+				this.app,
+				this.index,
+				() => this.settings,
+				this.events,
+				(oldPath, newPath) => this.followRename(oldPath, newPath),
+			),
+		);
 		registerCoverage(this);
 		registerPractice(this);
 		registerTemplates(this);

@@ -40,7 +40,12 @@ export class CodeMirrorEditor implements EditorSubset {
 			parent,
 			state: EditorState.create({
 				doc: text,
-				extensions: [history(), keymap.of([...defaultKeymap, ...historyKeymap]), EditorView.lineWrapping, EditorView.contentAttributes.of({ "aria-label": "Note text" })],
+				extensions: [
+					history(),
+					keymap.of([...defaultKeymap, ...historyKeymap]),
+					EditorView.lineWrapping,
+					EditorView.contentAttributes.of({ "aria-label": "Note text" }),
+				],
 			}),
 		});
 	}
@@ -107,7 +112,11 @@ export class CodeMirrorEditor implements EditorSubset {
 
 	/** Changes in the note's coordinates before the edit, the selection in its coordinates after, as Obsidian's does. */
 	transaction(tx: EditorTransaction): void {
-		const changes: ChangeSpec[] = (tx.changes ?? []).map((c) => ({ from: this.posToOffset(c.from), to: this.posToOffset(c.to ?? c.from), insert: c.text }));
+		const changes: ChangeSpec[] = (tx.changes ?? []).map((c) => ({
+			from: this.posToOffset(c.from),
+			to: this.posToOffset(c.to ?? c.from),
+			insert: c.text,
+		}));
 		if (tx.replaceSelection !== undefined) {
 			const { from, to } = this.view.state.selection.main;
 			changes.push({ from, to, insert: tx.replaceSelection });
@@ -116,7 +125,13 @@ export class CodeMirrorEditor implements EditorSubset {
 		const after = changeSet.apply(this.doc);
 		const ranges = tx.selections ?? (tx.selection ? [tx.selection] : []);
 		const selection =
-			ranges.length > 0 ? EditorSelection.create(ranges.map((r: EditorRangeOrCaret) => EditorSelection.range(offsetIn(after, r.from), offsetIn(after, r.to ?? r.from)))) : undefined;
+			ranges.length > 0
+				? EditorSelection.create(
+						ranges.map((r: EditorRangeOrCaret) =>
+							EditorSelection.range(offsetIn(after, r.from), offsetIn(after, r.to ?? r.from)),
+						),
+					)
+				: undefined;
 		this.view.dispatch({ changes: changeSet, ...(selection ? { selection } : {}), userEvent: "input" });
 	}
 

@@ -49,7 +49,8 @@ export function installModalFakes(log: ModalLog): void {
 		// A dialog is named by its title (set in onOpen), or, for a suggester, by its search field.
 		if (titleEl.textContent !== "") modalEl.setAttr("aria-labelledby", titleEl.id);
 		// Obsidian moves focus into the modal, so its keys work at once.
-		if (!modalEl.contains(activeDocument.activeElement)) modalEl.querySelector<HTMLElement>("input, button:not(.modal-close-button), [tabindex]")?.focus();
+		if (!modalEl.contains(activeDocument.activeElement))
+			modalEl.querySelector<HTMLElement>("input, button:not(.modal-close-button), [tabindex]")?.focus();
 	};
 
 	Modal.prototype.open = openModal;
@@ -78,7 +79,10 @@ export function installModalFakes(log: ModalLog): void {
 			this.resultContainerEl.empty();
 			if (items.length === 0) this.resultContainerEl.createDiv({ cls: "suggestion-empty", text: this.emptyStateText });
 			items.forEach((item, i) => {
-				const el = this.resultContainerEl.createDiv({ cls: "suggestion-item", attr: { role: "option", "aria-selected": String(i === 0) } });
+				const el = this.resultContainerEl.createDiv({
+					cls: "suggestion-item",
+					attr: { role: "option", "aria-selected": String(i === 0) },
+				});
 				el.toggleClass("is-selected", i === 0);
 				this.renderSuggestion(item, el);
 				el.addEventListener("click", (evt) => this.selectSuggestion(item, evt));
@@ -125,7 +129,8 @@ export function installModalFakes(log: ModalLog): void {
 	};
 
 	// Obsidian shows a notice for a few seconds at the top right; the tests read them back.
-	const noticeHost = (): HTMLElement => activeDocument.body.querySelector<HTMLElement>(".notice-container") ?? activeDocument.body.createDiv({ cls: "notice-container" });
+	const noticeHost = (): HTMLElement =>
+		activeDocument.body.querySelector<HTMLElement>(".notice-container") ?? activeDocument.body.createDiv({ cls: "notice-container" });
 	Notice.prototype.constructor__ = function (this: Notice, message: string | DocumentFragment, duration?: number): void {
 		log.notices.push(typeof message === "string" ? message : (message.textContent ?? ""));
 		this.containerEl.addClass("notice");

@@ -72,7 +72,10 @@ export class FakeWorkspace {
 		};
 
 		const leafProto = WorkspaceLeaf.prototype;
-		const setViewState = method<(this: Leaf, state: ViewState, eState?: Record<string, unknown>) => Promise<void>>(leafProto, "setViewState");
+		const setViewState = method<(this: Leaf, state: ViewState, eState?: Record<string, unknown>) => Promise<void>>(
+			leafProto,
+			"setViewState",
+		);
 		const openFile = method<(this: Leaf, file: TFile, openState?: OpenViewState) => Promise<void>>(leafProto, "openFile");
 		const detach = method<(this: Leaf) => void>(leafProto, "detach");
 
@@ -107,9 +110,17 @@ export class FakeWorkspace {
 			detach.call(this);
 		};
 
-		Plugin.prototype.addRibbonIcon = function (this: Plugin, icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
+		Plugin.prototype.addRibbonIcon = function (
+			this: Plugin,
+			icon: string,
+			title: string,
+			callback: (evt: MouseEvent) => unknown,
+		): HTMLElement {
 			// Obsidian's ribbon buttons are divs with a label and a tooltip.
-			const el = ribbon.createDiv({ cls: "side-dock-ribbon-action clickable-icon", attr: { "aria-label": title, "data-tooltip-position": "right" } });
+			const el = ribbon.createDiv({
+				cls: "side-dock-ribbon-action clickable-icon",
+				attr: { "aria-label": title, "data-tooltip-position": "right" },
+			});
 			setIcon(el, icon);
 			el.addEventListener("click", (evt) => void callback(evt));
 			this.ribbonActions__.push(el);

@@ -13,7 +13,15 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
  * QUIC) that such a network refuses. Playwright gives every launch a new,
  * empty user data directory of its own.
  */
-const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const FLAGS = [
+	"--no-sandbox",
+	"--disable-gpu",
+	"--disable-quic",
+	"--no-first-run",
+	"--disable-background-networking",
+	"--disable-component-update",
+	"--disable-sync",
+];
 
 /** Starts Chromium, or fails with how to get it: the e2e tests never pass without a browser. */
 export async function launchChromium(): Promise<Browser> {

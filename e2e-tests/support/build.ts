@@ -25,7 +25,11 @@ const exampleVault: Plugin = {
 	name: "example-vault",
 	setup(b) {
 		b.onResolve({ filter: /^e2e:example-vault$/ }, () => ({ path: "example-vault", namespace: "e2e" }));
-		b.onLoad({ filter: /.*/, namespace: "e2e" }, () => ({ contents: `export default ${JSON.stringify(readNotes(EXAMPLE_VAULT))};`, loader: "js", watchFiles: [] }));
+		b.onLoad({ filter: /.*/, namespace: "e2e" }, () => ({
+			contents: `export default ${JSON.stringify(readNotes(EXAMPLE_VAULT))};`,
+			loader: "js",
+			watchFiles: [],
+		}));
 	},
 };
 

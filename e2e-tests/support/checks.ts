@@ -17,9 +17,16 @@ export async function axeViolations(page: Page, selectors: readonly string[]): P
 		if (include.length === 0) throw new Error(`none of ${wanted.join(", ")} is on the page`);
 		const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }).axe;
 		const run = await axe.run({ include }, { resultTypes: ["violations"] });
-		return run.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary ?? ""}`) }));
+		return run.violations.map((v) => ({
+			id: v.id,
+			impact: v.impact ?? null,
+			help: v.help,
+			nodes: v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary ?? ""}`),
+		}));
 	}, selectors);
-	return results.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.join("\n    ")}`);
+	return results
+		.filter((v) => v.impact === "serious" || v.impact === "critical")
+		.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.join("\n    ")}`);
 }
 
 /** Asserts what every scenario must end with: nothing on the console, no dialog, and a clean accessibility scan. */
@@ -51,13 +58,17 @@ export function measureLayout(page: Page, container: string, rowSelector: string
 		({ container, rowSelector }) => {
 			const root = document.querySelector<HTMLElement>(container);
 			if (!root) throw new Error(`no ${container}`);
-			const name = (el: Element): string => `${el.tagName.toLowerCase()}.${Array.from(el.classList).join(".")} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
+			const name = (el: Element): string =>
+				`${el.tagName.toLowerCase()}.${Array.from(el.classList).join(".")} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
 			const box = root.getBoundingClientRect();
 			const outside: string[] = [];
 			for (const el of Array.from(root.querySelectorAll<HTMLElement>("*"))) {
 				const r = el.getBoundingClientRect();
 				if (r.width === 0 || r.height === 0) continue;
-				if (r.right > box.right + 0.5 || r.left < box.left - 0.5) outside.push(`${name(el)} spans ${Math.round(r.left)}–${Math.round(r.right)}, container ${Math.round(box.left)}–${Math.round(box.right)}`);
+				if (r.right > box.right + 0.5 || r.left < box.left - 0.5)
+					outside.push(
+						`${name(el)} spans ${Math.round(r.left)}–${Math.round(r.right)}, container ${Math.round(box.left)}–${Math.round(box.right)}`,
+					);
 			}
 			const rows = Array.from(root.querySelectorAll<HTMLElement>(rowSelector)).filter((el) => el.getClientRects().length > 0);
 			const overlaps: string[] = [];

@@ -24,7 +24,16 @@ import { parseSection } from "./sections/parse";
 import { rejectSection } from "./sections/reject";
 
 /** In report order. */
-const SECTIONS: readonly BenchSection[] = [parseSection, rejectSection, indexSection, incrementalSection, matchSection, memorySection, bundleSection, hugeNoteSection];
+const SECTIONS: readonly BenchSection[] = [
+	parseSection,
+	rejectSection,
+	indexSection,
+	incrementalSection,
+	matchSection,
+	memorySection,
+	bundleSection,
+	hugeNoteSection,
+];
 
 function main(): number {
 	const options = parseArgs(process.argv.slice(2));

@@ -32,7 +32,11 @@ function group(input: string): string {
  * and prints esbuild's metafile, so the shares add up to the shipped file.
  */
 export function bundleBreakdown(root: string): BundleBreakdown {
-	const json = execFileSync(process.execPath, ["esbuild.config.mjs", "metafile"], { cwd: root, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+	const json = execFileSync(process.execPath, ["esbuild.config.mjs", "metafile"], {
+		cwd: root,
+		stdio: ["ignore", "pipe", "pipe"],
+		maxBuffer: 64 * 1024 * 1024,
+	});
 	const metafile = JSON.parse(json.toString()) as Metafile;
 	const output = Object.values(metafile.outputs)[0];
 	const shares = new Map<string, number>();

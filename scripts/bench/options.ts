@@ -60,8 +60,11 @@ export function parseArgs(argv: readonly string[]): BenchOptions | { error: stri
 		else if (flag === "--cold-index") coldIndex = Number.parseInt(value(), 10) || null;
 		else if (flag === "--only") {
 			only = new Set();
-			for (const name of value().split(",").filter((s) => s !== "")) {
-				if (!(SECTION_IDS as readonly string[]).includes(name)) return { error: `Unknown section "${name}". Sections: ${SECTION_IDS.join(", ")}.`, exitCode: 2 };
+			for (const name of value()
+				.split(",")
+				.filter((s) => s !== "")) {
+				if (!(SECTION_IDS as readonly string[]).includes(name))
+					return { error: `Unknown section "${name}". Sections: ${SECTION_IDS.join(", ")}.`, exitCode: 2 };
 				only.add(name as SectionId);
 			}
 		} else if (flag === "--seed") {
@@ -72,6 +75,26 @@ export function parseArgs(argv: readonly string[]): BenchOptions | { error: stri
 	}
 	const common = { json, only, seed, referenceRanking, coldIndex };
 	return quick
-		? { ...common, mode: "quick", vaultSizes: [200, 1000, 4000], storySample: 40, ordinarySample: 200, shapeSample: 6, matchSizes: [1000, 2000], hugeBytes: 1 * MB, reps: 3 }
-		: { ...common, mode: "full", vaultSizes: [1000, 5000, 20000], storySample: 120, ordinarySample: 600, shapeSample: 16, matchSizes: [1000, 10000], hugeBytes: 5 * MB, reps: 5 };
+		? {
+				...common,
+				mode: "quick",
+				vaultSizes: [200, 1000, 4000],
+				storySample: 40,
+				ordinarySample: 200,
+				shapeSample: 6,
+				matchSizes: [1000, 2000],
+				hugeBytes: 1 * MB,
+				reps: 3,
+			}
+		: {
+				...common,
+				mode: "full",
+				vaultSizes: [1000, 5000, 20000],
+				storySample: 120,
+				ordinarySample: 600,
+				shapeSample: 16,
+				matchSizes: [1000, 10000],
+				hugeBytes: 5 * MB,
+				reps: 5,
+			};
 }

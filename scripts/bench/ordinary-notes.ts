@@ -51,7 +51,10 @@ function list(rng: Random, w: NoteWriter): void {
 
 function tasks(rng: Random, w: NoteWriter): void {
 	w.blank();
-	for (let i = rng.int(3, 8); i > 0; i--) w.line(`- [${rng.chance(0.3) ? "x" : " "}] ${fragment(rng)}${rng.chance(0.2) ? ` 📅 2024-0${rng.int(1, 9)}-1${rng.int(0, 9)}` : ""}`);
+	for (let i = rng.int(3, 8); i > 0; i--)
+		w.line(
+			`- [${rng.chance(0.3) ? "x" : " "}] ${fragment(rng)}${rng.chance(0.2) ? ` 📅 2024-0${rng.int(1, 9)}-1${rng.int(0, 9)}` : ""}`,
+		);
 }
 
 function code(rng: Random, w: NoteWriter): void {

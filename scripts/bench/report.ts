@@ -33,7 +33,13 @@ export interface Section {
 
 /** Builds a row and checks it against its target. */
 export function figure(key: string, label: string, value: number, unit: string, display: string, target?: Target): Row {
-	const pass = !target ? null : target.op === "<" ? value < target.bound : target.op === "<=" ? value <= target.bound : value >= target.bound;
+	const pass = !target
+		? null
+		: target.op === "<"
+			? value < target.bound
+			: target.op === "<="
+				? value <= target.bound
+				: value >= target.bound;
 	return { key, label, value, unit, display, target: target ?? null, pass };
 }
 
@@ -57,21 +63,27 @@ export function formatTable(machine: Machine, sections: readonly Section[]): str
 	const out: string[] = [];
 	out.push(`Interview Story Bank benchmark — ${machine.cpu} × ${machine.cores} cores, Node ${machine.node}, ${machine.platform}`);
 	const busy = Math.max(machine.loadAtStart, machine.loadAtEnd) > machine.cores ? " (other work shared the CPU: expect noise)" : "";
-	out.push(`${machine.date}, seed ${machine.seed}, ${machine.mode} run, load average ${machine.loadAtStart} → ${machine.loadAtEnd}${busy}${machine.gc ? "" : ", no --expose-gc: heap figures are rough"}`);
+	out.push(
+		`${machine.date}, seed ${machine.seed}, ${machine.mode} run, load average ${machine.loadAtStart} → ${machine.loadAtEnd}${busy}${machine.gc ? "" : ", no --expose-gc: heap figures are rough"}`,
+	);
 	out.push("");
 	out.push(`${pad("Measure", WIDTHS[0] ?? 0)}${pad("Figure", WIDTHS[1] ?? 0)}${pad("Target", WIDTHS[2] ?? 0)}Status`);
 	for (const section of sections) {
 		out.push(`── ${section.id}. ${section.title} ${"─".repeat(Math.max(0, 84 - section.title.length))}`);
 		for (const row of section.rows) {
 			const status = row.pass === null ? "" : row.pass ? "PASS" : "MISS";
-			out.push(`${pad(`  ${row.label}`, WIDTHS[0] ?? 0)}${pad(row.display, WIDTHS[1] ?? 0)}${pad(row.target?.text ?? "", WIDTHS[2] ?? 0)}${status}`.trimEnd());
+			out.push(
+				`${pad(`  ${row.label}`, WIDTHS[0] ?? 0)}${pad(row.display, WIDTHS[1] ?? 0)}${pad(row.target?.text ?? "", WIDTHS[2] ?? 0)}${status}`.trimEnd(),
+			);
 		}
 		for (const note of section.notes) out.push(`  · ${note}`);
 	}
 	const judged = sections.flatMap((s) => s.rows).filter((r) => r.pass !== null);
 	const missed = judged.filter((r) => r.pass === false);
 	out.push("");
-	out.push(`${judged.length - missed.length} of ${judged.length} targets met${missed.length > 0 ? `; missed: ${missed.map((r) => r.key).join(", ")}` : ""}.`);
+	out.push(
+		`${judged.length - missed.length} of ${judged.length} targets met${missed.length > 0 ? `; missed: ${missed.map((r) => r.key).join(", ")}` : ""}.`,
+	);
 	return out.join("\n");
 }
 

@@ -1,6 +1,16 @@
 import { NoteWriter } from "./note-writer";
 import type { Random } from "./prng";
-import { cap, competencyTag, markedQuestion, plainQuestion, questionText, sketchTitle, storyText, storyTitle, type StoryText } from "./story-text";
+import {
+	cap,
+	competencyTag,
+	markedQuestion,
+	plainQuestion,
+	questionText,
+	sketchTitle,
+	storyText,
+	storyTitle,
+	type StoryText,
+} from "./story-text";
 import { COMPETENCIES, NAMES, SYSTEMS } from "./words";
 
 /** Every way of writing stories the parser supports; a story note uses one or two of them. */
@@ -139,7 +149,13 @@ function openSection(rng: Random, w: NoteWriter, shape: StoryShape): void {
 	if (shape === "bullets") {
 		w.line("## Experience Bank", "");
 		if (rng.chance(0.5)) {
-			const notes = ["the context in two sentences", "what I owned", "my decisions and trade-offs", "what changed, measured", "what I would repeat"];
+			const notes = [
+				"the context in two sentences",
+				"what I owned",
+				"my decisions and trade-offs",
+				"what changed, measured",
+				"what I would repeat",
+			];
 			SEED_LABELS.forEach((label, i) => w.line(`${i + 1}. **${label}**: ${notes[i] ?? ""};`));
 			w.line("");
 		}
@@ -157,7 +173,12 @@ function frontmatter(rng: Random, w: NoteWriter, title: string): void {
 	w.line("---", `title: ${title}`, `created: 2024-${String(rng.int(1, 12)).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`);
 	w.line(`tags: [interviewing, ${rng.pick(["behavioural", "star", "staff", "prep"])}]`);
 	if (rng.chance(0.5)) w.line(`competencies: [${competencies.join(", ")}]`);
-	if (rng.chance(0.4)) w.line(`company: ${rng.pick(NAMES)} ${rng.pick(["Freight", "Labs", "Health", "Bank"])}`, "role: Senior Software Engineer", "level: IC5");
+	if (rng.chance(0.4))
+		w.line(
+			`company: ${rng.pick(NAMES)} ${rng.pick(["Freight", "Labs", "Health", "Bank"])}`,
+			"role: Senior Software Engineer",
+			"level: IC5",
+		);
 	w.line("---");
 }
 
@@ -170,7 +191,9 @@ export function storyNote(rng: Random, size: number, shapes: readonly StoryShape
 	const title = `${rng.pick(["Interview stories", "Experience bank", "Story bank", "Behavioural prep"])} ${rng.pick(NAMES)}`;
 	if (rng.chance(0.7)) frontmatter(rng, w, title);
 	w.line(`# ${title}`, "");
-	w.line(`Prep for the ${rng.pick(SYSTEMS)} team loop. Every story needs my own decisions and a number where I honestly have one. Which stories still lack a result?`);
+	w.line(
+		`Prep for the ${rng.pick(SYSTEMS)} team loop. Every story needs my own decisions and a number where I honestly have one. Which stories still lack a result?`,
+	);
 	const mixed = shapes.length > 1 && rng.chance(0.25);
 	let shape = rng.pick(shapes);
 	openSection(rng, w, shape);

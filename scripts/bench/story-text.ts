@@ -1,7 +1,21 @@
 import type { Random } from "./prng";
 import {
-	ARTEFACTS, COMPETENCIES, DEEDS, DIRECT_QUESTIONS, GOALS, LESSONS, MARK_CLASSES, MARK_COLOURS, OPENERS, OUTCOMES, PEOPLE,
-	PROBLEMS, SKETCH_TAILS, SYSTEMS, TITLE_VERBS, TOPICS,
+	ARTEFACTS,
+	COMPETENCIES,
+	DEEDS,
+	DIRECT_QUESTIONS,
+	GOALS,
+	LESSONS,
+	MARK_CLASSES,
+	MARK_COLOURS,
+	OPENERS,
+	OUTCOMES,
+	PEOPLE,
+	PROBLEMS,
+	SKETCH_TAILS,
+	SYSTEMS,
+	TITLE_VERBS,
+	TOPICS,
 } from "./words";
 
 /** The text of one story, part by part, before a shape writes it out. */
@@ -45,16 +59,31 @@ export function storyText(rng: Random, long = false): StoryText {
 	const system = rng.pick(SYSTEMS);
 	const scale = long ? 3 : 1;
 	return {
-		situation: sentences(rng, rng.int(1, 2) * scale, () =>
-			`${cap(rng.chance(0.5) ? `the ${system}` : `our ${rng.pick(SYSTEMS)}`)} ${rng.pick(PROBLEMS)}, and ${rng.pick(PEOPLE)} wanted it fixed${rng.chance(0.3) ? " — soon" : ""}.`,
+		situation: sentences(
+			rng,
+			rng.int(1, 2) * scale,
+			() =>
+				`${cap(rng.chance(0.5) ? `the ${system}` : `our ${rng.pick(SYSTEMS)}`)} ${rng.pick(PROBLEMS)}, and ${rng.pick(PEOPLE)} wanted it fixed${rng.chance(0.3) ? " — soon" : ""}.`,
 		),
-		task: sentences(rng, rng.int(1, 2) * scale, () => `${rng.pick(["I had to", "My job was to", "As tech lead I set out to", "I volunteered to"])} ${rng.pick(GOALS)}.`),
+		task: sentences(
+			rng,
+			rng.int(1, 2) * scale,
+			() => `${rng.pick(["I had to", "My job was to", "As tech lead I set out to", "I volunteered to"])} ${rng.pick(GOALS)}.`,
+		),
 		action: sentences(rng, rng.int(2, 5) * scale, () => {
 			const who = rng.chance(0.75) ? "I" : "We";
-			const why = rng.chance(0.5) ? ` so that we could ${rng.pick(GOALS)}` : rng.chance(0.5) ? `, because the ${rng.pick(SYSTEMS)} ${rng.pick(PROBLEMS)}` : "";
+			const why = rng.chance(0.5)
+				? ` so that we could ${rng.pick(GOALS)}`
+				: rng.chance(0.5)
+					? `, because the ${rng.pick(SYSTEMS)} ${rng.pick(PROBLEMS)}`
+					: "";
 			return `${who} ${rng.pick(DEEDS)} ${rng.pick(ARTEFACTS)} and ${rng.pick(DEEDS)} ${rng.pick(ARTEFACTS)} with ${rng.pick(PEOPLE)}${why}.`;
 		}),
-		result: sentences(rng, rng.int(1, 2) * scale, () => `${cap(figures(rng, rng.pick(OUTCOMES)))}${rng.chance(0.4) ? `, and ${figures(rng, rng.pick(OUTCOMES))}` : ""}.`),
+		result: sentences(
+			rng,
+			rng.int(1, 2) * scale,
+			() => `${cap(figures(rng, rng.pick(OUTCOMES)))}${rng.chance(0.4) ? `, and ${figures(rng, rng.pick(OUTCOMES))}` : ""}.`,
+		),
 		takeaway: `${cap(rng.pick(LESSONS))}${rng.chance(0.4) ? `; next time I would ${rng.pick(GOALS)} sooner` : ""}.`,
 	};
 }
@@ -77,7 +106,12 @@ export function plainQuestion(q: QuestionText): string {
 /** A question with its phrase in Highlightr's inline-style mark (or a class mark, or `==…==`). */
 export function markedQuestion(rng: Random, q: QuestionText, syntax: "style" | "class" | "equals" = "style"): string {
 	if (q.phrase === "") return q.before;
-	const open = syntax === "style" ? `<mark style="background: ${rng.pick(MARK_COLOURS)};">` : syntax === "class" ? `<mark class="${rng.pick(MARK_CLASSES)}">` : "==";
+	const open =
+		syntax === "style"
+			? `<mark style="background: ${rng.pick(MARK_COLOURS)};">`
+			: syntax === "class"
+				? `<mark class="${rng.pick(MARK_CLASSES)}">`
+				: "==";
 	const close = syntax === "equals" ? "==" : "</mark>";
 	return `${q.before}${open}${q.phrase}${close}${q.after}`;
 }

@@ -24,7 +24,7 @@ export function formatReport(index: StoryIndex, title: string): string {
 			`${complete} complete, ${incomplete} incomplete, ${plural(sketches, "sketch", "sketches")}`,
 	);
 	if (notes.length === 0) {
-		out.push("", "No questions or stories found. See the README's \"Supported note formats\" for the shapes the plugin reads.");
+		out.push("", 'No questions or stories found. See the README\'s "Supported note formats" for the shapes the plugin reads.');
 	}
 
 	for (const note of notes) {
@@ -39,7 +39,8 @@ export function formatReport(index: StoryIndex, title: string): string {
 			const notes: string[] = [];
 			if (story.missing.length > 0) notes.push(`lacks ${story.missing.map((p) => PART_TITLE[p]).join(", ")}`);
 			if (unmeasuredResult(story.signals)) notes.push("no measured result");
-			if (story.signals.speakingSeconds > LONG_STORY_SECONDS) notes.push(`${formatDuration(story.signals.speakingSeconds)} to tell, over 3 minutes`);
+			if (story.signals.speakingSeconds > LONG_STORY_SECONDS)
+				notes.push(`${formatDuration(story.signals.speakingSeconds)} to tell, over 3 minutes`);
 			if (notes.length > 0) out.push(`  line ${story.line}: "${name}" ${notes.join("; ")}`);
 		}
 		for (const q of note.questions) {

@@ -11,7 +11,11 @@ export function indexToJson(index: StoryIndex): { notes: unknown[]; skipped: unk
 			legend: note.legend,
 			questions: note.questions.map(({ path: _path, ...q }) => q),
 			// The record by part name, as the parser gives it, beside the list the index keeps.
-			stories: note.stories.map(({ path: _path, partList, ...s }) => ({ ...s, parts: partsOf({ partList, signals: s.signals }), partList })),
+			stories: note.stories.map(({ path: _path, partList, ...s }) => ({
+				...s,
+				parts: partsOf({ partList, signals: s.signals }),
+				partList,
+			})),
 		})),
 		skipped: index.skipped(),
 	};

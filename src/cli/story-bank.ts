@@ -74,7 +74,9 @@ export function main(argv: string[], out: (text: string) => void, err: (text: st
 		}
 		// A single file named on the command line is a story note whatever its wording.
 		const single = files.length === 1;
-		index.update(read.path, parseNote(read.text, { wordsPerMinute: options.wordsPerMinute, anyQuestion: single }), { keepEmpty: single });
+		index.update(read.path, parseNote(read.text, { wordsPerMinute: options.wordsPerMinute, anyQuestion: single }), {
+			keepEmpty: single,
+		});
 	}
 	if (files.length === 0) err(`story-bank: no markdown files in ${options.target}.`);
 

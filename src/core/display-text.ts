@@ -1,10 +1,19 @@
 import type { PartName, Question, Story } from "./types";
 
 /** Each STAR part as people see it written: in reports, warnings and the practice round. */
-export const PART_TITLE: Readonly<Record<PartName, string>> = { situation: "Situation", task: "Task", action: "Action", result: "Result", takeaway: "Takeaway" };
+export const PART_TITLE: Readonly<Record<PartName, string>> = {
+	situation: "Situation",
+	task: "Task",
+	action: "Action",
+	result: "Result",
+	takeaway: "Takeaway",
+};
 
 /** What to call a story in lists: its title, else its first question, else where it starts. */
-export function storyLabel(story: Pick<Story, "title" | "questionIds" | "line">, questionsById: ReadonlyMap<string, Pick<Question, "text">>): string {
+export function storyLabel(
+	story: Pick<Story, "title" | "questionIds" | "line">,
+	questionsById: ReadonlyMap<string, Pick<Question, "text">>,
+): string {
 	if (story.title) return story.title;
 	for (const id of story.questionIds) {
 		const q = questionsById.get(id);

@@ -78,7 +78,10 @@ export function parseDataText(text: string): { value: unknown; error: string | n
 	try {
 		return { value: JSON.parse(text) as unknown, error: null };
 	} catch (error) {
-		return { value: undefined, error: `The plugin's data file is not valid JSON (${error instanceof Error ? error.message : String(error)}).` };
+		return {
+			value: undefined,
+			error: `The plugin's data file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
+		};
 	}
 }
 

@@ -106,7 +106,10 @@ const numberIn =
 
 const path: Check<string> = (value) => {
 	if (typeof value !== "string") return undefined;
-	const trimmed = value.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
+	const trimmed = value
+		.trim()
+		.replace(/\\/g, "/")
+		.replace(/^\/+|\/+$/g, "");
 	return /(^|\/)\.\.(\/|$)/.test(trimmed) ? undefined : trimmed;
 };
 
@@ -119,7 +122,8 @@ const tag: Check<string> = (value) => {
 const colourMap: Check<Record<string, string>> = (value) => {
 	if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
 	const out: Record<string, string> = {};
-	for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (typeof v === "string" && v.trim()) out[k.toLowerCase()] = v.trim();
+	for (const [k, v] of Object.entries(value as Record<string, unknown>))
+		if (typeof v === "string" && v.trim()) out[k.toLowerCase()] = v.trim();
 	return out;
 };
 

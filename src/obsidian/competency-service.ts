@@ -149,12 +149,22 @@ export class CompetencyService extends Component {
 		const warnings = parsed.problems.map((p) => `Line ${p.line}: ${p.message}`);
 		if (!parsed.set) {
 			const why = parsed.problems[parsed.problems.length - 1]?.message ?? "it defines no competencies.";
-			return this.stateFor(DEFAULT_SET, `"${path}" could not be read as competencies. ${why} Meanwhile, ${fallback}.`, warnings.slice(0, -1), colours);
+			return this.stateFor(
+				DEFAULT_SET,
+				`"${path}" could not be read as competencies. ${why} Meanwhile, ${fallback}.`,
+				warnings.slice(0, -1),
+				colours,
+			);
 		}
 		return this.stateFor(parsed.set, null, warnings, colours);
 	}
 
-	private stateFor(set: CompetencySet, error: string | null, warnings: string[], options: { colours: Record<string, string> }): CompetencyState {
+	private stateFor(
+		set: CompetencySet,
+		error: string | null,
+		warnings: string[],
+		options: { colours: Record<string, string> },
+	): CompetencyState {
 		let base = this.baseMatchers.get(set);
 		if (!base) {
 			base = new CompetencyMatcher(set);

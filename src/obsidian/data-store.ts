@@ -50,7 +50,9 @@ export class DataStore {
 			// Named by content: a file already kept is neither written nor announced again.
 			const { name: aside, fresh } = await this.keepAside(text, "kept");
 			if (fresh && read.newerLayout !== null) {
-				first.push(`The plugin's data was written by a newer version (layout ${read.newerLayout}); what could be read is used, and the file as it was is kept as ${aside}.`);
+				first.push(
+					`The plugin's data was written by a newer version (layout ${read.newerLayout}); what could be read is used, and the file as it was is kept as ${aside}.`,
+				);
 			} else if (fresh) {
 				last.push(`A copy of the data file as it was is kept as ${aside}.`);
 			}
@@ -90,7 +92,8 @@ export class DataStore {
 		}
 		const read = readPluginData(parsed.value);
 		const merged = mergeHistories(read.data.history, this.data.history);
-		const ours = merged.rounds.length > read.data.history.rounds.length || merged.unreadable.length > read.data.history.unreadable.length;
+		const ours =
+			merged.rounds.length > read.data.history.rounds.length || merged.unreadable.length > read.data.history.unreadable.length;
 		this.data = { ...read.data, history: merged };
 		if (ours) await this.save();
 	}

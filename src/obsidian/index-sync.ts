@@ -80,7 +80,8 @@ export class IndexSync extends Component {
 			seen.add(file.path);
 		}
 		if (generation !== this.scanGeneration) return;
-		for (const note of this.index.notes()) if (!seen.has(note.path) && !this.app.vault.getFileByPath(note.path)) this.index.remove(note.path);
+		for (const note of this.index.notes())
+			if (!seen.has(note.path) && !this.app.vault.getFileByPath(note.path)) this.index.remove(note.path);
 		for (const skipped of this.index.skipped()) if (!this.app.vault.getFileByPath(skipped.path)) this.index.remove(skipped.path);
 	}
 
@@ -114,7 +115,8 @@ export class IndexSync extends Component {
 	private onDelete(file: TAbstractFile): void {
 		if (file instanceof TFolder) {
 			const prefix = `${file.path}/`;
-			for (const note of [...this.index.notes(), ...this.index.skipped()]) if (note.path.startsWith(prefix)) this.index.remove(note.path);
+			for (const note of [...this.index.notes(), ...this.index.skipped()])
+				if (note.path.startsWith(prefix)) this.index.remove(note.path);
 			return;
 		}
 		this.index.remove(file.path);
@@ -132,7 +134,8 @@ export class IndexSync extends Component {
 			return;
 		}
 		const limit = settings.maxNoteSizeKb * 1024;
-		const tooLarge = (): void => this.index.skip(file.path, `Larger than ${settings.maxNoteSizeKb} KB, the limit set in settings, so it was not read.`);
+		const tooLarge = (): void =>
+			this.index.skip(file.path, `Larger than ${settings.maxNoteSizeKb} KB, the limit set in settings, so it was not read.`);
 		// The file's size spares reading a huge note at all; the text's length catches a stale size.
 		if (file.stat.size > limit) return tooLarge();
 		let text = data;
@@ -148,7 +151,9 @@ export class IndexSync extends Component {
 		}
 		if (text.length > limit) return tooLarge();
 		try {
-			this.index.update(file.path, parseNote(text, { wordsPerMinute: settings.wordsPerMinute, anyQuestion: scoped }), { keepEmpty: scoped });
+			this.index.update(file.path, parseNote(text, { wordsPerMinute: settings.wordsPerMinute, anyQuestion: scoped }), {
+				keepEmpty: scoped,
+			});
 		} catch (error) {
 			// A parser bug must cost one note, never the index.
 			console.error(`Interview Story Bank could not read ${file.path}`, error);

@@ -54,7 +54,10 @@ export class StoryBankSettingTab extends PluginSettingTab {
 			placeholder: "interview",
 			value: s.storyTag,
 			fallback: "",
-			check: (value) => (TAG_NAME.test(value.replace(/^#/, "")) ? null : `"${value}" is not a tag: tags have no spaces or punctuation other than - _ and /.`),
+			check: (value) =>
+				TAG_NAME.test(value.replace(/^#/, ""))
+					? null
+					: `"${value}" is not a tag: tags have no spaces or punctuation other than - _ and /.`,
 			save: (value) => plugin.updateSettings({ storyTag: value.replace(/^#/, "") }),
 		});
 		checkedText(el, {
@@ -71,7 +74,10 @@ export class StoryBankSettingTab extends PluginSettingTab {
 			desc: "Words per minute used to time your stories. A calm interview pace is about 150.",
 			value: String(s.wordsPerMinute),
 			fallback: String(DEFAULT_SETTINGS.wordsPerMinute),
-			check: (value) => (isValidSetting("wordsPerMinute", value) ? null : `Use a number from ${wpm.min} to ${wpm.max}; ${DEFAULT_SETTINGS.wordsPerMinute} is used meanwhile.`),
+			check: (value) =>
+				isValidSetting("wordsPerMinute", value)
+					? null
+					: `Use a number from ${wpm.min} to ${wpm.max}; ${DEFAULT_SETTINGS.wordsPerMinute} is used meanwhile.`,
 			save: (value) => plugin.updateSettings({ wordsPerMinute: Number(value) }),
 		});
 		checkedText(el, {
@@ -84,14 +90,18 @@ export class StoryBankSettingTab extends PluginSettingTab {
 				parseAnswerLength(value) === null
 					? `Use a length from ${formatDuration(ANSWER_LENGTH_RANGE.min)} to ${formatDuration(ANSWER_LENGTH_RANGE.max)}, such as 2:30; ${formatDuration(DEFAULT_SETTINGS.targetAnswerSeconds)} is used meanwhile.`
 					: null,
-			save: (value) => plugin.updateSettings({ targetAnswerSeconds: parseAnswerLength(value) ?? DEFAULT_SETTINGS.targetAnswerSeconds }),
+			save: (value) =>
+				plugin.updateSettings({ targetAnswerSeconds: parseAnswerLength(value) ?? DEFAULT_SETTINGS.targetAnswerSeconds }),
 		});
 		checkedText(el, {
 			name: "Largest note to read",
 			desc: "In kilobytes. Larger notes are skipped, and the coverage panel says which and why.",
 			value: String(s.maxNoteSizeKb),
 			fallback: String(DEFAULT_SETTINGS.maxNoteSizeKb),
-			check: (value) => (isValidSetting("maxNoteSizeKb", value) ? null : `Use a number from ${size.min} to ${size.max}; ${DEFAULT_SETTINGS.maxNoteSizeKb} is used meanwhile.`),
+			check: (value) =>
+				isValidSetting("maxNoteSizeKb", value)
+					? null
+					: `Use a number from ${size.min} to ${size.max}; ${DEFAULT_SETTINGS.maxNoteSizeKb} is used meanwhile.`,
 			save: (value) => plugin.updateSettings({ maxNoteSizeKb: Number(value) }),
 		});
 	}

@@ -9,7 +9,11 @@ const SEED = join(__dirname, "..", "..", "..", "shared", "seeds", "behavioural-i
 function run(...args: string[]): { code: number; out: string; err: string } {
 	const out: string[] = [];
 	const err: string[] = [];
-	const code = main(args, (t) => out.push(t), (t) => err.push(t));
+	const code = main(
+		args,
+		(t) => out.push(t),
+		(t) => err.push(t),
+	);
 	return { code, out: out.join("\n"), err: err.join("\n") };
 }
 

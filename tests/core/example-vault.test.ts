@@ -7,7 +7,14 @@ const note = (name: string) => fixture(name, EXAMPLE_VAULT);
 
 describe("the example vault", () => {
 	it("has the expected questions and stories in each note", () => {
-		const counts = ["Experience bank.md", "Stories by heading.md", "Callout stories.md", "Single letter labels.md", "Senior format.md", "Weekly planning.md"].map((name) => {
+		const counts = [
+			"Experience bank.md",
+			"Stories by heading.md",
+			"Callout stories.md",
+			"Single letter labels.md",
+			"Senior format.md",
+			"Weekly planning.md",
+		].map((name) => {
 			const n = note(name);
 			return [name, n.questions.length, n.stories.length, n.stories.filter((s) => s.sketch).length, n.isStoryNote];
 		});
@@ -58,7 +65,12 @@ describe("the example vault", () => {
 	it("keeps competency tags and frontmatter competencies of callout stories", () => {
 		const callouts = note("Callout stories.md");
 		expect(callouts.meta.competencies).toEqual(["influence", "ambiguity"]);
-		expect(callouts.stories.map((s) => s.tags)).toEqual([["competency/influence"], ["competency/ambiguity"], ["competency/influence"], ["competency/ownership"]]);
+		expect(callouts.stories.map((s) => s.tags)).toEqual([
+			["competency/influence"],
+			["competency/ambiguity"],
+			["competency/influence"],
+			["competency/ownership"],
+		]);
 		expect(callouts.stories[2]!.missing).toEqual(["task", "result"]);
 	});
 

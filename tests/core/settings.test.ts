@@ -7,9 +7,22 @@ describe("settings", () => {
 	});
 
 	it("refuses bad values one by one, keeping the good ones, and says what it used instead", () => {
-		const { settings, warnings } = normalizeSettings({ storyFolder: "/Interview/", wordsPerMinute: 5000, competencySet: "klingon", storyTag: "#interview" });
-		expect(settings).toMatchObject({ storyFolder: "Interview", wordsPerMinute: 150, competencySet: DEFAULT_SETTINGS.competencySet, storyTag: "interview" });
-		expect(warnings).toEqual(['Speaking rate: 5000 is not valid; using 150.', 'Competency set: "klingon" is not valid; using "senior".']);
+		const { settings, warnings } = normalizeSettings({
+			storyFolder: "/Interview/",
+			wordsPerMinute: 5000,
+			competencySet: "klingon",
+			storyTag: "#interview",
+		});
+		expect(settings).toMatchObject({
+			storyFolder: "Interview",
+			wordsPerMinute: 150,
+			competencySet: DEFAULT_SETTINGS.competencySet,
+			storyTag: "interview",
+		});
+		expect(warnings).toEqual([
+			"Speaking rate: 5000 is not valid; using 150.",
+			'Competency set: "klingon" is not valid; using "senior".',
+		]);
 	});
 
 	it("refuses a folder that climbs out of the vault", () => {
@@ -41,11 +54,28 @@ describe("story-note scope", () => {
 });
 
 describe("settings that name a folder or note", () => {
-	const settings = { ...DEFAULT_SETTINGS, storyFolder: "Prep/Stories", newStoryFolder: "Prep", practiceLogNote: "Prep/Practice log", userTemplateNote: "Templates/STAR.md", customCompetencyNote: "Prep/Competencies" };
+	const settings = {
+		...DEFAULT_SETTINGS,
+		storyFolder: "Prep/Stories",
+		newStoryFolder: "Prep",
+		practiceLogNote: "Prep/Practice log",
+		userTemplateNote: "Templates/STAR.md",
+		customCompetencyNote: "Prep/Competencies",
+	};
 
 	it.each([
 		["the story folder itself", "Prep/Stories", "Interviews", { storyFolder: "Interviews" }],
-		["a folder holding several of them", "Prep", "Job hunt", { storyFolder: "Job hunt/Stories", newStoryFolder: "Job hunt", practiceLogNote: "Job hunt/Practice log", customCompetencyNote: "Job hunt/Competencies" }],
+		[
+			"a folder holding several of them",
+			"Prep",
+			"Job hunt",
+			{
+				storyFolder: "Job hunt/Stories",
+				newStoryFolder: "Job hunt",
+				practiceLogNote: "Job hunt/Practice log",
+				customCompetencyNote: "Job hunt/Competencies",
+			},
+		],
 		["a note named without .md", "Prep/Practice log.md", "Prep/Log 2026.md", { practiceLogNote: "Prep/Log 2026" }],
 		["a note named with .md", "Templates/STAR.md", "Templates/Senior.md", { userTemplateNote: "Templates/Senior.md" }],
 		["the custom competency note", "Prep/Competencies.md", "Prep/Signals.md", { customCompetencyNote: "Prep/Signals" }],

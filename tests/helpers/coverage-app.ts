@@ -54,10 +54,16 @@ export async function coverageApp(files: Record<string, string>, overrides: Part
 		return warnings;
 	};
 	// As the plugin does: settings that name a moved note or folder follow it.
-	const sync = new IndexSync(app, index, () => ctx.settings, events, (oldPath, newPath) => {
-		const patch = followRename(ctx.settings, oldPath, newPath);
-		if (Object.keys(patch).length > 0) void updateSettings(patch);
-	});
+	const sync = new IndexSync(
+		app,
+		index,
+		() => ctx.settings,
+		events,
+		(oldPath, newPath) => {
+			const patch = followRename(ctx.settings, oldPath, newPath);
+			if (Object.keys(patch).length > 0) void updateSettings(patch);
+		},
+	);
 	const competencies = new CompetencyService({
 		app,
 		events,
@@ -70,7 +76,14 @@ export async function coverageApp(files: Record<string, string>, overrides: Part
 	mock.workspace.setLayoutReady__();
 	await sync.whenScanned();
 	await competencies.reload();
-	const host: CoverageHost = { index, events, competencies, settings: () => ctx.settings, rounds: () => rounds, whenIndexed: () => sync.whenScanned() };
+	const host: CoverageHost = {
+		index,
+		events,
+		competencies,
+		settings: () => ctx.settings,
+		rounds: () => rounds,
+		whenIndexed: () => sync.whenScanned(),
+	};
 	const views: CoverageView[] = [];
 	return {
 		mock,

@@ -17,8 +17,12 @@ function alsoListen<T extends object>(proto: T, method: string, listen: (self: T
  * Obsidian does, so a test can pick an option or type text like a user.
  */
 export function bindComponentEvents(): void {
-	alsoListen(DropdownComponent.prototype, "onChange", (self, cb) => self.selectEl.addEventListener("change", () => void cb(self.selectEl.value as never)));
-	alsoListen(TextComponent.prototype, "onChange", (self, cb) => self.inputEl.addEventListener("input", () => void cb(self.inputEl.value as never)));
+	alsoListen(DropdownComponent.prototype, "onChange", (self, cb) =>
+		self.selectEl.addEventListener("change", () => void cb(self.selectEl.value as never)),
+	);
+	alsoListen(TextComponent.prototype, "onChange", (self, cb) =>
+		self.inputEl.addEventListener("input", () => void cb(self.inputEl.value as never)),
+	);
 	alsoListen(ButtonComponent.prototype, "onClick", (self, cb) => self.buttonEl.addEventListener("click", (evt) => void cb(evt as never)));
 }
 

@@ -23,10 +23,19 @@ export function pluginHost(files: Record<string, string> = {}): PluginHost {
 		if (!(await adapter.exists(PLUGIN_DIR))) await adapter.mkdir(PLUGIN_DIR);
 		await adapter.write(`${PLUGIN_DIR}/${name}`, text);
 	};
-	const read = async (name: string): Promise<string | null> => ((await adapter.exists(`${PLUGIN_DIR}/${name}`)) ? adapter.read(`${PLUGIN_DIR}/${name}`) : null);
+	const read = async (name: string): Promise<string | null> =>
+		(await adapter.exists(`${PLUGIN_DIR}/${name}`)) ? adapter.read(`${PLUGIN_DIR}/${name}`) : null;
 	const plugin = {
 		app,
-		manifest: { id: "interview-story-bank", dir: PLUGIN_DIR, name: "Interview Story Bank", version: "0.1.0", minAppVersion: "1.7.2", description: "", author: "" },
+		manifest: {
+			id: "interview-story-bank",
+			dir: PLUGIN_DIR,
+			name: "Interview Story Bank",
+			version: "0.1.0",
+			minAppVersion: "1.7.2",
+			description: "",
+			author: "",
+		},
 		saveData: (data: unknown) => write("data.json", JSON.stringify(data, null, 2)),
 	} as unknown as Plugin;
 	const ready = Promise.all(Object.entries(files).map(([name, text]) => write(name, text)));

@@ -7,7 +7,15 @@ import { PracticeView } from "../../src/ui/practice/practice-view";
 import { PLUGIN_DIR } from "./plugin-host";
 import { settle } from "./vault";
 
-const MANIFEST: PluginManifest = { id: "interview-story-bank", dir: PLUGIN_DIR, name: "Interview Story Bank", version: "0.1.0", minAppVersion: "1.7.2", description: "", author: "" };
+const MANIFEST: PluginManifest = {
+	id: "interview-story-bank",
+	dir: PLUGIN_DIR,
+	name: "Interview Story Bank",
+	version: "0.1.0",
+	minAppVersion: "1.7.2",
+	description: "",
+	author: "",
+};
 
 /**
  * The plugin, loaded in an in-memory Obsidian with the given notes, indexed
@@ -50,7 +58,11 @@ export async function loadPlugin(files: Record<string, string>, settings: Partia
 		plugin,
 		/** Runs a command by id, as the palette would. */
 		run: (id: string): void => {
-			const command = (plugin as unknown as { commands__: Map<string, { callback?: () => unknown; checkCallback?: (checking: boolean) => unknown }> }).commands__.get(id);
+			const command = (
+				plugin as unknown as {
+					commands__: Map<string, { callback?: () => unknown; checkCallback?: (checking: boolean) => unknown }>;
+				}
+			).commands__.get(id);
 			if (!command) throw new Error(`no command ${id}`);
 			if (command.callback) command.callback();
 			else command.checkCallback?.(false);
@@ -60,14 +72,22 @@ export async function loadPlugin(files: Record<string, string>, settings: Partia
 			const leaf = app.workspace.getLeavesOfType(PRACTICE_VIEW_TYPE)[0];
 			return leaf?.view instanceof PracticeView ? leaf.view : null;
 		},
-		readData: async (): Promise<string | null> => ((await adapter.exists(`${PLUGIN_DIR}/data.json`)) ? adapter.read(`${PLUGIN_DIR}/data.json`) : null),
+		readData: async (): Promise<string | null> =>
+			(await adapter.exists(`${PLUGIN_DIR}/data.json`)) ? adapter.read(`${PLUGIN_DIR}/data.json`) : null,
 	};
 }
 
 /** A button in an element, by its visible text. */
 export function button(root: HTMLElement, text: string | RegExp): HTMLButtonElement {
-	const found = Array.from(root.querySelectorAll("button")).find((b) => (typeof text === "string" ? b.textContent?.trim() === text : text.test(b.textContent ?? "")));
-	if (!found) throw new Error(`no button "${String(text)}" in: ${Array.from(root.querySelectorAll("button")).map((b) => b.textContent).join(" | ")}`);
+	const found = Array.from(root.querySelectorAll("button")).find((b) =>
+		typeof text === "string" ? b.textContent?.trim() === text : text.test(b.textContent ?? ""),
+	);
+	if (!found)
+		throw new Error(
+			`no button "${String(text)}" in: ${Array.from(root.querySelectorAll("button"))
+				.map((b) => b.textContent)
+				.join(" | ")}`,
+		);
 	return found;
 }
 

@@ -2,7 +2,8 @@ import { DEFAULT_SET } from "../../src/core/competencies/built-in-sets";
 import { coverageApp, eventually, type CoverageApp } from "../helpers/coverage-app";
 import { settle } from "../helpers/vault";
 
-const SET_NOTE = "# Platform loop\n\n## Technical depth\nId: depth\nKeywords: latency, root cause*\nA hard problem you solved yourself.\n\n## Customer focus\nKeywords: customer*\nWhat users needed.\n";
+const SET_NOTE =
+	"# Platform loop\n\n## Technical depth\nId: depth\nKeywords: latency, root cause*\nA hard problem you solved yourself.\n\n## Customer focus\nKeywords: customer*\nWhat users needed.\n";
 
 describe("the competency service", () => {
 	let ctx: CoverageApp;
@@ -21,23 +22,37 @@ describe("the competency service", () => {
 	});
 
 	it("reads a custom set from its note, with or without .md in the path", async () => {
-		ctx = await coverageApp({ "Prep/Competencies.md": SET_NOTE }, { competencySet: "custom", customCompetencyNote: "Prep/Competencies" });
+		ctx = await coverageApp(
+			{ "Prep/Competencies.md": SET_NOTE },
+			{ competencySet: "custom", customCompetencyNote: "Prep/Competencies" },
+		);
 		expect(state().error).toBeNull();
 		expect(state().set.name).toBe("Platform loop");
 		expect(ids()).toEqual(["depth", "customer-focus"]);
-		expect(state().matcher.matchText("Tell me about a latency problem").map((m) => m.competencyId)).toEqual(["depth"]);
+		expect(
+			state()
+				.matcher.matchText("Tell me about a latency problem")
+				.map((m) => m.competencyId),
+		).toEqual(["depth"]);
 	});
 
 	it("falls back to the default set with a message when the note is missing or does not parse", async () => {
 		ctx = await coverageApp({ "Notes.md": "Just some notes.\n" }, { competencySet: "custom", customCompetencyNote: "Missing.md" });
-		expect(state()).toMatchObject({ set: DEFAULT_SET, error: 'No note "Missing.md" in this vault: using the Senior (IC6+ / staff) set instead.' });
+		expect(state()).toMatchObject({
+			set: DEFAULT_SET,
+			error: 'No note "Missing.md" in this vault: using the Senior (IC6+ / staff) set instead.',
+		});
 		await ctx.updateSettings({ customCompetencyNote: "Notes.md" });
 		await eventually(() =>
-			expect(state().error).toBe('"Notes.md" could not be read as competencies. It defines no competencies: start each one with a "## Name" heading. Meanwhile, using the Senior (IC6+ / staff) set instead.'),
+			expect(state().error).toBe(
+				'"Notes.md" could not be read as competencies. It defines no competencies: start each one with a "## Name" heading. Meanwhile, using the Senior (IC6+ / staff) set instead.',
+			),
 		);
 		expect(state().set).toBe(DEFAULT_SET);
 		await ctx.updateSettings({ customCompetencyNote: "" });
-		await eventually(() => expect(state().error).toBe("No custom competency note is set: using the Senior (IC6+ / staff) set instead."));
+		await eventually(() =>
+			expect(state().error).toBe("No custom competency note is set: using the Senior (IC6+ / staff) set instead."),
+		);
 	});
 
 	it("follows edits to the note, its deletion and its creation, and tells listeners each time", async () => {
@@ -55,7 +70,10 @@ describe("the competency service", () => {
 	});
 
 	it("follows the note when it is renamed, as a link would, and keeps the warnings of lines it skipped", async () => {
-		ctx = await coverageApp({ "Competencies.md": `${SET_NOTE}\n## Depth again\nId: depth\n` }, { competencySet: "custom", customCompetencyNote: "Competencies.md" });
+		ctx = await coverageApp(
+			{ "Competencies.md": `${SET_NOTE}\n## Depth again\nId: depth\n` },
+			{ competencySet: "custom", customCompetencyNote: "Competencies.md" },
+		);
 		expect(state().warnings).toEqual(['Line 13: The id "depth" is used twice; the second "Depth again" was skipped.']);
 		await ctx.app.fileManager.renameFile(ctx.app.vault.getFileByPath("Competencies.md")!, "Prep/Signals.md");
 		await eventually(() => expect(ctx.settings.customCompetencyNote).toBe("Prep/Signals.md"));
@@ -65,7 +83,10 @@ describe("the competency service", () => {
 	});
 
 	it("ignores edits to other notes, and to the note while a built-in set is chosen", async () => {
-		ctx = await coverageApp({ "Competencies.md": SET_NOTE, "Other.md": "x" }, { competencySet: "senior", customCompetencyNote: "Competencies.md" });
+		ctx = await coverageApp(
+			{ "Competencies.md": SET_NOTE, "Other.md": "x" },
+			{ competencySet: "senior", customCompetencyNote: "Competencies.md" },
+		);
 		let told = 0;
 		ctx.competencies.onChanged(() => told++);
 		await ctx.app.vault.modify(ctx.app.vault.getFileByPath("Other.md")!, "y");

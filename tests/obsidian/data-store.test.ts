@@ -79,7 +79,11 @@ describe("the plugin's data file", () => {
 	});
 
 	it("reads what it can of a newer layout, says so, and keeps the file aside", async () => {
-		const future = JSON.stringify({ schemaVersion: 7, settings: { storyFolder: "X", somethingNew: true }, history: { rounds: [round("r1", 1)] } });
+		const future = JSON.stringify({
+			schemaVersion: 7,
+			settings: { storyFolder: "X", somethingNew: true },
+			history: { rounds: [round("r1", 1)] },
+		});
 		const { store, told, list } = await open({ "data.json": future });
 		expect(store.data.history.rounds).toHaveLength(1);
 		expect(told.join(" ")).toMatch(/newer version/);
@@ -98,7 +102,9 @@ describe("the plugin's data file", () => {
 
 	it("says nothing and keeps nothing new at the next start, once unreadable entries are set aside", async () => {
 		const odd = { something: "from a future version" };
-		const first = await open({ "data.json": JSON.stringify({ schemaVersion: 1, settings: {}, history: { rounds: [round("r1", 1), odd] } }) });
+		const first = await open({
+			"data.json": JSON.stringify({ schemaVersion: 1, settings: {}, history: { rounds: [round("r1", 1), odd] } }),
+		});
 		first.store.data.history.rounds.push(round("r2", 2));
 		await first.store.save();
 		const keptBefore = (await first.list()).filter((f) => f.startsWith("data.kept-"));
@@ -121,7 +127,14 @@ describe("the plugin's data file", () => {
 	it("merges a data file a sync tool wrote, keeping the rounds of both sides", async () => {
 		const { store, read, write } = await open({ "data.json": GOOD });
 		store.data.history.rounds.push(round("local", 3));
-		await write("data.json", JSON.stringify({ schemaVersion: 1, settings: { storyFolder: "Synced" }, history: { rounds: [round("r1", 1), round("remote", 2)] } }));
+		await write(
+			"data.json",
+			JSON.stringify({
+				schemaVersion: 1,
+				settings: { storyFolder: "Synced" },
+				history: { rounds: [round("r1", 1), round("remote", 2)] },
+			}),
+		);
 		await store.reloadExternal();
 		expect(store.data.settings.storyFolder).toBe("Synced");
 		expect(store.data.history.rounds.map((r) => r.id)).toEqual(["r1", "remote", "local"]);

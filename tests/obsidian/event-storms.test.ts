@@ -33,7 +33,9 @@ describe("a storm of vault changes", () => {
 	afterEach(() => ctx?.close());
 
 	it("ends in one redraw of the coverage panel, showing the last state", async () => {
-		const files = Object.fromEntries([0, 1, 2, 3].map((n) => [`Bank ${n}.md`, story(`Tell me about a time you failed, take ${n}?`, `Story ${n}`)]));
+		const files = Object.fromEntries(
+			[0, 1, 2, 3].map((n) => [`Bank ${n}.md`, story(`Tell me about a time you failed, take ${n}?`, `Story ${n}`)]),
+		);
 		ctx = await coverageApp(files);
 		const { view } = await ctx.openView();
 		// Let start-up settle before counting: the redraw once the first scan is known to be over, and the scan's own notice.
@@ -50,7 +52,9 @@ describe("a storm of vault changes", () => {
 		for (let i = 0; i < 1000; i++) {
 			const n = i % 4;
 			const last = i >= 996;
-			const text = story(`Tell me about a time you failed, take ${n}?`, `Story ${n} draft ${i}`) + (last ? `\n${story("Describe a launch you delayed?", `Delay ${n}`)}` : "");
+			const text =
+				story(`Tell me about a time you failed, take ${n}?`, `Story ${n} draft ${i}`) +
+				(last ? `\n${story("Describe a launch you delayed?", `Delay ${n}`)}` : "");
 			await ctx.app.vault.modify(notes[n]!, text);
 			// One fake millisecond, then the promise jobs it started. The async advance would also wait a real
 			// turn of the event loop per save: a thousand of those took this test past its timeout on a loaded machine.
@@ -62,7 +66,9 @@ describe("a storm of vault changes", () => {
 
 		expect(draws).toHaveBeenCalledTimes(1);
 		expect(textOf(view.contentEl, ".isb-coverage-summary")).toBe("8 questions · 8 stories · 8 complete");
-		expect(ctx.index.stories().map((s) => s.title)).toEqual(expect.arrayContaining(["Story 0 draft 996", "Story 3 draft 999", "Delay 0", "Delay 3"]));
+		expect(ctx.index.stories().map((s) => s.title)).toEqual(
+			expect.arrayContaining(["Story 0 draft 996", "Story 3 draft 999", "Delay 0", "Delay 3"]),
+		);
 	});
 });
 
@@ -138,7 +144,10 @@ describe("notes renamed, moved, edited or deleted while the index reads them", (
 	});
 
 	it("drops a note moved out of the story folder during the scan, and reads one moved in", async () => {
-		const v = gatedVault({ "Stories/a.md": FILES["a.md"], "Stories/b.md": FILES["b.md"], "Elsewhere/c.md": FILES["c.md"] }, { storyFolder: "Stories" });
+		const v = gatedVault(
+			{ "Stories/a.md": FILES["a.md"], "Stories/b.md": FILES["b.md"], "Elsewhere/c.md": FILES["c.md"] },
+			{ storyFolder: "Stories" },
+		);
 		await v.start();
 		await v.app.fileManager.renameFile(v.file("Stories/b.md"), "Elsewhere/b.md");
 		await v.app.fileManager.renameFile(v.file("Elsewhere/c.md"), "Stories/c.md");
@@ -155,7 +164,10 @@ describe("notes renamed, moved, edited or deleted while the index reads them", (
 	});
 
 	it("follows a whole folder moved out of the story folder, and one moved into it", async () => {
-		const v = gatedVault({ "Stories/Old/a.md": FILES["a.md"], "Stories/b.md": FILES["b.md"], "Inbox/c.md": FILES["c.md"] }, { storyFolder: "Stories" });
+		const v = gatedVault(
+			{ "Stories/Old/a.md": FILES["a.md"], "Stories/b.md": FILES["b.md"], "Inbox/c.md": FILES["c.md"] },
+			{ storyFolder: "Stories" },
+		);
 		await v.start();
 		await v.releaseAll();
 		expect(v.paths()).toEqual(["Stories/Old/a.md", "Stories/b.md"]);
@@ -276,7 +288,9 @@ describe("two notes with the same question", () => {
 		expect(plugin.index.questionOccurrences(id).map((q) => q.path)).toEqual(["Bank copy.md", "Bank.md", "Other.md"]);
 		const view = await coveragePanel(app);
 		await view.setState({ expanded: ["failure"], scope: "", company: "" }, { history: false });
-		const stories = Array.from(view.contentEl.querySelectorAll('[data-competency="failure"] .isb-story')).map((s) => `${textOf(s as HTMLElement, ".isb-story-label")} · ${textOf(s as HTMLElement, ".isb-story-place")}`);
+		const stories = Array.from(view.contentEl.querySelectorAll('[data-competency="failure"] .isb-story')).map(
+			(s) => `${textOf(s as HTMLElement, ".isb-story-label")} · ${textOf(s as HTMLElement, ".isb-story-place")}`,
+		);
 		expect(stories).toEqual(["Export outage · Bank copy, line 2", "Export outage · Bank, line 2", "Pager storm · Other, line 2"]);
 	});
 
@@ -285,11 +299,11 @@ describe("two notes with the same question", () => {
 		await startPracticeOfQuestion(plugin, plugin.index.questions()[0]!.id);
 		const root = practiceView()!.contentEl;
 		button(root, "Show my stories").click();
-		expect(Array.from(root.querySelectorAll(".isb-practice-story-head")).map((h) => `${textOf(h as HTMLElement, "button")} · ${textOf(h as HTMLElement, ".isb-practice-story-where")}`)).toEqual([
-			"Export outage · Bank copy.md, line 2",
-			"Export outage · Bank.md, line 2",
-			"Pager storm · Other.md, line 2",
-		]);
+		expect(
+			Array.from(root.querySelectorAll(".isb-practice-story-head")).map(
+				(h) => `${textOf(h as HTMLElement, "button")} · ${textOf(h as HTMLElement, ".isb-practice-story-where")}`,
+			),
+		).toEqual(["Export outage · Bank copy.md, line 2", "Export outage · Bank.md, line 2", "Pager storm · Other.md, line 2"]);
 		const asked: string[] = [];
 		for (let i = 0; i < 6; i++) {
 			const round = practiceView()!.contentEl;

@@ -1,11 +1,15 @@
 import { loadPlugin } from "../helpers/practice-app";
 import { eventually } from "../helpers/coverage-app";
 
-const STORY = "- Tell me about a time you led a migration?\n\t- Billing move\n\t\t- S: old system\n\t\t- A: I planned it\n\t\t- R: 0 downtime\n";
+const STORY =
+	"- Tell me about a time you led a migration?\n\t- Billing move\n\t\t- S: old system\n\t\t- A: I planned it\n\t\t- R: 0 downtime\n";
 
 describe("settings that name a folder", () => {
 	it("follow the story folder when it is renamed, and its notes stay indexed", async () => {
-		const ctx = await loadPlugin({ "Stories/Bank.md": STORY, "Elsewhere/Other.md": STORY }, { storyFolder: "Stories", newStoryFolder: "Stories" });
+		const ctx = await loadPlugin(
+			{ "Stories/Bank.md": STORY, "Elsewhere/Other.md": STORY },
+			{ storyFolder: "Stories", newStoryFolder: "Stories" },
+		);
 		await ctx.plugin.whenIndexed();
 		expect(ctx.plugin.index.notes().map((n) => n.path)).toEqual(["Stories/Bank.md"]);
 		await ctx.app.fileManager.renameFile(ctx.app.vault.getFolderByPath("Stories")!, "Interviews");

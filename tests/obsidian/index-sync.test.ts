@@ -5,7 +5,8 @@ import { IndexSync } from "../../src/obsidian/index-sync";
 import { StoryBankEvents } from "../../src/obsidian/story-bank-events";
 import { settle } from "../helpers/vault";
 
-const STORY = "- Tell me about a time you led a migration?\n\t- Billing move\n\t\t- S: old system\n\t\t- A: I planned it\n\t\t- R: 0 downtime\n";
+const STORY =
+	"- Tell me about a time you led a migration?\n\t- Billing move\n\t\t- S: old system\n\t\t- A: I planned it\n\t\t- R: 0 downtime\n";
 
 function setup(files: Record<string, string>, overrides: Partial<StoryBankSettings> = {}) {
 	const mock = App.createConfigured__({ files });

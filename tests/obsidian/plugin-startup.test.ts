@@ -12,26 +12,38 @@ import { loadPlugin } from "../helpers/practice-app";
 const NOTES = {
 	"Interview/Bank.md": md`
 		- Tell me about a time you failed?
-			- Export outage
-				1. **Situation**: the nightly export failed
-				2. **Task**: make it reliable
-				3. **Action**: I rewrote the retry logic
-				4. **Result**: 0 failed exports in 6 months
+		    - Export outage
+		        1. **Situation**: the nightly export failed
+		        2. **Task**: make it reliable
+		        3. **Action**: I rewrote the retry logic
+		        4. **Result**: 0 failed exports in 6 months
 	`,
 	"Journal/Week 12.md": md`
 		- Tell me about a conflict with a peer?
-			- Roadmap tug of war
-				1. **Situation**: two teams wanted one sprint
-				2. **Action**: I proposed a shared roadmap
-				3. **Result**: both launched on time
+		    - Roadmap tug of war
+		        1. **Situation**: two teams wanted one sprint
+		        2. **Action**: I proposed a shared roadmap
+		        3. **Result**: both launched on time
 	`,
 };
 
 function round(id: string, day: number): PracticeRound {
-	return { id, questionId: "q-1", questionText: "Tell me about a time you failed?", competencyId: "failure", source: "vault", storyIds: [], rating: "at", note: "", seconds: 150, practisedAt: `2026-11-${String(day).padStart(2, "0")}T10:00:00.000Z` };
+	return {
+		id,
+		questionId: "q-1",
+		questionText: "Tell me about a time you failed?",
+		competencyId: "failure",
+		source: "vault",
+		storyIds: [],
+		rating: "at",
+		note: "",
+		seconds: 150,
+		practisedAt: `2026-11-${String(day).padStart(2, "0")}T10:00:00.000Z`,
+	};
 }
 
-const data = (settings: Record<string, unknown>, rounds: unknown[], extra: Record<string, unknown> = {}): string => JSON.stringify({ schemaVersion: 1, settings, history: { rounds }, ...extra }, null, 2);
+const data = (settings: Record<string, unknown>, rounds: unknown[], extra: Record<string, unknown> = {}): string =>
+	JSON.stringify({ schemaVersion: 1, settings, history: { rounds }, ...extra }, null, 2);
 
 const GOOD = data({ storyFolder: "Interview" }, [round("r1", 1), round("r2", 2)]);
 
@@ -71,18 +83,39 @@ describe("starting with the plugin's data file", () => {
 		const ctx = await start({ "data.json": broken, "data.backup.json": GOOD });
 		const [kept] = await ctx.aside("data.unreadable-");
 		expect(await ctx.read(kept!)).toBe(broken);
-		expect(ctx.told()).toEqual([`Interview Story Bank: The plugin's data file is not valid JSON (${jsonError(broken)}). It was kept as ${kept}; your data was restored from the last good copy.`]);
+		expect(ctx.told()).toEqual([
+			`Interview Story Bank: The plugin's data file is not valid JSON (${jsonError(broken)}). It was kept as ${kept}; your data was restored from the last good copy.`,
+		]);
 		expect(ctx.plugin.store.data.history.rounds.map((r) => r.id)).toEqual(["r1", "r2"]);
 		// The restored settings are in force: only the story folder is read.
 		expect(ctx.notes()).toEqual(["Interview/Bank.md"]);
-		expect(JSON.parse(await ctx.read("data.json"))).toMatchObject({ settings: { storyFolder: "Interview" }, history: { rounds: [{ id: "r1" }, { id: "r2" }] } });
+		expect(JSON.parse(await ctx.read("data.json"))).toMatchObject({
+			settings: { storyFolder: "Interview" },
+			history: { rounds: [{ id: "r1" }, { id: "r2" }] },
+		});
 	});
 
 	it.each([
-		["cut short, with no backup", GOOD.slice(0, 90), /^Interview Story Bank: The plugin's data file is not valid JSON \(.+\)\. It was kept as data\.unreadable-[\w-]+\.json; starting with default settings and no practice history\.$/],
-		["empty", "", /^Interview Story Bank: The plugin's data file was empty\. It was kept as data\.unreadable-[\w-]+\.json; starting with default settings and no practice history\.$/],
-		["left with sync conflict markers", `<<<<<<< ours\n${GOOD}\n=======\n${data({}, [])}\n>>>>>>> theirs\n`, /not valid JSON.*kept as data\.unreadable-.*starting with default settings/],
-		["binary garbage", "\u0000\u0001\uFFFD PK\u0003\u0004", /not valid JSON.*kept as data\.unreadable-.*starting with default settings/],
+		[
+			"cut short, with no backup",
+			GOOD.slice(0, 90),
+			/^Interview Story Bank: The plugin's data file is not valid JSON \(.+\)\. It was kept as data\.unreadable-[\w-]+\.json; starting with default settings and no practice history\.$/,
+		],
+		[
+			"empty",
+			"",
+			/^Interview Story Bank: The plugin's data file was empty\. It was kept as data\.unreadable-[\w-]+\.json; starting with default settings and no practice history\.$/,
+		],
+		[
+			"left with sync conflict markers",
+			`<<<<<<< ours\n${GOOD}\n=======\n${data({}, [])}\n>>>>>>> theirs\n`,
+			/not valid JSON.*kept as data\.unreadable-.*starting with default settings/,
+		],
+		[
+			"binary garbage",
+			"\u0000\u0001\uFFFD PK\u0003\u0004",
+			/not valid JSON.*kept as data\.unreadable-.*starting with default settings/,
+		],
 	])("starts with defaults from a file %s, keeps it aside unchanged, and says so", async (_name, text, message) => {
 		const ctx = await start({ "data.json": text });
 		expect(ctx.told()).toHaveLength(1);
@@ -104,7 +137,11 @@ describe("starting with the plugin's data file", () => {
 	});
 
 	it("reads what it can of a file from a newer version, keeps the file as it was, and says so", async () => {
-		const future = data({ storyFolder: "Interview", aNewSetting: { deep: true } }, [round("r1", 1), { id: "r-future", kind: "voice-memo" }], { schemaVersion: 3, somethingElse: [1, 2, 3] });
+		const future = data(
+			{ storyFolder: "Interview", aNewSetting: { deep: true } },
+			[round("r1", 1), { id: "r-future", kind: "voice-memo" }],
+			{ schemaVersion: 3, somethingElse: [1, 2, 3] },
+		);
 		const ctx = await start({ "data.json": future });
 		const [kept] = await ctx.aside("data.kept-");
 		expect(await ctx.read(kept!)).toBe(future);
@@ -116,15 +153,26 @@ describe("starting with the plugin's data file", () => {
 		expect(await ctx.read("data.json")).toBe(future);
 		// The entry it could not read is written back as it was, never dropped.
 		await ctx.plugin.updateSettings({ wordsPerMinute: 140 });
-		expect(JSON.parse(await ctx.read("data.json"))).toMatchObject({ history: { rounds: [{ id: "r1" }], unreadable: [{ id: "r-future", kind: "voice-memo" }] } });
+		expect(JSON.parse(await ctx.read("data.json"))).toMatchObject({
+			history: { rounds: [{ id: "r1" }], unreadable: [{ id: "r-future", kind: "voice-memo" }] },
+		});
 	});
 
 	it("names each setting it could not use, and uses the rest", async () => {
-		const ctx = await start({ "data.json": data({ storyFolder: "Interview", wordsPerMinute: "fast", maxNoteSizeKb: -1, practiceIn: "window" }, [round("r1", 1)]) });
+		const ctx = await start({
+			"data.json": data({ storyFolder: "Interview", wordsPerMinute: "fast", maxNoteSizeKb: -1, practiceIn: "window" }, [
+				round("r1", 1),
+			]),
+		});
 		expect(ctx.told()).toEqual([
 			'Interview Story Bank: Largest note to read: -1 is not valid; using 2048. Speaking rate: "fast" is not valid; using 150. Practise in: "window" is not valid; using "tab".',
 		]);
-		expect(ctx.plugin.settings).toMatchObject({ storyFolder: "Interview", wordsPerMinute: 150, maxNoteSizeKb: 2048, practiceIn: "tab" });
+		expect(ctx.plugin.settings).toMatchObject({
+			storyFolder: "Interview",
+			wordsPerMinute: 150,
+			maxNoteSizeKb: 2048,
+			practiceIn: "tab",
+		});
 		expect(ctx.plugin.store.data.history.rounds.map((r) => r.id)).toEqual(["r1"]);
 	});
 });
@@ -138,13 +186,19 @@ describe("a data file rewritten by a sync tool", () => {
 		ctx.plugin.store.data.history.rounds.push(round("r-here", 4));
 		await ctx.plugin.store.save();
 		// The other device rated a round too, and changed the story folder; its copy lacks ours.
-		await ctx.app.vault.adapter.write(`${PLUGIN_DIR}/data.json`, data({ storyFolder: "Journal" }, [round("r1", 1), round("r2", 2), round("r-there", 3)]));
+		await ctx.app.vault.adapter.write(
+			`${PLUGIN_DIR}/data.json`,
+			data({ storyFolder: "Journal" }, [round("r1", 1), round("r2", 2), round("r-there", 3)]),
+		);
 		await ctx.plugin.onExternalSettingsChange();
 		await new Promise((resolve) => setTimeout(resolve, 700));
 		await ctx.plugin.whenIndexed();
 
 		expect(ctx.plugin.store.data.history.rounds.map((r) => r.id)).toEqual(["r1", "r2", "r-there", "r-here"]);
-		expect(JSON.parse(await ctx.read("data.json"))).toMatchObject({ settings: { storyFolder: "Journal" }, history: { rounds: [{ id: "r1" }, { id: "r2" }, { id: "r-there" }, { id: "r-here" }] } });
+		expect(JSON.parse(await ctx.read("data.json"))).toMatchObject({
+			settings: { storyFolder: "Journal" },
+			history: { rounds: [{ id: "r1" }, { id: "r2" }, { id: "r-there" }, { id: "r-here" }] },
+		});
 		expect(ctx.plugin.settings.storyFolder).toBe("Journal");
 		expect(ctx.notes()).toEqual(["Journal/Week 12.md"]);
 		expect(historyTold).toBe(1);
@@ -182,7 +236,10 @@ describe("a data file rewritten by a sync tool", () => {
 		await ctx.app.vault.adapter.write(`${PLUGIN_DIR}/data.json`, GOOD.slice(0, 50));
 		await ctx.plugin.onExternalSettingsChange();
 		await ctx.plugin.updateSettings({ wordsPerMinute: 140 });
-		expect(JSON.parse(await ctx.read("data.json"))).toMatchObject({ settings: { storyFolder: "Interview", wordsPerMinute: 140 }, history: { rounds: [{ id: "r1" }, { id: "r2" }] } });
+		expect(JSON.parse(await ctx.read("data.json"))).toMatchObject({
+			settings: { storyFolder: "Interview", wordsPerMinute: 140 },
+			history: { rounds: [{ id: "r1" }, { id: "r2" }] },
+		});
 		expect(JSON.parse(await ctx.read("data.backup.json"))).toMatchObject({ history: { rounds: [{ id: "r1" }, { id: "r2" }] } });
 	});
 });

@@ -64,7 +64,34 @@ const FILES = {
 const SETTINGS = { competencySet: "custom", customCompetencyNote: "Competencies.md", maxNoteSizeKb: 16, questionSource: "vault" } as const;
 
 /** Elements the plugin itself creates; note text may add none. */
-const OWN_TAGS = new Set(["div", "span", "button", "select", "optgroup", "option", "input", "label", "ul", "li", "p", "pre", "code", "a", "h2", "h3", "table", "thead", "tbody", "tr", "th", "td", "dl", "dt", "dd", "small"]);
+const OWN_TAGS = new Set([
+	"div",
+	"span",
+	"button",
+	"select",
+	"optgroup",
+	"option",
+	"input",
+	"label",
+	"ul",
+	"li",
+	"p",
+	"pre",
+	"code",
+	"a",
+	"h2",
+	"h3",
+	"table",
+	"thead",
+	"tbody",
+	"tr",
+	"th",
+	"td",
+	"dl",
+	"dt",
+	"dd",
+	"small",
+]);
 
 /** Where setIcon draws: the only places an <svg> may be. */
 const ICON_HOLDERS = ".isb-disclosure-chevron, .isb-coverage-clear-icon, .modal-close-button";
@@ -80,7 +107,8 @@ function foreignMarkup(root: HTMLElement): string[] {
 		for (const attr of Array.from(el.attributes)) {
 			const name = attr.name.toLowerCase();
 			if (name.startsWith("on")) found.push(`${tag}[${name}]`);
-			if (["src", "srcdoc", "formaction", "action", "xlink:href", "background", "poster"].includes(name)) found.push(`${tag}[${name}]`);
+			if (["src", "srcdoc", "formaction", "action", "xlink:href", "background", "poster"].includes(name))
+				found.push(`${tag}[${name}]`);
 			if (name === "href" && attr.value !== FORMATS_HELP_URL) found.push(`${tag}[href=${attr.value}]`);
 			// Inline style is only ever the plugin's own custom properties (bar widths, swatches).
 			if (name === "style" && !/^(\s*--isb-[\w-]+:\s*[^;]*;)*\s*$/.test(attr.value)) found.push(`${tag}[style=${attr.value}]`);
@@ -117,18 +145,25 @@ describe("note text in the plugin's UI", () => {
 	it("shows in the coverage panel as the characters written, with no element, handler or link of its own", async () => {
 		const ctx = await start();
 		const view = await coveragePanel(ctx.app);
-		await view.setState({ expanded: ["conflict", "plain-competency", UNFILED_KEY, SKIPPED_KEY], scope: "", company: "" }, { history: false });
+		await view.setState(
+			{ expanded: ["conflict", "plain-competency", UNFILED_KEY, SKIPPED_KEY], scope: "", company: "" },
+			{ history: false },
+		);
 		const root = view.contentEl;
 
 		expect(foreignMarkup(root)).toEqual([]);
 		// Entities stay as typed: an HTML parser would have turned them into a <style> element.
 		expect(textOf(root, ".isb-coverage-set")).toBe("Set &lt;style&gt;body{display:none}&lt;/style&gt;");
 		expect(textOf(root, '[data-competency="conflict"] .isb-disclosure-title')).toBe(NAME);
-		expect(textOf(root, ".isb-competency-description")).toBe("&lt;iframe src=javascript:alert('description')&gt; what the panel looks for");
+		expect(textOf(root, ".isb-competency-description")).toBe(
+			"&lt;iframe src=javascript:alert('description')&gt; what the panel looks for",
+		);
 		expect(textOf(root, ".isb-story-label")).toBe("rollout <img src=x onerror=alert('title')>");
 		expect(Array.from(root.querySelectorAll(".isb-skipped .isb-story-label")).map((el) => el.textContent)).toEqual([HOSTILE_NAME]);
 		// The company filter offers the frontmatter value as an option's text, not as markup.
-		expect(Array.from(root.querySelectorAll("select option")).map((o) => o.textContent)).toContain("<img src=x onerror=alert('company')>");
+		expect(Array.from(root.querySelectorAll("select option")).map((o) => o.textContent)).toContain(
+			"<img src=x onerror=alert('company')>",
+		);
 		expect(ctx.markdownRendered()).toBe(0);
 	});
 
@@ -232,7 +267,8 @@ describe("note text in the plugin's UI", () => {
 		const list = document.body.createDiv();
 		// The user's questions, and whatever is typed, offered as a question to use as written.
 		const typed = "<img src=x onerror=alert('typed')>";
-		for (const choice of [...picker.getSuggestions(""), ...picker.getSuggestions(typed)]) picker.renderSuggestion(choice, list.createDiv());
+		for (const choice of [...picker.getSuggestions(""), ...picker.getSuggestions(typed)])
+			picker.renderSuggestion(choice, list.createDiv());
 		expect(foreignMarkup(list)).toEqual([]);
 		const titles = Array.from(list.querySelectorAll(".isb-topic-title")).map((t) => t.textContent);
 		expect(titles).toContain("Tell me about a hack alert(2) x)?");

@@ -16,19 +16,19 @@ import { settle } from "../helpers/vault";
 const NOTES = {
 	"Interview/Bank.md": md`
 		- Tell me about a time you failed? #competency/failure
-			- Export outage
-				1. **Situation**: the nightly export failed
-				2. **Task**: make it reliable
-				3. **Action**: I rewrote the retry logic
-				4. **Result**: 0 failed exports in 6 months
+		    - Export outage
+		        1. **Situation**: the nightly export failed
+		        2. **Task**: make it reliable
+		        3. **Action**: I rewrote the retry logic
+		        4. **Result**: 0 failed exports in 6 months
 	`,
 	"Journal/Week 12.md": md`
 		- Tell me about a conflict with a peer? #competency/conflict
-			- Roadmap tug of war
-				1. **Situation**: two teams wanted one sprint
-				2. **Task**: agree on one plan
-				3. **Action**: I proposed a shared roadmap
-				4. **Result**: both launched on time
+		    - Roadmap tug of war
+		        1. **Situation**: two teams wanted one sprint
+		        2. **Task**: agree on one plan
+		        3. **Action**: I proposed a shared roadmap
+		        4. **Result**: both launched on time
 	`,
 	"Notes.md": "Just some notes, no headings.\n",
 	"Prep/": "",
@@ -36,7 +36,10 @@ const NOTES = {
 
 /** The plugin with settings as stored in data.json, and its settings tab, shown. */
 async function settingsTab(stored: Partial<StoryBankSettings> = {}, files: Record<string, string> = NOTES) {
-	const ctx = await loadPlugin({ ...files, [`${PLUGIN_DIR}/data.json`]: JSON.stringify({ schemaVersion: 1, settings: stored, history: { rounds: [] } }) });
+	const ctx = await loadPlugin({
+		...files,
+		[`${PLUGIN_DIR}/data.json`]: JSON.stringify({ schemaVersion: 1, settings: stored, history: { rounds: [] } }),
+	});
 	await ctx.plugin.competencies.reload();
 	const tab = new StoryBankSettingTab(ctx.app, ctx.plugin);
 	document.body.appendChild(tab.containerEl);
@@ -45,7 +48,9 @@ async function settingsTab(stored: Partial<StoryBankSettings> = {}, files: Recor
 	const root = tab.containerEl;
 	/** A setting by its name (the mock's Setting: [control, info > [name, description]]). */
 	const setting = (name: string): HTMLElement => {
-		const found = Array.from(root.querySelectorAll<HTMLElement>("div")).find((el) => el.children.length === 2 && el.children[1]?.children[0]?.textContent === name);
+		const found = Array.from(root.querySelectorAll<HTMLElement>("div")).find(
+			(el) => el.children.length === 2 && el.children[1]?.children[0]?.textContent === name,
+		);
 		if (!found) throw new Error(`no setting "${name}"`);
 		return found;
 	};
@@ -70,7 +75,10 @@ describe("a story folder that does not exist", () => {
 	it("is refused when typed, with a message, and the whole vault is read instead", async () => {
 		const ctx = await settingsTab();
 		type(ctx.input("Story folder"), "Interveiw");
-		await eventually(() => expect(ctx.message("Story folder")).toBe('No folder "Interveiw" in this vault: the whole vault is read instead.'), 5000);
+		await eventually(
+			() => expect(ctx.message("Story folder")).toBe('No folder "Interveiw" in this vault: the whole vault is read instead.'),
+			5000,
+		);
 		expect(ctx.plugin.settings.storyFolder).toBe("");
 		expect(ctx.notes()).toEqual(["Interview/Bank.md", "Journal/Week 12.md"]);
 	});
@@ -78,16 +86,23 @@ describe("a story folder that does not exist", () => {
 	it("says, when it was stored earlier (the folder was since renamed), that no note is read, which is what the panel shows", async () => {
 		const ctx = await settingsTab({ storyFolder: "Old interview folder" });
 		expect(ctx.notes()).toEqual([]);
-		expect(ctx.message("Story folder")).toBe('No folder "Old interview folder" in this vault, so no note is read. Choose an existing folder, or clear this to read the whole vault.');
+		expect(ctx.message("Story folder")).toBe(
+			'No folder "Old interview folder" in this vault, so no note is read. Choose an existing folder, or clear this to read the whole vault.',
+		);
 		const view = await coveragePanel(ctx.app);
-		await eventually(() => expect(textOf(view.contentEl, ".isb-coverage-empty")).toContain('Only notes in the folder "Old interview folder" are read; you can change this in the plugin\'s settings.'));
+		await eventually(() =>
+			expect(textOf(view.contentEl, ".isb-coverage-empty")).toContain(
+				'Only notes in the folder "Old interview folder" are read; you can change this in the plugin\'s settings.',
+			),
+		);
 	});
 });
 
 describe("a custom competency note", () => {
 	it("that does not parse: the settings tab and the panel say why, and the default set is used", async () => {
 		const ctx = await settingsTab({ competencySet: "custom", customCompetencyNote: "Notes.md" });
-		const error = '"Notes.md" could not be read as competencies. It defines no competencies: start each one with a "## Name" heading. Meanwhile, using the Senior (IC6+ / staff) set instead.';
+		const error =
+			'"Notes.md" could not be read as competencies. It defines no competencies: start each one with a "## Name" heading. Meanwhile, using the Senior (IC6+ / staff) set instead.';
 		expect(textOf(ctx.root, ".isb-competency-status")).toBe(error);
 		const view = await coveragePanel(ctx.app);
 		expect(textOf(view.contentEl, ".isb-coverage-error")).toBe(error);
@@ -96,7 +111,9 @@ describe("a custom competency note", () => {
 
 	it("that is missing: says so, and reads it as soon as it is created", async () => {
 		const ctx = await settingsTab({ competencySet: "custom", customCompetencyNote: "Competencies.md" });
-		expect(textOf(ctx.root, ".isb-competency-status")).toBe('No note "Competencies.md" in this vault: using the Senior (IC6+ / staff) set instead.');
+		expect(textOf(ctx.root, ".isb-competency-status")).toBe(
+			'No note "Competencies.md" in this vault: using the Senior (IC6+ / staff) set instead.',
+		);
 		await ctx.app.vault.create("Competencies.md", "## Delivery\nKeywords: shipped\n");
 		await eventually(() => expect(textOf(ctx.root, ".isb-competency-status")).toBe("Read 1 competency: Delivery."));
 	});
@@ -117,17 +134,33 @@ describe("the practice log", () => {
 	it("refuses a date format date-fns cannot use, says which is used, and logs with that one", async () => {
 		const ctx = await settingsTab({ questionSource: "vault", practiceLogNote: "Log" });
 		type(ctx.input("Practice log date format"), "YYYY-MM-DD");
-		await eventually(() => expect(ctx.message("Practice log date format")).toBe('"YYYY-MM-DD" is not a date format date-fns can use; yyyy-MM-dd HH:mm is used meanwhile.'), 5000);
+		await eventually(
+			() =>
+				expect(ctx.message("Practice log date format")).toBe(
+					'"YYYY-MM-DD" is not a date format date-fns can use; yyyy-MM-dd HH:mm is used meanwhile.',
+				),
+			5000,
+		);
 		expect(ctx.plugin.settings.practiceLogDateFormat).toBe("yyyy-MM-dd HH:mm");
 		await rateOneRound(ctx);
-		expect(await ctx.app.vault.read(ctx.app.vault.getFileByPath("Log.md")!)).toMatch(/^- \d{4}-\d{2}-\d{2} \d{2}:\d{2} · At the bar · /);
+		expect(await ctx.app.vault.read(ctx.app.vault.getFileByPath("Log.md")!)).toMatch(
+			/^- \d{4}-\d{2}-\d{2} \d{2}:\d{2} · At the bar · /,
+		);
 	});
 
 	it("logs with the default format when data.json holds one date-fns refuses, and the settings tab says so", async () => {
-		const ctx = await settingsTab({ questionSource: "vault", practiceLogNote: "Log", practiceLogDateFormat: "Do MMMM, hh:mm (wk ww) today" });
-		expect(ctx.message("Practice log date format")).toBe('"Do MMMM, hh:mm (wk ww) today" is not a date format date-fns can use; yyyy-MM-dd HH:mm is used meanwhile.');
+		const ctx = await settingsTab({
+			questionSource: "vault",
+			practiceLogNote: "Log",
+			practiceLogDateFormat: "Do MMMM, hh:mm (wk ww) today",
+		});
+		expect(ctx.message("Practice log date format")).toBe(
+			'"Do MMMM, hh:mm (wk ww) today" is not a date format date-fns can use; yyyy-MM-dd HH:mm is used meanwhile.',
+		);
 		await rateOneRound(ctx);
-		expect(await ctx.app.vault.read(ctx.app.vault.getFileByPath("Log.md")!)).toMatch(/^- \d{4}-\d{2}-\d{2} \d{2}:\d{2} · At the bar · /);
+		expect(await ctx.app.vault.read(ctx.app.vault.getFileByPath("Log.md")!)).toMatch(
+			/^- \d{4}-\d{2}-\d{2} \d{2}:\d{2} · At the bar · /,
+		);
 	});
 
 	it("refuses a folder typed as the log note", async () => {
@@ -141,7 +174,9 @@ describe("the practice log", () => {
 		const ctx = await settingsTab({ questionSource: "vault", practiceLogNote: "Log.md" }, { ...NOTES, "Log.md/": "" });
 		const notices = noticesShown();
 		await rateOneRound(ctx);
-		expect(notices()).toEqual(['Could not add the round to the practice log note: "Log.md" is a folder, not a note. The round is saved in the practice history.']);
+		expect(notices()).toEqual([
+			'Could not add the round to the practice log note: "Log.md" is a folder, not a note. The round is saved in the practice history.',
+		]);
 		expect(ctx.plugin.store.data.history.rounds).toMatchObject([{ rating: "at" }]);
 		expect(JSON.parse((await ctx.readData())!)).toMatchObject({ history: { rounds: [{ rating: "at" }] } });
 	});
@@ -153,16 +188,37 @@ describe("a template note that is missing", () => {
 		expect(ctx.message("Template note")).toBe('No note "Templates/Story.md" in this vault: STAR with takeaways is used meanwhile.');
 		const notices = noticesShown();
 		const { createStoryNote } = await import("../../src/ui/template/new-story-note");
-		const file = await createStoryNote(ctx.plugin, { kind: "free", question: "Tell me about a time you shipped late", keyPhrase: null, colourName: null, competencyId: null, competencyName: null });
-		expect(notices()[0]).toBe('The template note "Templates/Story.md" was not found, so STAR with takeaways was used. Set the note under Settings → Interview Story Bank → Templates.');
+		const file = await createStoryNote(ctx.plugin, {
+			kind: "free",
+			question: "Tell me about a time you shipped late",
+			keyPhrase: null,
+			colourName: null,
+			competencyId: null,
+			competencyName: null,
+		});
+		expect(notices()[0]).toBe(
+			'The template note "Templates/Story.md" was not found, so STAR with takeaways was used. Set the note under Settings → Interview Story Bank → Templates.',
+		);
 		expect(await ctx.app.vault.read(file!)).toMatch(/Situation[\s\S]*Task[\s\S]*Action[\s\S]*Result[\s\S]*Takeaway/);
 	});
 });
 
 describe("the settings tab over values data.json should never hold", () => {
 	it("opens, and shows what is used instead of each value it refused", async () => {
-		const ctx = await settingsTab({ wordsPerMinute: "fast" as unknown as number, maxNoteSizeKb: 1e9, targetAnswerSeconds: -5, prepSeconds: Number.NaN, storyTag: "#two words" });
-		expect(ctx.plugin.settings).toMatchObject({ wordsPerMinute: 150, maxNoteSizeKb: 2048, targetAnswerSeconds: 150, prepSeconds: 0, storyTag: "" });
+		const ctx = await settingsTab({
+			wordsPerMinute: "fast" as unknown as number,
+			maxNoteSizeKb: 1e9,
+			targetAnswerSeconds: -5,
+			prepSeconds: Number.NaN,
+			storyTag: "#two words",
+		});
+		expect(ctx.plugin.settings).toMatchObject({
+			wordsPerMinute: 150,
+			maxNoteSizeKb: 2048,
+			targetAnswerSeconds: 150,
+			prepSeconds: 0,
+			storyTag: "",
+		});
 		expect(ctx.input("Speaking rate").value).toBe("150");
 		expect(ctx.input("Largest note to read").value).toBe("2048");
 		expect(ctx.notes()).toEqual(["Interview/Bank.md", "Journal/Week 12.md"]);
@@ -177,7 +233,11 @@ describe("the target answer length", () => {
 		["0:45", 45],
 	])("is read from %p as %p seconds, in one place for the countdown and story strength", async (typed, seconds) => {
 		const ctx = await settingsTab({ targetAnswerSeconds: 120 });
-		expect(Array.from(ctx.root.querySelectorAll("div")).filter((el) => el.children.length === 2 && el.children[1]?.children[0]?.textContent === "Target answer length")).toHaveLength(1);
+		expect(
+			Array.from(ctx.root.querySelectorAll("div")).filter(
+				(el) => el.children.length === 2 && el.children[1]?.children[0]?.textContent === "Target answer length",
+			),
+		).toHaveLength(1);
 		expect(ctx.input("Target answer length").value).toBe("2:00");
 		type(ctx.input("Target answer length"), typed);
 		await eventually(() => expect(ctx.plugin.settings.targetAnswerSeconds).toBe(seconds), 2000);
@@ -186,7 +246,11 @@ describe("the target answer length", () => {
 	it.each(["20:00", "2:75", "two minutes"])("refuses %p, says what is used instead, and uses it", async (typed) => {
 		const ctx = await settingsTab({ targetAnswerSeconds: 120 });
 		type(ctx.input("Target answer length"), typed);
-		await eventually(() => expect(ctx.message("Target answer length")).toBe("Use a length from 0:30 to 15:00, such as 2:30; 2:30 is used meanwhile."), 2000);
+		await eventually(
+			() =>
+				expect(ctx.message("Target answer length")).toBe("Use a length from 0:30 to 15:00, such as 2:30; 2:30 is used meanwhile."),
+			2000,
+		);
 		expect(ctx.plugin.settings.targetAnswerSeconds).toBe(150);
 	});
 });

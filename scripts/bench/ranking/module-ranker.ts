@@ -46,7 +46,10 @@ export function buildModuleRanker(index: StoryIndex, probe: MockQuestion): Built
 		} else if (/^(?:create|build|make)\w*rank/i.test(name)) {
 			attempts.push([`${name}(stories, index)(question)`, () => rankMethod(fn(stories, index))]);
 		} else if (/^[A-Z]\w*Rank/.test(name)) {
-			attempts.push([`new ${name}(stories, index).rank(question)`, () => rankMethod(new (fn as unknown as AnyClass)(stories, index))]);
+			attempts.push([
+				`new ${name}(stories, index).rank(question)`,
+				() => rankMethod(new (fn as unknown as AnyClass)(stories, index)),
+			]);
 		}
 	}
 	const failures: string[] = [];
@@ -59,6 +62,11 @@ export function buildModuleRanker(index: StoryIndex, probe: MockQuestion): Built
 			failures.push(`${call} threw "${String(error).slice(0, 80)}"`);
 		}
 	}
-	const names = exported().map(([n]) => n).join(", ") || "none";
-	return { error: `story-ranking.ts has no ranking the bench could call (functions: ${names}${failures.length > 0 ? `; ${failures.join("; ")}` : ""})` };
+	const names =
+		exported()
+			.map(([n]) => n)
+			.join(", ") || "none";
+	return {
+		error: `story-ranking.ts has no ranking the bench could call (functions: ${names}${failures.length > 0 ? `; ${failures.join("; ")}` : ""})`,
+	};
 }

@@ -34,14 +34,20 @@ export const bundleSection: BenchSection = {
 		const gzip = gzipSync(bytes).length;
 		const minified = bytes.includes("\n  ") ? " (looks unminified)" : "";
 		const rows: Row[] = [
-			figure("size.main_js_kb", "main.js, minified", bytes.length / KIB, "KB", `${fmt(bytes.length / KIB)} KB${minified}`, { op: "<", bound: 120, text: "< 120 KB" }),
+			figure("size.main_js_kb", "main.js, minified", bytes.length / KIB, "KB", `${fmt(bytes.length / KIB)} KB${minified}`, {
+				op: "<",
+				bound: 120,
+				text: "< 120 KB",
+			}),
 			figure("size.main_js_gzip_kb", "main.js, gzip", gzip / KIB, "KB", `${fmt(gzip / KIB)} KB`),
 		];
 		const notes = [`main.js ${how}.`];
 		try {
 			const breakdown = bundleBreakdown(ROOT);
 			for (const share of breakdown.shares.slice(0, 6)) {
-				rows.push(figure(`size.from.${share.source}`, `  from ${share.source}`, share.bytes / KIB, "KB", `${fmt(share.bytes / KIB)} KB`));
+				rows.push(
+					figure(`size.from.${share.source}`, `  from ${share.source}`, share.bytes / KIB, "KB", `${fmt(share.bytes / KIB)} KB`),
+				);
 			}
 			notes.push(
 				breakdown.total === bytes.length

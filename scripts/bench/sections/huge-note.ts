@@ -39,17 +39,35 @@ export const hugeNoteSection: BenchSection = {
 		const floor = times.get("floor") ?? 0;
 		const rows: Row[] = [
 			figure("huge.parse_ms", `parseNote, whole ${fmt(mb)} MB note`, parser, "ms", `${fmt(parser)} ms`),
-			figure("huge.vs_floor", "parseNote time ÷ floor time", parser / floor, "x", `${fmt(parser / floor)}×`, { op: "<=", bound: 4, text: "≤ 4×" }),
+			figure("huge.vs_floor", "parseNote time ÷ floor time", parser / floor, "x", `${fmt(parser / floor)}×`, {
+				op: "<=",
+				bound: 4,
+				text: "≤ 4×",
+			}),
 		];
 		const perMb: number[] = [];
 		[...prefixes, note.text].forEach((text, i) => {
 			const size = Buffer.byteLength(text) / MIB;
 			const ms = (i < prefixes.length ? times.get(`prefix${i}`) : parser) ?? 0;
 			perMb.push(ms / size);
-			rows.push(figure(`huge.ms_per_mb.${fmt(size)}`, `  first ${fmt(size)} MB: time per MB`, ms / size, "ms/MB", `${fmt(ms / size)} ms/MB`));
+			rows.push(
+				figure(
+					`huge.ms_per_mb.${fmt(size)}`,
+					`  first ${fmt(size)} MB: time per MB`,
+					ms / size,
+					"ms/MB",
+					`${fmt(ms / size)} ms/MB`,
+				),
+			);
 		});
 		const growth = (perMb[perMb.length - 1] ?? 0) / (perMb[0] ?? 1);
-		rows.push(figure("huge.linearity", "time per MB, whole ÷ first fifth (flat ≈ 1)", growth, "x", `${fmt(growth)}×`, { op: "<=", bound: 1.5, text: "≤ 1.5×" }));
+		rows.push(
+			figure("huge.linearity", "time per MB, whole ÷ first fifth (flat ≈ 1)", growth, "x", `${fmt(growth)}×`, {
+				op: "<=",
+				bound: 1.5,
+				text: "≤ 1.5×",
+			}),
+		);
 		const stories = parseNote(note.text).stories.length;
 		return {
 			rows,

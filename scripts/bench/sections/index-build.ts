@@ -11,7 +11,10 @@ import { mbPerSecond, totalBytes } from "../units";
  */
 function coldIndexMs(size: number, seed: number): number | null {
 	try {
-		const out = execFileSync(process.execPath, ["--expose-gc", __filename, "--cold-index", String(size), "--seed", String(seed)], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+		const out = execFileSync(process.execPath, ["--expose-gc", __filename, "--cold-index", String(size), "--seed", String(seed)], {
+			encoding: "utf8",
+			stdio: ["ignore", "pipe", "pipe"],
+		});
 		const ms = (JSON.parse(out.trim().split("\n").pop() ?? "{}") as { ms?: unknown }).ms;
 		return typeof ms === "number" ? ms : null;
 	} catch {
@@ -57,8 +60,18 @@ export const indexSection: BenchSection = {
 			ctx.fullIndexMs.set(size, ms);
 			perNote.set(size, ms / size);
 			const n = size.toLocaleString("en-US");
-			rows.push(figure(`index.ms.${size}`, `${n} notes: index time (per note)`, ms, "ms", `${fmt(ms)} ms (${fmt((ms * 1000) / size)} µs)`));
-			rows.push(figure(`index.mb_s.${size}`, `${n} notes: throughput`, mbPerSecond(bytes, ms), "MB/s", `${fmt(mbPerSecond(bytes, ms))} MB/s`));
+			rows.push(
+				figure(`index.ms.${size}`, `${n} notes: index time (per note)`, ms, "ms", `${fmt(ms)} ms (${fmt((ms * 1000) / size)} µs)`),
+			);
+			rows.push(
+				figure(
+					`index.mb_s.${size}`,
+					`${n} notes: throughput`,
+					mbPerSecond(bytes, ms),
+					"MB/s",
+					`${fmt(mbPerSecond(bytes, ms))} MB/s`,
+				),
+			);
 		}
 		const index = kept ?? ctx.largestIndex();
 		ctx.keepLargestIndex(index);
@@ -69,7 +82,15 @@ export const indexSection: BenchSection = {
 		const cold = coldIndexMs(largest, ctx.options.seed);
 		const warm = ctx.fullIndexMs.get(largest) ?? 0;
 		if (cold !== null) {
-			rows.push(figure(`index.cold_ms.${largest}`, `${largest.toLocaleString("en-US")} notes, first scan in a new process`, cold, "ms", `${fmt(cold)} ms (${fmt(cold / warm)}× warm)`));
+			rows.push(
+				figure(
+					`index.cold_ms.${largest}`,
+					`${largest.toLocaleString("en-US")} notes, first scan in a new process`,
+					cold,
+					"ms",
+					`${fmt(cold)} ms (${fmt(cold / warm)}× warm)`,
+				),
+			);
 		}
 
 		const first = sizes[0] ?? 0;

@@ -34,12 +34,17 @@ function mockQuestions(index: StoryIndex, seed: number, count: number): MockQues
 	const step = Math.max(1, Math.floor(all.length / count));
 	const rng = new Random(noteSeed(seed, -2));
 	const out: MockQuestion[] = [];
-	for (let i = 0; i < count; i++) out.push(i % 2 === 0 ? (all[i * step] ?? all[0] ?? { text: "" }) : { text: plainQuestion(questionText(rng)) });
+	for (let i = 0; i < count; i++)
+		out.push(i % 2 === 0 ? (all[i * step] ?? all[0] ?? { text: "" }) : { text: plainQuestion(questionText(rng)) });
 	return out;
 }
 
 /** Median ms per query: a warm-up query, then rounds over all queries until the time budget is spent or 40 samples are in. */
-function timeQueries(rank: (q: MockQuestion) => unknown, queries: readonly MockQuestion[], budgetMs: number): { ms: number; samples: number } {
+function timeQueries(
+	rank: (q: MockQuestion) => unknown,
+	queries: readonly MockQuestion[],
+	budgetMs: number,
+): { ms: number; samples: number } {
 	if (queries[1]) rank(queries[1]);
 	const samples: number[] = [];
 	const start = Date.now();
@@ -103,14 +108,26 @@ export const matchSection: BenchSection = {
 			touch();
 			const { ms, samples } = timeQueries(rank, queries, size === largest ? 2000 : 1000);
 			const target = size === largest ? { op: "<" as const, bound: 16, text: "< 16 ms" } : undefined;
-			rows.push(figure(`match.first_query_ms.${size}`, `${n} stories: first query after an edit`, median(firstTimes), "ms", `${fmt(median(firstTimes))} ms`));
+			rows.push(
+				figure(
+					`match.first_query_ms.${size}`,
+					`${n} stories: first query after an edit`,
+					median(firstTimes),
+					"ms",
+					`${fmt(median(firstTimes))} ms`,
+				),
+			);
 			rows.push(figure(`match.query_ms.${size}`, `${n} stories: median per query`, ms, "ms", `${fmt(ms)} ms (${samples} q)`, target));
 		}
 
 		const notes = [`Measured: ${measured}.`];
 		if (measured.startsWith("the reference")) {
-			const keys = (REFERENCE_OPTIONS.keys ?? []).map((k) => (typeof k === "object" && "name" in k ? `${String(k.name)}×${k.weight ?? 1}` : String(k))).join(", ");
-			notes.push(`Reference: fuse.js over short fields only (${keys}), useTokenSearch, ignoreLocation, threshold 0.4, limit 10, no pre-filter; the query is the question's text.`);
+			const keys = (REFERENCE_OPTIONS.keys ?? [])
+				.map((k) => (typeof k === "object" && "name" in k ? `${String(k.name)}×${k.weight ?? 1}` : String(k)))
+				.join(", ");
+			notes.push(
+				`Reference: fuse.js over short fields only (${keys}), useTokenSearch, ignoreLocation, threshold 0.4, limit 10, no pre-filter; the query is the question's text.`,
+			);
 		}
 		notes.push(
 			`Queries: ${queryCount} prompts, half vault questions (with their linked stories), half built-in-style questions with text only. "First query after an edit" includes whatever the ranking builds per index revision.`,

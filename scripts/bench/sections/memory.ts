@@ -51,15 +51,41 @@ export const memorySection: BenchSection = {
 		const textPerStory = (fresh.bytes - shared.bytes) / fresh.stories;
 		return {
 			rows: [
-				figure("memory.index_mb", `index of the ${size.toLocaleString("en-US")}-note vault`, fresh.bytes / MIB, "MB", `${fmt(fresh.bytes / MIB)} MB`),
-				figure("memory.per_1000_stories_mb", "heap per 1,000 stories", (perStory * 1000) / MIB, "MB", `${fmt((perStory * 1000) / MIB)} MB`),
-				figure("memory.per_story_bytes", "heap per story", perStory, "bytes", `${fmt(perStory / KIB)} KB`, { op: "<", bound: 2 * KIB, text: "< 2 KB" }),
-				figure("memory.text_per_story_bytes", "  of which note text kept alive", textPerStory, "bytes", `${fmt(textPerStory / KIB)} KB`),
+				figure(
+					"memory.index_mb",
+					`index of the ${size.toLocaleString("en-US")}-note vault`,
+					fresh.bytes / MIB,
+					"MB",
+					`${fmt(fresh.bytes / MIB)} MB`,
+				),
+				figure(
+					"memory.per_1000_stories_mb",
+					"heap per 1,000 stories",
+					(perStory * 1000) / MIB,
+					"MB",
+					`${fmt((perStory * 1000) / MIB)} MB`,
+				),
+				figure("memory.per_story_bytes", "heap per story", perStory, "bytes", `${fmt(perStory / KIB)} KB`, {
+					op: "<",
+					bound: 2 * KIB,
+					text: "< 2 KB",
+				}),
+				figure(
+					"memory.text_per_story_bytes",
+					"  of which note text kept alive",
+					textPerStory,
+					"bytes",
+					`${fmt(textPerStory / KIB)} KB`,
+				),
 			],
 			notes: [
 				`${fresh.stories.toLocaleString("en-US")} stories; heapUsed with the index minus heapUsed once it is dropped (forced GC before each), divided by stories; each note parsed from a fresh copy of its text. Includes the lists and id maps the first query builds.`,
 				`"Note text kept alive": the same index built from text already on the heap weighs that much less per story; a string cut from a note can keep the whole note alive (V8 sliced strings).`,
-				...(Math.abs(fresh.grown - fresh.bytes) > 0.2 * fresh.bytes ? [`Check: heap growth over the build was ${fmt(fresh.grown / MIB)} MB against ${fmt(fresh.bytes / MIB)} MB freed by dropping the index; rerun if they stay apart.`] : []),
+				...(Math.abs(fresh.grown - fresh.bytes) > 0.2 * fresh.bytes
+					? [
+							`Check: heap growth over the build was ${fmt(fresh.grown / MIB)} MB against ${fmt(fresh.bytes / MIB)} MB freed by dropping the index; rerun if they stay apart.`,
+						]
+					: []),
 				...(canCollect ? [] : ["Run with node --expose-gc for these figures to mean anything."]),
 			],
 		};

@@ -37,7 +37,9 @@ export const parseSection: BenchSection = {
 		const notes = ctx.vault.storyNotes(storySample);
 		const sample = texts(notes);
 		const bytes = totalBytes(notes);
-		ctx.progress(`1. parsing ${notes.length} story notes (${fmt(bytes / MIB)} MB): floor and parseNote interleaved × ${reps * 3}, then mdast × ${reps}`);
+		ctx.progress(
+			`1. parsing ${notes.length} story notes (${fmt(bytes / MIB)} MB): floor and parseNote interleaved × ${reps * 3}, then mdast × ${reps}`,
+		);
 		// mdast is timed on its own: interleaved, its garbage would be collected on parseNote's time.
 		const light = race(
 			[
@@ -56,10 +58,24 @@ export const parseSection: BenchSection = {
 
 		const rows: Row[] = [
 			figure("parse.parser_mb_s", "parseNote", mbPerSecond(bytes, parser), "MB/s", `${fmt(mbPerSecond(bytes, parser))} MB/s`),
-			figure("parse.floor_mb_s", "floor (split + read every char)", mbPerSecond(bytes, floor), "MB/s", `${fmt(mbPerSecond(bytes, floor))} MB/s`),
+			figure(
+				"parse.floor_mb_s",
+				"floor (split + read every char)",
+				mbPerSecond(bytes, floor),
+				"MB/s",
+				`${fmt(mbPerSecond(bytes, floor))} MB/s`,
+			),
 			figure("parse.mdast_mb_s", "mdast fromMarkdown", mbPerSecond(bytes, mdast), "MB/s", `${fmt(mbPerSecond(bytes, mdast))} MB/s`),
-			figure("parse.vs_floor", "parseNote time ÷ floor time", parser / floor, "x", `${fmt(parser / floor)}×`, { op: "<=", bound: 4, text: "≤ 4×" }),
-			figure("parse.vs_mdast", "mdast time ÷ parseNote time", vsMdast, "x", `${fmt(vsMdast)}× faster`, { op: ">=", bound: 10, text: "≥ 10×" }),
+			figure("parse.vs_floor", "parseNote time ÷ floor time", parser / floor, "x", `${fmt(parser / floor)}×`, {
+				op: "<=",
+				bound: 4,
+				text: "≤ 4×",
+			}),
+			figure("parse.vs_mdast", "mdast time ÷ parseNote time", vsMdast, "x", `${fmt(vsMdast)}× faster`, {
+				op: ">=",
+				bound: 10,
+				text: "≥ 10×",
+			}),
 		];
 
 		ctx.progress(`1. per-shape parse figures, ${shapeSample} notes per shape`);
@@ -75,14 +91,16 @@ export const parseSection: BenchSection = {
 			);
 			const ratio = (t.get("parser") ?? 0) / (t.get("floor") ?? 1);
 			const speed = mbPerSecond(totalBytes(shaped), t.get("parser") ?? 0);
-			rows.push(figure(`parse.shape.${shape}.vs_floor`, `  shape "${shape}": ÷ floor (MB/s)`, ratio, "x", `${fmt(ratio)}× (${fmt(speed)})`));
+			rows.push(
+				figure(`parse.shape.${shape}.vs_floor`, `  shape "${shape}": ÷ floor (MB/s)`, ratio, "x", `${fmt(ratio)}× (${fmt(speed)})`),
+			);
 		}
 
 		return {
 			rows,
 			notes: [
 				`Sample: the vault's first ${notes.length} story notes, ${fmt(bytes / MIB)} MB, ${stories} stories, every shape. Medians: ${reps * 3} interleaved passes of floor and parseNote, then ${reps} of mdast on its own (its garbage would burden whatever ran next to it).`,
-				"Floor: text.split(\"\\n\"), then charCodeAt on every character of every line into a checksum (scripts/bench/floor.ts).",
+				'Floor: text.split("\\n"), then charCodeAt on every character of every line into a checksum (scripts/bench/floor.ts).',
 			],
 		};
 	},

@@ -42,10 +42,33 @@ export const rejectSection: BenchSection = {
 		const parser = times.get("parser") ?? 0;
 		return {
 			rows: [
-				figure("reject.parser_mb_s", "parseNote on ordinary notes", mbPerSecond(bytes, parser), "MB/s", `${fmt(mbPerSecond(bytes, parser))} MB/s`),
-				figure("reject.floor_mb_s", "floor on the same notes", mbPerSecond(bytes, floor), "MB/s", `${fmt(mbPerSecond(bytes, floor))} MB/s`),
-				figure("reject.vs_floor", "parseNote time ÷ floor time", parser / floor, "x", `${fmt(parser / floor)}×`, { op: "<=", bound: 2, text: "≤ 2×" }),
-				figure("reject.misread", "ordinary notes read as story notes", misread.length, "notes", `${misread.length} of ${notes.length}`, { op: "<=", bound: 0, text: "0" }),
+				figure(
+					"reject.parser_mb_s",
+					"parseNote on ordinary notes",
+					mbPerSecond(bytes, parser),
+					"MB/s",
+					`${fmt(mbPerSecond(bytes, parser))} MB/s`,
+				),
+				figure(
+					"reject.floor_mb_s",
+					"floor on the same notes",
+					mbPerSecond(bytes, floor),
+					"MB/s",
+					`${fmt(mbPerSecond(bytes, floor))} MB/s`,
+				),
+				figure("reject.vs_floor", "parseNote time ÷ floor time", parser / floor, "x", `${fmt(parser / floor)}×`, {
+					op: "<=",
+					bound: 2,
+					text: "≤ 2×",
+				}),
+				figure(
+					"reject.misread",
+					"ordinary notes read as story notes",
+					misread.length,
+					"notes",
+					`${misread.length} of ${notes.length}`,
+					{ op: "<=", bound: 0, text: "0" },
+				),
 			],
 			notes: [
 				`Sample: the vault's first ${notes.length} ordinary notes, ${fmt(bytes / MIB)} MB (prose, lists, tasks, code, tables, links, frontmatter); median of ${reps * 3} interleaved passes.`,

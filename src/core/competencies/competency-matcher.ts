@@ -94,7 +94,11 @@ export class CompetencyMatcher {
 	}
 
 	/** The competencies a story is evidence for, from itself, its questions and its note; strongest first. */
-	matchStory(story: MatchableStory, questions: readonly MatchableQuestion[], noteCompetencies: readonly string[] = []): CompetencyMatch[] {
+	matchStory(
+		story: MatchableStory,
+		questions: readonly MatchableQuestion[],
+		noteCompetencies: readonly string[] = [],
+	): CompetencyMatch[] {
 		const memo = this.storyMemo.get(story);
 		if (memo && memo.note === noteCompetencies && sameItems(memo.questions, questions)) return memo.result;
 		const result = this.computeStory(story, questions, noteCompetencies);
@@ -107,12 +111,17 @@ export class CompetencyMatcher {
 		return this.inference.question({ text, alternates: [], highlights: [] });
 	}
 
-	private computeStory(story: MatchableStory, questions: readonly MatchableQuestion[], noteCompetencies: readonly string[]): CompetencyMatch[] {
+	private computeStory(
+		story: MatchableStory,
+		questions: readonly MatchableQuestion[],
+		noteCompetencies: readonly string[],
+	): CompetencyMatch[] {
 		const tags = [...competencyTags(story.tags), ...questions.flatMap((q) => competencyTags(q.tags))];
 		const explicit = this.explicit(tags, "tag") ?? this.explicit(noteCompetencies, "frontmatter") ?? this.byColour(questions);
 		if (explicit) return explicit;
 		const best = new Map<string, CompetencyMatch>();
-		for (const q of questions) for (const m of this.inference.question(q)) if ((best.get(m.competencyId)?.score ?? -1) < m.score) best.set(m.competencyId, m);
+		for (const q of questions)
+			for (const m of this.inference.question(q)) if ((best.get(m.competencyId)?.score ?? -1) < m.score) best.set(m.competencyId, m);
 		if (best.size > 0) return this.inference.sorted([...best.values()]);
 		return this.inference.story(story);
 	}
@@ -126,7 +135,9 @@ export class CompetencyMatcher {
 		if (this.colours.size === 0) return null;
 		const ids = new Set<string>();
 		for (const q of questions) for (const h of q.highlights) for (const id of this.colours.get(h.colorName ?? "") ?? []) ids.add(id);
-		return ids.size > 0 ? this.inference.sorted([...ids].map((competencyId) => ({ competencyId, source: "colour" as const, score: 1 }))) : null;
+		return ids.size > 0
+			? this.inference.sorted([...ids].map((competencyId) => ({ competencyId, source: "colour" as const, score: 1 })))
+			: null;
 	}
 
 	private addLookup(key: string, id: string): void {

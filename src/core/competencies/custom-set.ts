@@ -91,7 +91,16 @@ export function parseCustomSet(text: string, fallbackName: string): CustomSetRes
 			const title = plain(heading[2] ?? "");
 			if (level === 1 && setName === null && drafts.length === 0) setName = title;
 			if (level === 2) {
-				current = { line: i + 1, name: title, id: null, idLine: i + 1, keywords: null, aliases: [], description: [], descriptionDone: false };
+				current = {
+					line: i + 1,
+					name: title,
+					id: null,
+					idLine: i + 1,
+					keywords: null,
+					aliases: [],
+					description: [],
+					descriptionDone: false,
+				};
 				drafts.push(current);
 			} else if (current) {
 				current.descriptionDone = current.description.length > 0;
@@ -120,7 +129,9 @@ export function parseCustomSet(text: string, fallbackName: string): CustomSetRes
 	const competencies = toCompetencies(drafts, problems);
 	if (competencies.length === 0) {
 		const message =
-			drafts.length === 0 ? 'It defines no competencies: start each one with a "## Name" heading.' : "None of its competencies could be used; the other messages say why.";
+			drafts.length === 0
+				? 'It defines no competencies: start each one with a "## Name" heading.'
+				: "None of its competencies could be used; the other messages say why.";
 		problems.push({ line: 1, message });
 		return { set: null, problems };
 	}
@@ -140,7 +151,10 @@ function toCompetencies(drafts: Draft[], problems: CustomSetProblem[]): Competen
 		}
 		const id = d.id ?? toCompetencyId(d.name);
 		if (!ID.test(id)) {
-			problems.push({ line: d.idLine, message: `"${d.id ?? d.name}" cannot be an id: use lower-case words joined by "-", such as "customer-focus". "${d.name}" was skipped.` });
+			problems.push({
+				line: d.idLine,
+				message: `"${d.id ?? d.name}" cannot be an id: use lower-case words joined by "-", such as "customer-focus". "${d.name}" was skipped.`,
+			});
 			continue;
 		}
 		if (seen.has(id)) {
@@ -150,7 +164,13 @@ function toCompetencies(drafts: Draft[], problems: CustomSetProblem[]): Competen
 		seen.add(id);
 		const keywords = d.keywords && d.keywords.length > 0 ? d.keywords : [d.name.toLowerCase()];
 		const description = d.description.join(" ").trim();
-		out.push({ id, name: d.name, description, keywords, ...(d.aliases.length > 0 ? { aliases: d.aliases.filter((a) => a !== "") } : {}) });
+		out.push({
+			id,
+			name: d.name,
+			description,
+			keywords,
+			...(d.aliases.length > 0 ? { aliases: d.aliases.filter((a) => a !== "") } : {}),
+		});
 	}
 	return out;
 }
@@ -159,7 +179,12 @@ function toCompetencies(drafts: Draft[], problems: CustomSetProblem[]): Competen
 function list(value: string): string[] {
 	return value
 		.split(/[,;]/)
-		.map((k) => k.trim().replace(/^["'“”‘’]+|["'“”‘’]+$/g, "").toLowerCase())
+		.map((k) =>
+			k
+				.trim()
+				.replace(/^["'“”‘’]+|["'“”‘’]+$/g, "")
+				.toLowerCase(),
+		)
 		.filter((k) => k !== "");
 }
 

@@ -81,7 +81,8 @@ export class FuzzyKeywords {
 			// A `word*` keyword is a prefix: compare it with as many letters of the word, one more (an inserted
 			// letter), or the whole word when it is one letter short (a dropped letter: "confict").
 			for (const length of this.prefixLengths.get(letter) ?? []) {
-				for (const slice of prefixSlices(text, length)) search(prefixKey(letter, length), slice, (t) => closeInLength(slice, t.text));
+				for (const slice of prefixSlices(text, length))
+					search(prefixKey(letter, length), slice, (t) => closeInLength(slice, t.text));
 			}
 		}
 		if (this.cache.size >= CACHE_LIMIT) this.cache.clear();

@@ -48,14 +48,25 @@ export function storyStrength(story: Pick<Story, "missing" | "sketch" | "signals
 		{ id: "measured", passed: !story.sketch && s.hasMetric, label: "A measured result" },
 		{ id: "takeaway", passed: s.partsPresent.includes("takeaway"), label: "A takeaway" },
 		{ id: "voice", passed: s.iCount > 0 && s.iCount * 2 >= s.weCount, label: "“I” beside “we”" },
-		{ id: "length", passed: s.speakingSeconds >= MIN_TELLING_SECONDS && s.speakingSeconds <= targetSeconds, label: `Tellable in ${formatDuration(MIN_TELLING_SECONDS)}–${target}` },
+		{
+			id: "length",
+			passed: s.speakingSeconds >= MIN_TELLING_SECONDS && s.speakingSeconds <= targetSeconds,
+			label: `Tellable in ${formatDuration(MIN_TELLING_SECONDS)}–${target}`,
+		},
 	];
-	if (story.sketch) return { points: 0, level: "sketch", checks: checks.map((c) => ({ ...c, passed: false })), warnings: ["Sketch: no parts written yet"] };
+	if (story.sketch)
+		return {
+			points: 0,
+			level: "sketch",
+			checks: checks.map((c) => ({ ...c, passed: false })),
+			warnings: ["Sketch: no parts written yet"],
+		};
 
 	const warnings: string[] = [];
 	if (story.missing.length > 0) warnings.push(`No ${joinOr(story.missing.map((p) => PART_TITLE[p]))}`);
 	if (unmeasuredResult(s)) warnings.push("No measured result");
-	if (s.speakingSeconds > targetSeconds) warnings.push(`Too long: ${formatDuration(s.speakingSeconds)} to tell, over the ${target} target`);
+	if (s.speakingSeconds > targetSeconds)
+		warnings.push(`Too long: ${formatDuration(s.speakingSeconds)} to tell, over the ${target} target`);
 	else if (s.speakingSeconds < MIN_TELLING_SECONDS) warnings.push(`Very short: ${formatDuration(s.speakingSeconds)} to tell`);
 	if (s.iCount === 0) warnings.push("No “I”: say what you did yourself");
 	else if (s.iCount * 2 < s.weCount) warnings.push("Mostly “we”: say what you did yourself");

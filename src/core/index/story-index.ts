@@ -324,7 +324,9 @@ interface Sharing {
 function withPath(path: string, parsed: ParsedNote | IndexedNote, sharing: Sharing): IndexedNote {
 	// JSON gives every string back as a compact copy of its own (one byte per
 	// character when it can), cut loose from the note text.
-	const copy = JSON.parse(JSON.stringify(parsed, (key, value: unknown) => (key === "raw" || key === "path" ? undefined : value))) as IndexedNote;
+	const copy = JSON.parse(
+		JSON.stringify(parsed, (key, value: unknown) => (key === "raw" || key === "path" ? undefined : value)),
+	) as IndexedNote;
 	// The same question or story already indexed from another note: its copies serve this one.
 	const questionTwins = copy.questions.map((q) => sharing.question(q.id));
 	const storyTwins = copy.stories.map((s) => sharing.story(s.id));
@@ -366,7 +368,14 @@ function withPath(path: string, parsed: ParsedNote | IndexedNote, sharing: Shari
 		problems: shared(copy.problems),
 		questions: copy.questions.map((q, i) => indexedQuestion(q, path, id, term, questionTwins[i])),
 		stories: copy.stories.map((story, i) => indexedStory(story, path, id, idList, term, storyTwins[i])),
-		legend: copy.legend === null ? null : { line: copy.legend.line, endLine: copy.legend.endLine, labels: copy.legend.labels.map((l) => ({ part: l.part, label: term(l.label) })) },
+		legend:
+			copy.legend === null
+				? null
+				: {
+						line: copy.legend.line,
+						endLine: copy.legend.endLine,
+						labels: copy.legend.labels.map((l) => ({ part: l.part, label: term(l.label) })),
+					},
 		isStoryNote: copy.isStoryNote,
 		lineCount: copy.lineCount,
 		path,
@@ -396,7 +405,13 @@ function sameEach(list: string[], twin: readonly string[] | undefined): string[]
 	return twin === undefined || twin.length === 0 ? list : list.map((text, i) => same(text, twin[i]));
 }
 
-function indexedQuestion(q: Omit<Question, "raw">, path: string, id: (text: string) => string, term: (text: string) => string, twin: IndexedQuestion | undefined): IndexedQuestion {
+function indexedQuestion(
+	q: Omit<Question, "raw">,
+	path: string,
+	id: (text: string) => string,
+	term: (text: string) => string,
+	twin: IndexedQuestion | undefined,
+): IndexedQuestion {
 	return {
 		id: id(q.id),
 		text: same(q.text, twin?.text),
@@ -413,7 +428,15 @@ function indexedQuestion(q: Omit<Question, "raw">, path: string, id: (text: stri
 		line: q.line,
 		endLine: q.endLine,
 		storyIds: q.storyIds.map(id),
-		answer: q.answer === null ? null : { text: same(q.answer.text, twin?.answer?.text), line: q.answer.line, endLine: q.answer.endLine, kind: ANSWER_KIND[q.answer.kind] },
+		answer:
+			q.answer === null
+				? null
+				: {
+						text: same(q.answer.text, twin?.answer?.text),
+						line: q.answer.line,
+						endLine: q.answer.endLine,
+						kind: ANSWER_KIND[q.answer.kind],
+					},
 		tags: shared(q.tags.map(term)),
 		form: QUESTION_FORM[q.form],
 		path,
@@ -428,7 +451,13 @@ function indexedStory(
 	term: (text: string) => string,
 	twin: IndexedStory | undefined,
 ): IndexedStory {
-	const partList: PartEntry[] = s.partList.map((p, i) => ({ part: p.part, label: term(p.label), text: same(p.text, twin?.partList[i]?.text), line: p.line, endLine: p.endLine }));
+	const partList: PartEntry[] = s.partList.map((p, i) => ({
+		part: p.part,
+		label: term(p.label),
+		text: same(p.text, twin?.partList[i]?.text),
+		line: p.line,
+		endLine: p.endLine,
+	}));
 	const signals = s.signals;
 	return {
 		id: id(s.id),
@@ -460,9 +489,25 @@ function indexedStory(
  * The parser's fixed words, as literals: JSON hands back a fresh copy of any
  * string over ten characters, one per question for "answers-line".
  */
-const QUESTION_FORM: { readonly [F in Question["form"]]: F } = { item: "item", heading: "heading", line: "line", callout: "callout", "answers-line": "answers-line" };
-const ANSWER_KIND: { readonly [K in Answer["kind"]]: K } = { bullets: "bullets", blockquote: "blockquote", paragraph: "paragraph", mixed: "mixed" };
-const HIGHLIGHT_SYNTAX: { readonly [S in HighlightSyntax]: S } = { "mark-style": "mark-style", "mark-class": "mark-class", mark: "mark", equals: "equals" };
+const QUESTION_FORM: { readonly [F in Question["form"]]: F } = {
+	item: "item",
+	heading: "heading",
+	line: "line",
+	callout: "callout",
+	"answers-line": "answers-line",
+};
+const ANSWER_KIND: { readonly [K in Answer["kind"]]: K } = {
+	bullets: "bullets",
+	blockquote: "blockquote",
+	paragraph: "paragraph",
+	mixed: "mixed",
+};
+const HIGHLIGHT_SYNTAX: { readonly [S in HighlightSyntax]: S } = {
+	"mark-style": "mark-style",
+	"mark-class": "mark-class",
+	mark: "mark",
+	equals: "equals",
+};
 
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 

@@ -65,7 +65,11 @@ export function readFrontmatter(lines: readonly string[]): FrontmatterResult {
 			continue;
 		}
 		if (!pair) {
-			problems.push({ line: lineNo, kind: "frontmatter-invalid", message: `Line ${lineNo} of the frontmatter is not a "key: value" line and was skipped.` });
+			problems.push({
+				line: lineNo,
+				kind: "frontmatter-invalid",
+				message: `Line ${lineNo} of the frontmatter is not a "key: value" line and was skipped.`,
+			});
 			continue;
 		}
 		const name = unquote((pair[1] ?? "").trim());
@@ -95,7 +99,11 @@ export function readFrontmatter(lines: readonly string[]): FrontmatterResult {
 				});
 			}
 			if (!flow.closed) {
-				problems.push({ line: lineNo, kind: "frontmatter-invalid", message: `Line ${lineNo}: the list opened with [ never closes.` });
+				problems.push({
+					line: lineNo,
+					kind: "frontmatter-invalid",
+					message: `Line ${lineNo}: the list opened with [ never closes.`,
+				});
 			}
 			continue;
 		}

@@ -17,9 +17,7 @@ export const HIGHLIGHTR_PALETTE: Readonly<Record<string, string>> = Object.freez
 const CLASS_ALIASES: Readonly<Record<string, string>> = { gray: "grey" };
 
 /** RGB (no alpha) → palette name, so 6-digit colours from Highlightr before 1.0 are named too. */
-const RGB_TO_NAME = new Map<string, string>(
-	Object.entries(HIGHLIGHTR_PALETTE).map(([name, hex]) => [hex.slice(1, 7).toUpperCase(), name]),
-);
+const RGB_TO_NAME = new Map<string, string>(Object.entries(HIGHLIGHTR_PALETTE).map(([name, hex]) => [hex.slice(1, 7).toUpperCase(), name]));
 
 /** Names a CSS colour from Highlightr's palette; `null` when it is not one of them. */
 export function paletteName(color: string): string | null {

@@ -51,9 +51,32 @@ const PREFIX_LIMIT = 64;
 
 /** First three letters of every label word (as lower-case char codes): a line whose first word starts otherwise holds no label. */
 const LABEL_STARTS = new Set(
-	["sit", "con", "bac", "set", "sce", "tas", "tak", "cha", "goa", "pro", "obj", "mis", "dec", "act", "app", "sol", "wha", "res", "out", "imp", "key", "lea", "les", "ref"].map(
-		(word) => (word.charCodeAt(0) * 256 + word.charCodeAt(1)) * 256 + word.charCodeAt(2),
-	),
+	[
+		"sit",
+		"con",
+		"bac",
+		"set",
+		"sce",
+		"tas",
+		"tak",
+		"cha",
+		"goa",
+		"pro",
+		"obj",
+		"mis",
+		"dec",
+		"act",
+		"app",
+		"sol",
+		"wha",
+		"res",
+		"out",
+		"imp",
+		"key",
+		"lea",
+		"les",
+		"ref",
+	].map((word) => (word.charCodeAt(0) * 256 + word.charCodeAt(1)) * 256 + word.charCodeAt(2)),
 );
 
 /**
@@ -79,7 +102,8 @@ const PREFIX_MARKUP = /[*_]+|<\/?[A-Za-z][^>]*>/g;
 /** The start of a line with emphasis markers and HTML tags removed (one native replace). */
 function cleanPrefix(raw: string): Cleaned {
 	const head = raw.length > PREFIX_LIMIT ? raw.slice(0, PREFIX_LIMIT) : raw;
-	if (head.indexOf("*") === -1 && head.indexOf("_") === -1 && head.indexOf("<") === -1) return { text: head, stripped: false, bold: false };
+	if (head.indexOf("*") === -1 && head.indexOf("_") === -1 && head.indexOf("<") === -1)
+		return { text: head, stripped: false, bold: false };
 	const bold = head.indexOf("**") !== -1 || head.indexOf("__") !== -1;
 	return { text: head.replace(PREFIX_MARKUP, ""), stripped: true, bold };
 }
@@ -147,7 +171,13 @@ export function matchLabel(raw: string, options: { inStory: boolean; heading: bo
 	return null;
 }
 
-function matchKnownLabel(text: string, start: number, cleaned: Cleaned, raw: string, options: { inStory: boolean; heading: boolean }): LabelMatch | null {
+function matchKnownLabel(
+	text: string,
+	start: number,
+	cleaned: Cleaned,
+	raw: string,
+	options: { inStory: boolean; heading: boolean },
+): LabelMatch | null {
 	for (const [, pattern, part] of vocabularyFor(text, start)) {
 		pattern.lastIndex = start;
 		// `test` on a sticky pattern leaves lastIndex at the match's end, and builds no match array.
@@ -167,7 +197,12 @@ function matchKnownLabel(text: string, start: number, cleaned: Cleaned, raw: str
 		const sep = readSeparator(text, end, false);
 		if (sep === null) continue;
 		if (sep.alone && !(cleaned.bold || options.heading || options.inStory || isAllCaps(text.slice(start, wordEnd)))) continue;
-		return { part, label: normalizeSpace(label || text.slice(start, wordEnd)), body: bodyAfter(raw, cleaned, sep.bodyStart, start), single: false };
+		return {
+			part,
+			label: normalizeSpace(label || text.slice(start, wordEnd)),
+			body: bodyAfter(raw, cleaned, sep.bodyStart, start),
+			single: false,
+		};
 	}
 
 	const letter = text[start] ?? "";

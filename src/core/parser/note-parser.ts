@@ -35,7 +35,16 @@ export function parseNote(markdown: string, options: ParseOptions = {}): ParsedN
 	const declared = declaresInterview(meta);
 	if (!options.thorough && !mightHoldStories(lines, frontmatter.lineCount, options.anyQuestion === true || declared)) {
 		// Most notes of a vault hold no interview material: say so without building anything.
-		return { frontmatter: frontmatter.data, meta, problems, questions: [], stories: [], legend: null, isStoryNote: false, lineCount: lines.length };
+		return {
+			frontmatter: frontmatter.data,
+			meta,
+			problems,
+			questions: [],
+			stories: [],
+			legend: null,
+			isStoryNote: false,
+			lineCount: lines.length,
+		};
 	}
 	const body = frontmatter.lineCount > 0 ? lines.slice(frontmatter.lineCount) : lines;
 
@@ -138,7 +147,12 @@ function settleLooseBullets(q: QuestionDraft, stories: StoryDraft[]): void {
 	for (const node of q.loose) flatten(node, lines);
 	const first = q.loose[0];
 	const last = q.loose[q.loose.length - 1];
-	q.answers.push({ lines, line: first?.line ?? q.line, endLine: Math.max(...q.loose.map((n) => n.endLine), last?.endLine ?? q.line), kind: "bullets" });
+	q.answers.push({
+		lines,
+		line: first?.line ?? q.line,
+		endLine: Math.max(...q.loose.map((n) => n.endLine), last?.endLine ?? q.line),
+		kind: "bullets",
+	});
 }
 
 /** Short, without sentence punctuation: reads as a title ("relocation + multiple hats"), not as an answer. */
@@ -171,7 +185,7 @@ function buildQuestions(drafts: QuestionDraft[], problems: Problem[]): Question[
 	const ids = new IdAllocator();
 	return drafts.map((draft) => {
 		const tags = findTags(draft.raw);
-		const withoutTags = tags.length > 0 ? draft.raw.replace(TAG, (m: string) => (/^[\s(,]/.test(m) ? m[0] ?? "" : "")) : draft.raw;
+		const withoutTags = tags.length > 0 ? draft.raw.replace(TAG, (m: string) => (/^[\s(,]/.test(m) ? (m[0] ?? "") : "")) : draft.raw;
 		const phrasings = splitAlternates(withoutTags)
 			.map((segment) => cleanQuestion(stripMarkup(segment)))
 			.filter((t) => t !== "");
@@ -202,7 +216,12 @@ function buildQuestions(drafts: QuestionDraft[], problems: Problem[]): Question[
 	});
 }
 
-function buildStories(drafts: StoryDraft[], questionOf: Map<QuestionDraft, Question>, expected: readonly PartName[], wordsPerMinute: number): Story[] {
+function buildStories(
+	drafts: StoryDraft[],
+	questionOf: Map<QuestionDraft, Question>,
+	expected: readonly PartName[],
+	wordsPerMinute: number,
+): Story[] {
 	const ids = new IdAllocator();
 	const untitledCount = new Map<string, number>();
 	return drafts
@@ -222,7 +241,8 @@ function buildStories(drafts: StoryDraft[], questionOf: Map<QuestionDraft, Quest
 			const blockId = titleRaw.indexOf("^") !== -1 ? BLOCK_ID.exec(titleRaw)?.[1] : undefined;
 
 			const partList: PartEntry[] = [];
-			if (draft.notes.length > 0) partList.push({ part: null, label: "Notes", text: draft.notes.join("\n"), line: draft.line, endLine: draft.endLine });
+			if (draft.notes.length > 0)
+				partList.push({ part: null, label: "Notes", text: draft.notes.join("\n"), line: draft.line, endLine: draft.endLine });
 			let endLine = draft.endLine;
 			let hashes = titleRaw.indexOf("#") !== -1;
 			for (const p of draft.parts) {

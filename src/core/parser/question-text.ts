@@ -16,7 +16,8 @@ const PREFIX = /^(?:(?:q|question)\s*\d*\s*[:：.)-]|\/\/)\s*/i;
 const NUMBERING = /^(?:\d+[.)])+\s+/;
 
 /** First words that can open a question (a cue, or a `Q:` prefix), checked before any stripping. */
-const OPENER = /^[^\p{L}\p{N}/]*(?:<[^>]*>[^\p{L}\p{N}/]*)*(?:tell|give|describe|walk|share|talk|(?:an? )?(?:times?|moment|occasion|situation|instance|example|project) (?:when|where|that|you|in|of)|have you|explain|recall|name a|q(?:uestion)?\s*\d*\s*[:：.)-]|\/\/)/iu;
+const OPENER =
+	/^[^\p{L}\p{N}/]*(?:<[^>]*>[^\p{L}\p{N}/]*)*(?:tell|give|describe|walk|share|talk|(?:an? )?(?:times?|moment|occasion|situation|instance|example|project) (?:when|where|that|you|in|of)|have you|explain|recall|name a|q(?:uestion)?\s*\d*\s*[:：.)-]|\/\/)/iu;
 
 const WRAPPED_START = /^\s*(?:\*\*|__|\*|_|["“'‘])/;
 /** A `Q:`, `Question:` or `//` prefix, maybe inside emphasis or a tag. */
@@ -37,9 +38,42 @@ const LEADING_SYMBOLS = /^[\p{So}\p{Sk}\p{Sm}\p{Cf}\p{Cs}\uFE0F\s]+/u;
 
 /** First two letters of the words `OPENER` starts with (as char codes), and "a ". */
 const OPENER_STARTS = new Set(
-	["te", "gi", "de", "wa", "sh", "ta", "a ", "an", "ti", "mo", "oc", "si", "in", "ex", "pr", "ha", "re", "na", "qu", "q:", "q ", "q.", "q)", "q-", "q：", "q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9"].map(
-		(pair) => pair.charCodeAt(0) * 65536 + pair.charCodeAt(1),
-	),
+	[
+		"te",
+		"gi",
+		"de",
+		"wa",
+		"sh",
+		"ta",
+		"a ",
+		"an",
+		"ti",
+		"mo",
+		"oc",
+		"si",
+		"in",
+		"ex",
+		"pr",
+		"ha",
+		"re",
+		"na",
+		"qu",
+		"q:",
+		"q ",
+		"q.",
+		"q)",
+		"q-",
+		"q：",
+		"q1",
+		"q2",
+		"q3",
+		"q4",
+		"q5",
+		"q6",
+		"q7",
+		"q8",
+		"q9",
+	].map((pair) => pair.charCodeAt(0) * 65536 + pair.charCodeAt(1)),
 );
 
 /** Cheap test before `OPENER`: the first word (past markup, quotes and tags) can open a question. */
@@ -85,10 +119,12 @@ export function questionShape(raw: string, strict: boolean): QuestionShape {
 	if (asks(body) || CUE.test(body)) return { isQuestion: true, prefixed };
 	// "How did you…?/Tell me about…": any phrasing that reads as a question makes the line one.
 	const phrasings = raw.indexOf("/") === -1 ? [] : splitAlternates(raw);
-	const isQuestion = phrasings.length > 1 && phrasings.some((p) => {
-		const t = cleanQuestion(stripMarkup(p));
-		return asks(t) || CUE.test(t);
-	});
+	const isQuestion =
+		phrasings.length > 1 &&
+		phrasings.some((p) => {
+			const t = cleanQuestion(stripMarkup(p));
+			return asks(t) || CUE.test(t);
+		});
 	return { isQuestion, prefixed };
 }
 

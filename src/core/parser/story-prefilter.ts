@@ -49,7 +49,8 @@ export function mightHoldStories(lines: readonly string[], from: number, anyQues
 				heading = true;
 				i += callout[0].length;
 				const title = line.slice(i).trimEnd();
-				if (isCalloutQuestion((callout[1] ?? "").toLowerCase(), title, () => false) && asks(title, lines, n, anyQuestion)) return true;
+				if (isCalloutQuestion((callout[1] ?? "").toLowerCase(), title, () => false) && asks(title, lines, n, anyQuestion))
+					return true;
 			}
 		} else {
 			const after = listMarkerEnd(line, i);

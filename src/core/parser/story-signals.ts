@@ -51,7 +51,12 @@ function pronounOf(text: string, start: number, stop: number): number {
 		}
 		case 109 /* m */:
 			if (n === 2) return second === 101 /* e */ || second === 121 /* y */ ? I_WORD : 0;
-			if (n === 4) return second === 105 /* i */ && (text.charCodeAt(start + 2) | 0x20) === 110 /* n */ && (text.charCodeAt(start + 3) | 0x20) === 101 /* e */ ? I_WORD : 0;
+			if (n === 4)
+				return second === 105 /* i */ &&
+					(text.charCodeAt(start + 2) | 0x20) === 110 /* n */ &&
+					(text.charCodeAt(start + 3) | 0x20) === 101 /* e */
+					? I_WORD
+					: 0;
 			return n === 6 && second === 121 /* y */ && tail(text, start + 2, stop) === "self" ? I_WORD : 0;
 		case 119 /* w */: {
 			if (second !== 101 /* e */) return 0;
@@ -136,7 +141,10 @@ function tallyWords(raw: string, tally: Tally): void {
 const PART_BIT: Readonly<Record<PartName, number>> = { situation: 1, task: 2, action: 4, result: 8, takeaway: 16 };
 
 /** The list of parts for each set of part bits, built once: every story with the same parts shares one frozen list. */
-const PARTS_BY_BITS: readonly PartName[][] = Array.from({ length: 32 }, (_, bits) => Object.freeze(PART_NAMES.filter((p) => (bits & PART_BIT[p]) !== 0)) as PartName[]);
+const PARTS_BY_BITS: readonly PartName[][] = Array.from(
+	{ length: 32 },
+	(_, bits) => Object.freeze(PART_NAMES.filter((p) => (bits & PART_BIT[p]) !== 0)) as PartName[],
+);
 
 /** A part's text as plain words, markup already removed (whitespace may be any mix). */
 export interface PlainPart {

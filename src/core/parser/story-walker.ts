@@ -270,7 +270,12 @@ export class StoryWalker {
 			return;
 		}
 		const title = stripMarkup(node.text);
-		if (hasDirectLabels(node) && !LEGEND_HEADING.test(title) && !labelsBeforeQuestions(node.children) && !questionBeforeLabels(node.children)) {
+		if (
+			hasDirectLabels(node) &&
+			!LEGEND_HEADING.test(title) &&
+			!labelsBeforeQuestions(node.children) &&
+			!questionBeforeLabels(node.children)
+		) {
 			this.titledStory(node, node.text, ctx, owner);
 			return;
 		}
@@ -326,7 +331,13 @@ export class StoryWalker {
 		this.keep(story);
 	}
 
-	private newStory(title: string | null, titleRaw: string | null, owner: QuestionDraft | null, section: string | null, line: number): StoryDraft {
+	private newStory(
+		title: string | null,
+		titleRaw: string | null,
+		owner: QuestionDraft | null,
+		section: string | null,
+		line: number,
+	): StoryDraft {
 		return { title, titleRaw, line, endLine: line, owner, linked: [], section, parts: [], notes: [], weak: false };
 	}
 
@@ -453,7 +464,12 @@ export class StoryWalker {
 function labelOf(node: BlockNode, inStory: boolean): LabelMatch | null {
 	const cached = inStory ? node.labelInStory : node.labelLoose;
 	if (cached !== undefined) return cached;
-	const label = inStory && node.labelLoose ? node.labelLoose : node.text ? matchLabel(node.text, { inStory, heading: node.kind === "heading" || node.kind === "quote" }) : null;
+	const label =
+		inStory && node.labelLoose
+			? node.labelLoose
+			: node.text
+				? matchLabel(node.text, { inStory, heading: node.kind === "heading" || node.kind === "quote" })
+				: null;
 	if (inStory) node.labelInStory = label;
 	else node.labelLoose = label;
 	return label;

@@ -79,14 +79,21 @@ function byCompetency(newestFirst: readonly PracticeRound[], competencies: reado
 		const id = round.competencyId;
 		let group = groups.get(id);
 		if (!group) {
-			group = { competencyId: id, name: id === null ? "No competency" : competencyLabel(id, competencies), rounds: 0, ratings: { below: 0, at: 0, above: 0 }, last: round };
+			group = {
+				competencyId: id,
+				name: id === null ? "No competency" : competencyLabel(id, competencies),
+				rounds: 0,
+				ratings: { below: 0, at: 0, above: 0 },
+				last: round,
+			};
 			groups.set(id, group);
 		}
 		group.rounds++;
 		group.ratings[round.rating]++;
 	}
 	const order = new Map(competencies.map((c, i) => [c.id, i]));
-	const rank = (g: CompetencyHistory): number => (g.competencyId === null ? Infinity : (order.get(g.competencyId) ?? competencies.length));
+	const rank = (g: CompetencyHistory): number =>
+		g.competencyId === null ? Infinity : (order.get(g.competencyId) ?? competencies.length);
 	return [...groups.values()].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
 }
 
@@ -104,7 +111,9 @@ function weakest(newestFirst: readonly PracticeRound[], context: HistoryContext)
 }
 
 function streaks(newestFirst: readonly PracticeRound[], now: Date): { streak: number; longest: number; today: boolean } {
-	const days = [...new Set(newestFirst.map((r) => differenceInCalendarDays(now, new Date(r.practisedAt))))].filter((d) => d >= 0).sort((a, b) => a - b);
+	const days = [...new Set(newestFirst.map((r) => differenceInCalendarDays(now, new Date(r.practisedAt))))]
+		.filter((d) => d >= 0)
+		.sort((a, b) => a - b);
 	let longest = 0;
 	let run = 0;
 	let previous: number | null = null;

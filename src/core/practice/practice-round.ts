@@ -59,7 +59,9 @@ export function readRound(raw: unknown): PracticeRound | null {
 		note: str(r.note) ? r.note : "",
 		seconds: typeof r.seconds === "number" && Number.isFinite(r.seconds) && r.seconds >= 0 ? r.seconds : 0,
 		practisedAt: r.practisedAt,
-		...(typeof r.targetSeconds === "number" && Number.isFinite(r.targetSeconds) && r.targetSeconds > 0 ? { targetSeconds: r.targetSeconds } : {}),
+		...(typeof r.targetSeconds === "number" && Number.isFinite(r.targetSeconds) && r.targetSeconds > 0
+			? { targetSeconds: r.targetSeconds }
+			: {}),
 		...(str(r.probe) && r.probe !== "" ? { probe: r.probe } : {}),
 	};
 }
@@ -91,7 +93,8 @@ export function readHistory(raw: unknown): { history: PracticeHistory; warnings:
 		}
 	}
 	const bad = history.unreadable.length;
-	if (bad > 0) warnings.push(`${plural(bad, "practice entry", "practice entries")} could not be read; kept unchanged in the plugin's data.`);
+	if (bad > 0)
+		warnings.push(`${plural(bad, "practice entry", "practice entries")} could not be read; kept unchanged in the plugin's data.`);
 	if (Array.isArray(source.unreadable)) history.unreadable.push(...(source.unreadable as unknown[]));
 	history.rounds.sort((a, b) => a.practisedAt.localeCompare(b.practisedAt));
 	return { history, warnings, newlyUnreadable: bad };

@@ -67,14 +67,8 @@ export const PROBES: Readonly<Record<ProbeTheme, readonly string[]>> = {
 		"What did you knowingly skip to move fast, and how did you contain that risk?",
 		"Which part of the decision was reversible, and how did that change your pace?",
 	],
-	communication: [
-		"How did you check that they had really understood, not just nodded?",
-		"What did you leave out on purpose, and why?",
-	],
-	trust: [
-		"What did you do in the first week that made the difference?",
-		"How would the other person tell this story?",
-	],
+	communication: ["How did you check that they had really understood, not just nodded?", "What did you leave out on purpose, and why?"],
+	trust: ["What did you do in the first week that made the difference?", "How would the other person tell this story?"],
 	general: [
 		"What would you do differently if you did it again tomorrow?",
 		"What was the measurable result, and how was it measured?",

@@ -36,7 +36,13 @@ export function vaultQuestions(notes: readonly IndexedNote[], lookup: Competency
 				for (const sid of q.storyIds) if (!known.storyIds.includes(sid)) known.storyIds.push(sid);
 				continue;
 			}
-			const competencyId = lookup.competencyOf({ text: q.text, alternates: q.alternates, highlights: q.highlights, tags: q.tags, meta: note.meta });
+			const competencyId = lookup.competencyOf({
+				text: q.text,
+				alternates: q.alternates,
+				highlights: q.highlights,
+				tags: q.tags,
+				meta: note.meta,
+			});
 			byId.set(q.id, {
 				id: q.id,
 				source: "vault",
@@ -60,7 +66,11 @@ export function vaultQuestions(notes: readonly IndexedNote[], lookup: Competency
  * practises it (the notes have none, and the bank is not in use), the
  * built-in questions for it stand in, so the picker never comes back empty.
  */
-export function questionsForCompetency(pool: readonly PracticeQuestion[], competencyId: string, lookup: CompetencyLookup): PracticeQuestion[] {
+export function questionsForCompetency(
+	pool: readonly PracticeQuestion[],
+	competencyId: string,
+	lookup: CompetencyLookup,
+): PracticeQuestion[] {
 	const mine = pool.filter((q) => q.competencyId === competencyId);
 	return mine.length > 0 ? mine : bankQuestions(lookup).filter((q) => q.competencyId === competencyId);
 }

@@ -51,7 +51,11 @@ export function scoreQuestions(questions: readonly PracticeQuestion[], context: 
  * previous round (`avoidId`), unless it is the only one to choose from.
  * The phrasing rotates: the n-th round of a question asks its n-th phrasing.
  */
-export function pickQuestion(questions: readonly PracticeQuestion[], context: ScheduleContext, avoidId: string | null = null): AskedQuestion | null {
+export function pickQuestion(
+	questions: readonly PracticeQuestion[],
+	context: ScheduleContext,
+	avoidId: string | null = null,
+): AskedQuestion | null {
 	if (questions.length === 0) return null;
 	const scored = scoreQuestions(questions, context);
 	const best = scored.find((s) => s.question.id !== avoidId);

@@ -13,7 +13,28 @@ const STOP_WORDS = new Set(
 	).split(" "),
 );
 
-const SUFFIXES = ["ements", "ement", "ments", "ment", "ations", "ation", "ings", "ing", "ures", "ure", "ions", "ion", "ies", "ied", "ers", "er", "ed", "es", "ly", "s"];
+const SUFFIXES = [
+	"ements",
+	"ement",
+	"ments",
+	"ment",
+	"ations",
+	"ation",
+	"ings",
+	"ing",
+	"ures",
+	"ure",
+	"ions",
+	"ion",
+	"ies",
+	"ied",
+	"ers",
+	"er",
+	"ed",
+	"es",
+	"ly",
+	"s",
+];
 
 /** Keeps terms comparable across endings: "failed", "failure" and "failing" all become "fail". */
 const STEM_LENGTH = 5;

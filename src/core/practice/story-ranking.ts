@@ -140,7 +140,16 @@ export function prepareStoryRanking(source: StorySource): StoryTermIndex {
 		if (story.title) for (const term of searchTerms(story.title)) post(term);
 		for (const tag of story.tags) for (const term of searchTerms(tag)) post(term);
 	});
-	const result: StoryTermIndex = { stories, questions, questionById, postings, byStoryId, byQuestionId, byCompetency: new WeakMap(), weights: new Float64Array(stories.length) };
+	const result: StoryTermIndex = {
+		stories,
+		questions,
+		questionById,
+		postings,
+		byStoryId,
+		byQuestionId,
+		byCompetency: new WeakMap(),
+		weights: new Float64Array(stories.length),
+	};
 	prepared.set(stories, result);
 	return result;
 }

@@ -17,7 +17,13 @@ export interface Spacing {
  * paragraph would turn it into a heading). The cursor lands where the
  * rendered block says.
  */
-export function composeEdit(lines: readonly string[], anchor: Anchor, block: RenderedBlock, spacing: Spacing, entryStarts: ReadonlySet<number>): TextEdit {
+export function composeEdit(
+	lines: readonly string[],
+	anchor: Anchor,
+	block: RenderedBlock,
+	spacing: Spacing,
+	entryStarts: ReadonlySet<number>,
+): TextEdit {
 	const replace = anchor.kind === "blank" && (anchor.line === 0 || isBlank(lines[anchor.line - 1]));
 	// On a blank line under text, the blank line stays and the entry goes below it.
 	const prevIndex = replace ? anchor.line - 1 : anchor.line;

@@ -20,7 +20,11 @@ export interface HighlightChoice {
  * Highlightr's inline style only when a colour is mapped to the competency.
  * Text typed in the picker is never highlighted. `null` when nothing fits.
  */
-export function chooseHighlight(topic: StoryTopic, style: HighlightStyle, colourToCompetency: Readonly<Record<string, string>>): HighlightChoice | null {
+export function chooseHighlight(
+	topic: StoryTopic,
+	style: HighlightStyle,
+	colourToCompetency: Readonly<Record<string, string>>,
+): HighlightChoice | null {
 	if (topic.kind === "free" || !topic.keyPhrase) return null;
 	const claimedByOther = (name: string): boolean => {
 		const owner = colourToCompetency[name.toLowerCase()];
@@ -36,7 +40,10 @@ export function chooseHighlight(topic: StoryTopic, style: HighlightStyle, colour
 	if (syntax === null) return null;
 	if (syntax === "equals" || syntax === "mark") return { syntax, colourName: null, value: null };
 	if (colourName === null) return null;
-	const value = syntax === "mark-style" ? (style.written[colourName] ?? HIGHLIGHTR_PALETTE[colourName] ?? null) : (style.written[colourName] ?? colourName);
+	const value =
+		syntax === "mark-style"
+			? (style.written[colourName] ?? HIGHLIGHTR_PALETTE[colourName] ?? null)
+			: (style.written[colourName] ?? colourName);
 	return value === null ? null : { syntax, colourName, value };
 }
 

@@ -35,7 +35,10 @@ export function keyPhraseOf(question: string): string | null {
 	// "the riskiest project you have led" → "the riskiest project": the relative clause is framing too.
 	const relative = /\s(?:you|that you|which you|and how|how)\s/i.exec(phrase);
 	if (relative && phrase.slice(0, relative.index).trim().split(/\s+/).length >= 2) phrase = phrase.slice(0, relative.index);
-	const words = phrase.trim().split(/\s+/).filter((w) => w !== "");
+	const words = phrase
+		.trim()
+		.split(/\s+/)
+		.filter((w) => w !== "");
 	phrase = words.slice(0, MAX_WORDS).join(" ");
 	while (TRAILING.test(phrase)) phrase = phrase.replace(TRAILING, "");
 	phrase = phrase.trim();

@@ -26,7 +26,12 @@ export function readLabelForm(content: string, heading: boolean): LabelForm | nu
 	} else {
 		after = content.slice(at.end);
 	}
-	return { part: match.part, text: content.slice(at.start, at.end), before: content.slice(0, at.start), after: tidyAfter(after, heading) };
+	return {
+		part: match.part,
+		text: content.slice(at.start, at.end),
+		before: content.slice(0, at.start),
+		after: tidyAfter(after, heading),
+	};
 }
 
 /**
@@ -81,7 +86,11 @@ export function genericForm(forms: readonly LabelForm[], layout: PartLayout): { 
  * and order come from `labels`; a part the note has written before keeps its
  * exact markup, any other takes the note's common markup.
  */
-export function styleLabels(labels: readonly { part: PartName; text: string }[], forms: readonly LabelForm[], layout: PartLayout): LabelForm[] {
+export function styleLabels(
+	labels: readonly { part: PartName; text: string }[],
+	forms: readonly LabelForm[],
+	layout: PartLayout,
+): LabelForm[] {
 	const generic = genericForm(forms, layout);
 	return labels.map((label) => {
 		const same = forms.filter((f) => f.part === label.part && f.text.toLowerCase() === label.text.toLowerCase());
@@ -100,7 +109,9 @@ export function styleLabels(labels: readonly { part: PartName; text: string }[],
  * stories have is left out; fewer than three parts is not enough to copy (a
  * note of two-part stories gets the chosen format instead).
  */
-export function labelsFromStories(stories: readonly { partList: readonly { part: PartName | null; label: string }[] }[]): { part: PartName; text: string }[] | null {
+export function labelsFromStories(
+	stories: readonly { partList: readonly { part: PartName | null; label: string }[] }[],
+): { part: PartName; text: string }[] | null {
 	const spellings = new Map<PartName, string[]>();
 	const positions = new Map<PartName, number[]>();
 	for (const story of stories) {

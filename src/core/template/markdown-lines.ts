@@ -17,7 +17,13 @@ export function listLine(line: string): ListLine | null {
 	if (HR_LINE.test(line)) return null;
 	const m = LIST_LINE.exec(line);
 	if (!m) return null;
-	return { indent: m[1] ?? "", marker: m[2] ?? "-", number: m[3] !== undefined ? Number(m[3]) : null, gap: m[4] ?? "", content: m[5] ?? "" };
+	return {
+		indent: m[1] ?? "",
+		marker: m[2] ?? "-",
+		number: m[3] !== undefined ? Number(m[3]) : null,
+		gap: m[4] ?? "",
+		content: m[5] ?? "",
+	};
 }
 
 /** Reads a heading line: its level and text; `null` for any other line. */

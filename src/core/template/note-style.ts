@@ -58,7 +58,8 @@ export function detectNoteStyle(lines: readonly string[], note: ParsedNote, fall
 		if (story.title !== null && owner && shape === "list") {
 			const titleIndent = leadingWhitespace(line(story.line));
 			const ownerIndent = leadingWhitespace(line(owner.line));
-			if (titleIndent.startsWith(ownerIndent) && titleIndent.length > ownerIndent.length) units.push(titleIndent.slice(ownerIndent.length));
+			if (titleIndent.startsWith(ownerIndent) && titleIndent.length > ownerIndent.length)
+				units.push(titleIndent.slice(ownerIndent.length));
 		}
 	}
 	const legendForms = note.legend ? legendLabelForms(lines, note.legend.line, note.legend.endLine) : [];

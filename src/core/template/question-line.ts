@@ -29,13 +29,16 @@ export function questionMarkup(topic: StoryTopic, style: NoteStyle, colourToComp
 
 	// The parser's own test, so the entry is read back as a question.
 	const shaped = (): boolean => questionShape(plain, false).isQuestion;
-	const readsAsQuestion = style.shape === "callout" ? isCalloutQuestion(style.question.calloutType.toLowerCase(), plain, shaped) : shaped();
+	const readsAsQuestion =
+		style.shape === "callout" ? isCalloutQuestion(style.question.calloutType.toLowerCase(), plain, shaped) : shaped();
 	const text = readsAsQuestion ? highlighted : `Q: ${highlighted}`;
 
 	let tag: string | null = null;
 	if (topic.competencyId) {
 		const colourSaysIt =
-			wrote && choice.colourName !== null && mappedColours(topic.competencyId, colourToCompetency).includes(choice.colourName.toLowerCase());
+			wrote &&
+			choice.colourName !== null &&
+			mappedColours(topic.competencyId, colourToCompetency).includes(choice.colourName.toLowerCase());
 		if (style.competencyTags !== "none" || !colourSaysIt) tag = `#competency/${topic.competencyId}`;
 	}
 	return { text, tag, highlight: wrote ? { phrase, colourName: choice.colourName } : null };

@@ -16,7 +16,9 @@ export function frontmatterBlock(properties: { created: string; competencies: re
 
 /** A plain YAML scalar when that is safe, else a double-quoted one. */
 function yamlScalar(value: string): string {
-	return /^[\p{L}\p{N}][\p{L}\p{N}_./-]*$/u.test(value) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(value) ? value : JSON.stringify(value);
+	return /^[\p{L}\p{N}][\p{L}\p{N}_./-]*$/u.test(value) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(value)
+		? value
+		: JSON.stringify(value);
 }
 
 /**

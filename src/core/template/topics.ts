@@ -73,7 +73,9 @@ export function topicChoices(sources: TopicSources): TopicChoice[] {
 		choices.push({
 			topic,
 			title: q.text,
-			detail: [q.answered ? "Your question" : "Your question, no story yet", q.path, topic.competencyName].filter(Boolean).join(" · "),
+			detail: [q.answered ? "Your question" : "Your question, no story yet", q.path, topic.competencyName]
+				.filter(Boolean)
+				.join(" · "),
 			unanswered: !q.answered,
 			group: q.answered ? GROUP_ANSWERED : GROUP_UNANSWERED,
 		});
@@ -81,16 +83,32 @@ export function topicChoices(sources: TopicSources): TopicChoice[] {
 	for (const b of sources.bank) {
 		if (seenTexts.has(normalise(b.text))) continue;
 		const topic = bankTopic(b, names);
-		choices.push({ topic, title: b.text, detail: ["Question bank", topic.competencyName].filter(Boolean).join(" · "), unanswered: false, group: GROUP_BANK });
+		choices.push({
+			topic,
+			title: b.text,
+			detail: ["Question bank", topic.competencyName].filter(Boolean).join(" · "),
+			unanswered: false,
+			group: GROUP_BANK,
+		});
 	}
 	for (const c of sources.competencies) {
-		choices.push({ topic: competencyTopic(c, sources.bank), title: c.name, detail: "Competency", unanswered: false, group: GROUP_COMPETENCY });
+		choices.push({
+			topic: competencyTopic(c, sources.bank),
+			title: c.name,
+			detail: "Competency",
+			unanswered: false,
+			group: GROUP_COMPETENCY,
+		});
 	}
 	return choices;
 }
 
 /** A topic from one of the user's questions: its own highlight and colour, and the competency its tag or colour names. */
-export function vaultTopic(q: VaultQuestionSource, names: ReadonlyMap<string, string>, colourToCompetency: Readonly<Record<string, string>>): StoryTopic {
+export function vaultTopic(
+	q: VaultQuestionSource,
+	names: ReadonlyMap<string, string>,
+	colourToCompetency: Readonly<Record<string, string>>,
+): StoryTopic {
 	const highlight = q.highlights.find((h) => q.text.toLowerCase().includes(h.text.toLowerCase()));
 	const tagged = q.tags.find((t) => t.toLowerCase().startsWith("competency/"))?.slice("competency/".length) ?? null;
 	const byColour = highlight?.colorName ? (colourToCompetency[highlight.colorName.toLowerCase()] ?? null) : null;
@@ -138,12 +156,22 @@ export function competencyTopic(c: CompetencySource, bank: readonly BankQuestion
 
 /** A topic from text typed in the picker: used as written, never highlighted. */
 export function freeTopic(text: string): StoryTopic {
-	return { kind: "free", question: text.replace(/\s+/g, " ").trim(), keyPhrase: null, colourName: null, competencyId: null, competencyName: null };
+	return {
+		kind: "free",
+		question: text.replace(/\s+/g, " ").trim(),
+		keyPhrase: null,
+		colourName: null,
+		competencyId: null,
+		competencyName: null,
+	};
 }
 
 /** Text compared without case, punctuation or spacing. */
 export function normalise(text: string): string {
-	return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+	return text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, " ")
+		.trim();
 }
 
 function lowerFirst(name: string): string {

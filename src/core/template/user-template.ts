@@ -72,7 +72,11 @@ export function fillTemplate(template: string, values: TemplateValues): FilledTe
 	return { text, cursor: cursorMark, problems };
 }
 
-function placeholderValue(name: string, arg: string | undefined, values: TemplateValues): { ok: true; text: string } | { ok: false; problem: string } {
+function placeholderValue(
+	name: string,
+	arg: string | undefined,
+	values: TemplateValues,
+): { ok: true; text: string } | { ok: false; problem: string } {
 	const written = `{{${name}${arg !== undefined ? `:${arg}` : ""}}}`;
 	switch (name) {
 		case "question":

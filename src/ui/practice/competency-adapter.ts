@@ -25,8 +25,17 @@ export function practiceLookup(plugin: InterviewStoryBankPlugin): CompetencyLook
 	const revision = plugin.index.revision;
 	const targetSeconds = plugin.settings.targetAnswerSeconds;
 	const cached = lookups.get(plugin);
-	if (cached && cached.revision === revision && cached.matcher === matcher && cached.targetSeconds === targetSeconds) return cached.lookup;
-	const coverage = buildCoverage({ notes: plugin.index.notes(), skipped: [], matcher, targetSeconds, rounds: [], now: new Date(), revision });
+	if (cached && cached.revision === revision && cached.matcher === matcher && cached.targetSeconds === targetSeconds)
+		return cached.lookup;
+	const coverage = buildCoverage({
+		notes: plugin.index.notes(),
+		skipped: [],
+		matcher,
+		targetSeconds,
+		rounds: [],
+		now: new Date(),
+		revision,
+	});
 	const levels = new Map<string, CoverageLevel>();
 	const ofStory = new Map<string, string[]>();
 	for (const row of coverage.rows) {
@@ -41,7 +50,10 @@ export function practiceLookup(plugin: InterviewStoryBankPlugin): CompetencyLook
 	const lookup: CompetencyLookup = {
 		competencies: () => competencies,
 		competencyOf: (q) =>
-			matcher.matchQuestion({ text: q.text, alternates: q.alternates, highlights: q.highlights, tags: q.tags }, q.meta?.competencies ?? [])[0]?.competencyId ?? null,
+			matcher.matchQuestion(
+				{ text: q.text, alternates: q.alternates, highlights: q.highlights, tags: q.tags },
+				q.meta?.competencies ?? [],
+			)[0]?.competencyId ?? null,
 		levelOf: (id) => levels.get(id) ?? "empty",
 		competenciesOfStory: (id) => ofStory.get(id) ?? [],
 	};

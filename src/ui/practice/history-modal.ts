@@ -61,7 +61,8 @@ export class PracticeHistoryModal extends Modal {
 			row.createEl("td", { text: this.ago(group.last.practisedAt) });
 			const cell = row.createEl("td");
 			const id = group.competencyId;
-			if (id !== null && this.params.inCurrentSet(id)) this.button(cell, "Practise", () => this.params.practiseCompetency(id), "", `Practise ${group.name}`);
+			if (id !== null && this.params.inCurrentSet(id))
+				this.button(cell, "Practise", () => this.params.practiseCompetency(id), "", `Practise ${group.name}`);
 		}
 	}
 
@@ -75,11 +76,23 @@ export class PracticeHistoryModal extends Modal {
 		for (const { round, removed } of entries) {
 			const li = list.createEl("li", { cls: removed ? "isb-history-entry is-removed" : "isb-history-entry" });
 			li.createDiv({ cls: "isb-history-question", text: round.questionText || round.questionId });
-			const facts = [RATING_LABELS[round.rating], formatClock(round.seconds), this.params.competencyName(round.competencyId), this.ago(round.practisedAt)];
+			const facts = [
+				RATING_LABELS[round.rating],
+				formatClock(round.seconds),
+				this.params.competencyName(round.competencyId),
+				this.ago(round.practisedAt),
+			];
 			if (removed) facts.push("question removed");
 			li.createDiv({ cls: "isb-history-facts", text: facts.filter((f): f is string => f !== null).join(" · ") });
 			if (round.note) li.createDiv({ cls: "isb-history-note", text: round.note });
-			if (practise && !removed) this.button(li, "Practise again", () => this.params.practiseQuestion(round.questionId), "", `Practise again: ${round.questionText}`);
+			if (practise && !removed)
+				this.button(
+					li,
+					"Practise again",
+					() => this.params.practiseQuestion(round.questionId),
+					"",
+					`Practise again: ${round.questionText}`,
+				);
 		}
 	}
 

@@ -49,7 +49,11 @@ export function practiceHost(plugin: InterviewStoryBankPlugin, inModal: boolean)
 	return {
 		app,
 		now: () => Date.now(),
-		settings: () => ({ targetSeconds: plugin.settings.targetAnswerSeconds, prepSeconds: plugin.settings.prepSeconds, questionSource: plugin.settings.questionSource }),
+		settings: () => ({
+			targetSeconds: plugin.settings.targetAnswerSeconds,
+			prepSeconds: plugin.settings.prepSeconds,
+			questionSource: plugin.settings.questionSource,
+		}),
 		competencyName: (id) => (id === null ? null : competencyLabel(id, practiceLookup(plugin).competencies())),
 		questionText: (id) => plugin.index.question(id)?.text ?? null,
 		roundsOf: (questionId) => rounds().filter((r) => r.questionId === questionId).length,
@@ -57,7 +61,14 @@ export function practiceHost(plugin: InterviewStoryBankPlugin, inModal: boolean)
 			const lookup = practiceLookup(plugin);
 			const q = asked.question;
 			return rankStoriesForQuestion(
-				{ id: q.source === "vault" ? q.id : undefined, text: asked.text, phrasings: q.phrasings, highlights: q.highlights, storyIds: q.storyIds, competencyId: q.competencyId },
+				{
+					id: q.source === "vault" ? q.id : undefined,
+					text: asked.text,
+					phrasings: q.phrasings,
+					highlights: q.highlights,
+					storyIds: q.storyIds,
+					competencyId: q.competencyId,
+				},
 				plugin.index,
 				{ competenciesOfStory: lookup.competenciesOfStory },
 			);
@@ -72,12 +83,17 @@ export function practiceHost(plugin: InterviewStoryBankPlugin, inModal: boolean)
 		},
 		logRound: async (round) => {
 			if (plugin.settings.practiceLogNote === "") return;
-			const line = formatLogLine(round, { dateFormat: plugin.settings.practiceLogDateFormat, competencyName: competencyLabelOrNull(plugin, round.competencyId) });
+			const line = formatLogLine(round, {
+				dateFormat: plugin.settings.practiceLogDateFormat,
+				competencyName: competencyLabelOrNull(plugin, round.competencyId),
+			});
 			try {
 				await appendToPracticeLog(app.vault, plugin.settings.practiceLogNote, line);
 			} catch (error) {
 				console.error("Interview Story Bank could not write the practice log", error);
-				new Notice(`Could not add the round to the practice log note: ${error instanceof Error ? error.message : String(error)} The round is saved in the practice history.`);
+				new Notice(
+					`Could not add the round to the practice log note: ${error instanceof Error ? error.message : String(error)} The round is saved in the practice history.`,
+				);
 			}
 		},
 		nextQuestion: (avoidId) => chooseQuestion(plugin, { avoidId }),

@@ -21,11 +21,19 @@ export async function startPractice(plugin: InterviewStoryBankPlugin, choice: Qu
 		return;
 	}
 	if (!inTab) {
-		new PracticeModal(plugin.app, { host: practiceHost(plugin, true), asked, nextQuestion: (avoidId) => chooseQuestion(plugin, { avoidId }) }).open();
+		new PracticeModal(plugin.app, {
+			host: practiceHost(plugin, true),
+			asked,
+			nextQuestion: (avoidId) => chooseQuestion(plugin, { avoidId }),
+		}).open();
 		return;
 	}
 	const leaf = existing ?? workspace.getLeaf("tab");
-	await leaf.setViewState({ type: PRACTICE_VIEW_TYPE, active: true, state: { questionId: asked.question.id, text: asked.text, reasons: [...asked.reasons] } });
+	await leaf.setViewState({
+		type: PRACTICE_VIEW_TYPE,
+		active: true,
+		state: { questionId: asked.question.id, text: asked.text, reasons: [...asked.reasons] },
+	});
 	await workspace.revealLeaf(leaf);
 }
 

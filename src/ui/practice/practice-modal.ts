@@ -41,7 +41,12 @@ export class PracticeModal extends Modal {
 
 	private mount(): void {
 		this.contentEl.empty();
-		const panel = new RoundPanel(this.contentEl, { host: this.params.host, asked: this.asked, onNext: () => void this.next(), onClose: () => this.close() });
+		const panel = new RoundPanel(this.contentEl, {
+			host: this.params.host,
+			asked: this.asked,
+			onNext: () => void this.next(),
+			onClose: () => this.close(),
+		});
 		panel.load();
 		panel.focus();
 		this.panel = panel;

@@ -19,8 +19,15 @@ export function renderPracticeSettings(container: HTMLElement, plugin: Interview
 
 	new Setting(container)
 		.setName("Questions from")
-		.setDesc("Where mock questions come from. With your notes only, the built-in bank still stands in for a competency your notes never ask about.")
-		.addDropdown((d) => d.addOptions(SOURCES).setValue(s.questionSource).onChange((value) => void plugin.updateSettings({ questionSource: value as QuestionSource })));
+		.setDesc(
+			"Where mock questions come from. With your notes only, the built-in bank still stands in for a competency your notes never ask about.",
+		)
+		.addDropdown((d) =>
+			d
+				.addOptions(SOURCES)
+				.setValue(s.questionSource)
+				.onChange((value) => void plugin.updateSettings({ questionSource: value as QuestionSource })),
+		);
 
 	new Setting(container)
 		.setName("Practise in")
@@ -38,7 +45,9 @@ export function renderPracticeSettings(container: HTMLElement, plugin: Interview
 		value: String(s.prepSeconds),
 		fallback: String(DEFAULT_SETTINGS.prepSeconds),
 		check: (value) =>
-			/^\d+$/.test(value) && isValidSetting("prepSeconds", value) ? null : `Use a whole number of seconds from ${prep.min} to ${prep.max}; ${DEFAULT_SETTINGS.prepSeconds} is used meanwhile.`,
+			/^\d+$/.test(value) && isValidSetting("prepSeconds", value)
+				? null
+				: `Use a whole number of seconds from ${prep.min} to ${prep.max}; ${DEFAULT_SETTINGS.prepSeconds} is used meanwhile.`,
 		save: (value) => plugin.updateSettings({ prepSeconds: Number(value) }),
 	});
 
@@ -51,7 +60,9 @@ export function renderPracticeSettings(container: HTMLElement, plugin: Interview
 		check: (value) => {
 			const path = practiceLogPath(value);
 			if (path === null) return null;
-			return plugin.app.vault.getFolderByPath(path) || plugin.app.vault.getFolderByPath(path.replace(/\.md$/i, "")) ? `"${value}" is a folder; name a note inside it.` : null;
+			return plugin.app.vault.getFolderByPath(path) || plugin.app.vault.getFolderByPath(path.replace(/\.md$/i, ""))
+				? `"${value}" is a folder; name a note inside it.`
+				: null;
 		},
 		save: (value) => plugin.updateSettings({ practiceLogNote: value }),
 	});
@@ -62,7 +73,10 @@ export function renderPracticeSettings(container: HTMLElement, plugin: Interview
 		placeholder: DEFAULT_SETTINGS.practiceLogDateFormat,
 		value: s.practiceLogDateFormat,
 		fallback: DEFAULT_SETTINGS.practiceLogDateFormat,
-		check: (value) => (isUsableDateFormat(value) ? null : `"${value}" is not a date format date-fns can use; ${DEFAULT_SETTINGS.practiceLogDateFormat} is used meanwhile.`),
+		check: (value) =>
+			isUsableDateFormat(value)
+				? null
+				: `"${value}" is not a date format date-fns can use; ${DEFAULT_SETTINGS.practiceLogDateFormat} is used meanwhile.`,
 		save: (value) => plugin.updateSettings({ practiceLogDateFormat: value === "" ? DEFAULT_SETTINGS.practiceLogDateFormat : value }),
 	});
 }

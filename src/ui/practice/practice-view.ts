@@ -110,7 +110,18 @@ export class PracticeView extends ItemView {
 	}
 }
 
-const REASONS: readonly PickReason[] = ["no-stories", "thin-stories", "never-practised", "below-last-time", "at-last-time", "due", "overdue", "not-due", "only-choice", "chosen"];
+const REASONS: readonly PickReason[] = [
+	"no-stories",
+	"thin-stories",
+	"never-practised",
+	"below-last-time",
+	"at-last-time",
+	"due",
+	"overdue",
+	"not-due",
+	"only-choice",
+	"chosen",
+];
 
 function readState(state: unknown): PracticeViewState {
 	if (typeof state !== "object" || state === null) return {};

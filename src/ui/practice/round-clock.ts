@@ -79,7 +79,9 @@ export class RoundClock {
 		}
 		if (r.timeUp && !this.announcedUp) {
 			this.announcedUp = true;
-			this.statusEl.setText(`Time is up (${formatClock(this.options.targetSeconds)}). Finish your point: the clock keeps counting the overtime.`);
+			this.statusEl.setText(
+				`Time is up (${formatClock(this.options.targetSeconds)}). Finish your point: the clock keeps counting the overtime.`,
+			);
 			this.events.onTimeUp();
 		}
 		return r;

@@ -27,7 +27,11 @@ export function renderQuestionHeader(root: HTMLElement, asked: AskedQuestion, ho
 	if (q.company) meta.createSpan({ cls: "isb-practice-chip", text: q.company });
 	if (q.level) meta.createSpan({ cls: "isb-practice-chip", text: q.level });
 	if (q.source === "vault" && q.path !== null) {
-		const from = meta.createEl("button", { cls: "isb-practice-source", text: `From ${q.path}`, attr: { "aria-label": `From ${q.path}: open it at the question` } });
+		const from = meta.createEl("button", {
+			cls: "isb-practice-source",
+			text: `From ${q.path}`,
+			attr: { "aria-label": `From ${q.path}: open it at the question` },
+		});
 		from.addEventListener("click", (evt) => void host.openQuestion(q, evt));
 	} else {
 		meta.createSpan({ cls: "isb-practice-source", text: "Built-in question" });
@@ -38,6 +42,9 @@ export function renderQuestionHeader(root: HTMLElement, asked: AskedQuestion, ho
 	const why = asked.reasons.map((r) => REASONS[r](competency ?? "its competency"));
 	if (why.length > 0) root.createDiv({ cls: "isb-practice-why", text: `Why this question: ${why.join(", ")}.` });
 	if (q.source === "builtin" && host.settings().questionSource === "vault") {
-		root.createDiv({ cls: "isb-practice-why", text: "Your notes have no question for this yet, so this one is from the built-in bank." });
+		root.createDiv({
+			cls: "isb-practice-why",
+			text: "Your notes have no question for this yet, so this one is from the built-in bank.",
+		});
 	}
 }

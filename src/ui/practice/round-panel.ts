@@ -69,7 +69,11 @@ export class RoundPanel extends Component {
 		const { host, asked } = this.options;
 		const settings = host.settings();
 		renderQuestionHeader(this.root, asked, host);
-		this.clock = new RoundClock(this.root, { prepSeconds: settings.prepSeconds, targetSeconds: settings.targetSeconds, now: host.now }, { onTimeUp: () => this.showProbe() });
+		this.clock = new RoundClock(
+			this.root,
+			{ prepSeconds: settings.prepSeconds, targetSeconds: settings.targetSeconds, now: host.now },
+			{ onTimeUp: () => this.showProbe() },
+		);
 		this.renderChecklist();
 		this.renderStoriesSection();
 		this.renderProbeSection();
@@ -79,7 +83,10 @@ export class RoundPanel extends Component {
 			onNext: () => void this.next(),
 			onClose: this.options.onClose,
 		});
-		this.root.createDiv({ cls: "isb-practice-keys", text: "Keys: P pause or resume · S stories · F follow-up · 1 2 3 rate · N next question" });
+		this.root.createDiv({
+			cls: "isb-practice-keys",
+			text: "Keys: P pause or resume · S stories · F follow-up · 1 2 3 rate · N next question",
+		});
 		this.registerDomEvent(this.root, "keydown", (evt) => this.onKey(evt));
 		this.registerInterval(window.setInterval(() => this.clock.render(), 250));
 	}
@@ -118,7 +125,8 @@ export class RoundPanel extends Component {
 
 	/** Shows the follow-up probe (once time is up, or when asked for). */
 	showProbe(): void {
-		if (this.probe === null) this.probe = probeFor(this.options.asked.question.theme, this.options.host.roundsOf(this.options.asked.question.id));
+		if (this.probe === null)
+			this.probe = probeFor(this.options.asked.question.theme, this.options.host.roundsOf(this.options.asked.question.id));
 		const hadFocus = this.probeButton.ownerDocument.activeElement === this.probeButton;
 		this.probeEl.setText(this.probe);
 		this.probeEl.removeClass("is-hidden");
@@ -169,14 +177,20 @@ export class RoundPanel extends Component {
 
 	private async saveChanges(force = false): Promise<void> {
 		if (!this.saved || (this.finished && !force)) return;
-		this.saved = { ...this.saved, note: this.rating.note().replace(/\s+/g, " ").trim(), storyIds: [...this.used], ...(this.probe ? { probe: this.probe } : {}) };
+		this.saved = {
+			...this.saved,
+			note: this.rating.note().replace(/\s+/g, " ").trim(),
+			storyIds: [...this.used],
+			...(this.probe ? { probe: this.probe } : {}),
+		};
 		this.rating.showSaved(this.saved);
 		await this.options.host.saveRound(this.saved);
 	}
 
 	/** Ticks "used in my answer" on the stories opened from the list. */
 	private syncUsedBoxes(): void {
-		for (const box of Array.from(this.storiesEl.querySelectorAll<HTMLInputElement>("input[data-story]"))) box.checked = this.used.has(box.dataset.story ?? "");
+		for (const box of Array.from(this.storiesEl.querySelectorAll<HTMLInputElement>("input[data-story]")))
+			box.checked = this.used.has(box.dataset.story ?? "");
 	}
 
 	private renderChecklist(): void {
@@ -193,7 +207,10 @@ export class RoundPanel extends Component {
 
 	private renderStoriesSection(): void {
 		const section = this.root.createDiv({ cls: "isb-practice-section" });
-		this.storiesButton = section.createEl("button", { text: "Show my stories", attr: { "aria-expanded": "false", "aria-keyshortcuts": "S" } });
+		this.storiesButton = section.createEl("button", {
+			text: "Show my stories",
+			attr: { "aria-expanded": "false", "aria-keyshortcuts": "S" },
+		});
 		this.storiesButton.addEventListener("click", () => this.toggleStories());
 		this.storiesEl = section.createDiv({ cls: "isb-practice-stories is-hidden" });
 	}

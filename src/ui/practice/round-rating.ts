@@ -25,9 +25,15 @@ export class RatingControls {
 	constructor(root: HTMLElement, callbacks: RatingCallbacks) {
 		const section = root.createDiv({ cls: "isb-practice-section isb-practice-rating" });
 		section.createEl("h3", { text: "How did it go?" });
-		const group = section.createDiv({ cls: "isb-practice-ratings", attr: { role: "group", "aria-label": "Rate your answer against the bar" } });
+		const group = section.createDiv({
+			cls: "isb-practice-ratings",
+			attr: { role: "group", "aria-label": "Rate your answer against the bar" },
+		});
 		RATINGS.forEach((rating, i) => {
-			const button = group.createEl("button", { cls: "isb-practice-rate", attr: { "aria-pressed": "false", "aria-keyshortcuts": String(i + 1), "data-rating": rating } });
+			const button = group.createEl("button", {
+				cls: "isb-practice-rate",
+				attr: { "aria-pressed": "false", "aria-keyshortcuts": String(i + 1), "data-rating": rating },
+			});
 			button.createSpan({ cls: "isb-practice-rate-label", text: RATING_LABELS[rating] });
 			button.createSpan({ cls: "isb-practice-rate-hint", text: RATING_HINTS[rating] });
 			button.addEventListener("click", () => callbacks.onRate(rating));
@@ -52,7 +58,11 @@ export class RatingControls {
 		next.addEventListener("click", () => callbacks.onNext());
 		const close = callbacks.onClose;
 		if (close) actions.createEl("button", { text: "Close" }).addEventListener("click", () => close());
-		this.savedEl = section.createDiv({ cls: "isb-practice-saved", attr: { "aria-live": "polite" }, text: "Rate your answer to save this round; an unrated round is not kept." });
+		this.savedEl = section.createDiv({
+			cls: "isb-practice-saved",
+			attr: { "aria-live": "polite" },
+			text: "Rate your answer to save this round; an unrated round is not kept.",
+		});
 	}
 
 	/** The note as typed. */
@@ -69,6 +79,8 @@ export class RatingControls {
 	}
 
 	showSaved(round: PracticeRound): void {
-		this.savedEl.setText(`Saved: ${RATING_LABELS[round.rating].toLowerCase()}, ${formatClock(round.seconds)}. Change the rating or the note any time before you move on.`);
+		this.savedEl.setText(
+			`Saved: ${RATING_LABELS[round.rating].toLowerCase()}, ${formatClock(round.seconds)}. Change the rating or the note any time before you move on.`,
+		);
 	}
 }

@@ -28,7 +28,10 @@ const MATCH_LABELS: Readonly<Record<StoryMatch, string>> = {
 export function renderStories(list: HTMLElement, ranked: readonly RankedStory[], options: StoryListOptions): void {
 	list.empty();
 	if (ranked.length === 0) {
-		list.createEl("p", { cls: "isb-practice-empty", text: "No story fits this question yet. Answer from memory, then write the story down while it is fresh." });
+		list.createEl("p", {
+			cls: "isb-practice-empty",
+			text: "No story fits this question yet. Answer from memory, then write the story down while it is fresh.",
+		});
 		return;
 	}
 	const ul = list.createEl("ul", { cls: "isb-practice-story-list" });
@@ -36,7 +39,11 @@ export function renderStories(list: HTMLElement, ranked: readonly RankedStory[],
 		const li = ul.createEl("li", { cls: "isb-practice-story" });
 		const head = li.createDiv({ cls: "isb-practice-story-head" });
 		const label = story.title ?? (story.questionIds[0] ? options.questionText(story.questionIds[0]) : null) ?? "Untitled story";
-		const open = head.createEl("button", { cls: "isb-practice-story-open", text: label, attr: { "aria-label": `Open "${label}" in ${story.path}, line ${story.line}` } });
+		const open = head.createEl("button", {
+			cls: "isb-practice-story-open",
+			text: label,
+			attr: { "aria-label": `Open "${label}" in ${story.path}, line ${story.line}` },
+		});
 		open.addEventListener("click", (evt) => options.open(story, evt));
 		head.createSpan({ cls: "isb-practice-story-where", text: `${story.path}, line ${story.line}` });
 		head.createSpan({ cls: `isb-practice-badge is-${match}`, text: MATCH_LABELS[match] });

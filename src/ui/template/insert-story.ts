@@ -23,7 +23,12 @@ export function templateOptions(settings: StoryBankSettings): TemplateOptions {
  * first part to fill. A user template's properties are then merged into the
  * note's through `processFrontMatter`.
  */
-export async function insertStory(plugin: InterviewStoryBankPlugin, editor: Editor, info: MarkdownView | MarkdownFileInfo, topic: StoryTopic): Promise<void> {
+export async function insertStory(
+	plugin: InterviewStoryBankPlugin,
+	editor: Editor,
+	info: MarkdownView | MarkdownFileInfo,
+	topic: StoryTopic,
+): Promise<void> {
 	const { app, settings } = plugin;
 	const template = await readTemplateSource(app, settings);
 	if (template.problem) new Notice(template.problem, 10000);
@@ -43,7 +48,10 @@ export async function insertStory(plugin: InterviewStoryBankPlugin, editor: Edit
 
 	const file = info.file;
 	if (plan.frontmatter === null || !file) return;
-	const additions = readTemplateProperties(plan.frontmatter, templateFile(app, settings.userTemplateNote)?.path ?? settings.userTemplateNote);
+	const additions = readTemplateProperties(
+		plan.frontmatter,
+		templateFile(app, settings.userTemplateNote)?.path ?? settings.userTemplateNote,
+	);
 	if (!additions || Object.keys(additions).length === 0) return;
 	// processFrontMatter reads the file on disk: save the insert first, so it is not lost.
 	if (info instanceof MarkdownView) await info.save();

@@ -35,7 +35,10 @@ export async function createStoryNote(plugin: InterviewStoryBankPlugin, topic: S
 		}
 		return file;
 	} catch (error) {
-		new Notice(`The story note could not be created in "${folder || "the vault root"}": ${error instanceof Error ? error.message : String(error)}`, 12000);
+		new Notice(
+			`The story note could not be created in "${folder || "the vault root"}": ${error instanceof Error ? error.message : String(error)}`,
+			12000,
+		);
 		return null;
 	}
 }

@@ -20,12 +20,21 @@ export async function readTemplateSource(app: App, settings: StoryBankSettings):
 	if (settings.templateFormat !== "user") return { text: null, problem: null };
 	const file = templateFile(app, settings.userTemplateNote);
 	if (!file) {
-		const where = settings.userTemplateNote.trim() === "" ? "No template note is set" : `The template note "${settings.userTemplateNote}" was not found`;
-		return { text: null, problem: `${where}, so STAR with takeaways was used. Set the note under Settings → Interview Story Bank → Templates.` };
+		const where =
+			settings.userTemplateNote.trim() === ""
+				? "No template note is set"
+				: `The template note "${settings.userTemplateNote}" was not found`;
+		return {
+			text: null,
+			problem: `${where}, so STAR with takeaways was used. Set the note under Settings → Interview Story Bank → Templates.`,
+		};
 	}
 	try {
 		return { text: await app.vault.cachedRead(file), problem: null };
 	} catch (error) {
-		return { text: null, problem: `The template note "${file.path}" could not be read (${String(error)}), so STAR with takeaways was used.` };
+		return {
+			text: null,
+			problem: `The template note "${file.path}" could not be read (${String(error)}), so STAR with takeaways was used.`,
+		};
 	}
 }

@@ -14,7 +14,10 @@ export async function mergeProperties(app: App, file: TFile, additions: Readonly
 		});
 		return true;
 	} catch (error) {
-		new Notice(`The properties of "${file.basename}" are not valid YAML, so the template's properties were not added. Fix them in source mode and try again. (${errorText(error)})`, 12000);
+		new Notice(
+			`The properties of "${file.basename}" are not valid YAML, so the template's properties were not added. Fix them in source mode and try again. (${errorText(error)})`,
+			12000,
+		);
 		return false;
 	}
 }
@@ -26,7 +29,10 @@ export function readTemplateProperties(yaml: string, templatePath: string): Reco
 		if (value === null || value === undefined) return {};
 		if (typeof value === "object" && !Array.isArray(value)) return value as Record<string, unknown>;
 	} catch (error) {
-		new Notice(`The properties of the template note "${templatePath}" are not valid YAML, so they were not added. (${errorText(error)})`, 12000);
+		new Notice(
+			`The properties of the template note "${templatePath}" are not valid YAML, so they were not added. (${errorText(error)})`,
+			12000,
+		);
 		return null;
 	}
 	new Notice(`The properties of the template note "${templatePath}" are not a list of keys and values, so they were not added.`, 12000);

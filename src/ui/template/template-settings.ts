@@ -22,16 +22,19 @@ export function renderTemplateSettings(container: HTMLElement, plugin: Interview
 		.setDesc("The parts a new story gets. A note with a format legend or stories of its own keeps its own labels.")
 		.addDropdown((dropdown) => {
 			for (const [value, label] of Object.entries(FORMATS)) dropdown.addOption(value, label);
-			dropdown.setValue(s.templateFormat).onChange((value) => void plugin.updateSettings({ templateFormat: value as TemplateFormat }));
+			dropdown
+				.setValue(s.templateFormat)
+				.onChange((value) => void plugin.updateSettings({ templateFormat: value as TemplateFormat }));
 		});
 
 	const note = checkedText(container, {
 		name: "Template note",
-		desc: "The note used by the \"my template note\" format. It may have properties, which are added to the note it is inserted into without replacing any.",
+		desc: 'The note used by the "my template note" format. It may have properties, which are added to the note it is inserted into without replacing any.',
 		placeholder: "Templates/Story.md",
 		value: s.userTemplateNote,
 		fallback: "",
-		check: (value) => (templateFile(plugin.app, value) ? null : `No note "${value}" in this vault: STAR with takeaways is used meanwhile.`),
+		check: (value) =>
+			templateFile(plugin.app, value) ? null : `No note "${value}" in this vault: STAR with takeaways is used meanwhile.`,
 		save: (value) => plugin.updateSettings({ userTemplateNote: value }),
 	});
 	const list = note.descEl.createEl("ul", { cls: "isb-placeholder-list" });
@@ -43,7 +46,7 @@ export function renderTemplateSettings(container: HTMLElement, plugin: Interview
 
 	checkedText(container, {
 		name: "New story folder",
-		desc: "Where \"new story note\" creates notes. It is created if it does not exist. Leave empty for the vault root.",
+		desc: 'Where "new story note" creates notes. It is created if it does not exist. Leave empty for the vault root.',
 		placeholder: "Interview prep/Stories",
 		value: s.newStoryFolder,
 		fallback: "",

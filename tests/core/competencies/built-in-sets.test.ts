@@ -5,10 +5,35 @@ import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 // The ids are a contract: tags in users' notes, practice history and the other features use them.
 const IDS: Record<string, string[]> = {
 	behavioural: ["motivation", "proactivity", "ambiguity", "perseverance", "conflict", "empathy", "growth", "communication"],
-	senior: ["scope", "ownership", "judgment", "evidence", "influence", "signature-impact", "riskiest-project", "failure", "conflict", "team-building"],
+	senior: [
+		"scope",
+		"ownership",
+		"judgment",
+		"evidence",
+		"influence",
+		"signature-impact",
+		"riskiest-project",
+		"failure",
+		"conflict",
+		"team-building",
+	],
 	amazon: [
-		"customer-obsession", "ownership", "invent-and-simplify", "are-right-a-lot", "learn-and-be-curious", "hire-and-develop", "highest-standards",
-		"think-big", "bias-for-action", "frugality", "earn-trust", "dive-deep", "backbone", "deliver-results", "best-employer", "success-and-scale",
+		"customer-obsession",
+		"ownership",
+		"invent-and-simplify",
+		"are-right-a-lot",
+		"learn-and-be-curious",
+		"hire-and-develop",
+		"highest-standards",
+		"think-big",
+		"bias-for-action",
+		"frugality",
+		"earn-trust",
+		"dive-deep",
+		"backbone",
+		"deliver-results",
+		"best-employer",
+		"success-and-scale",
 	],
 };
 
@@ -47,7 +72,9 @@ describe("the built-in competency sets", () => {
 		it("has aliases only to ids of the other sets", () => {
 			const own = new Set(set.competencies.map((c) => c.id));
 			const known = builtInIds();
-			for (const c of set.competencies) for (const alias of c.aliases ?? []) expect({ alias, known: known.has(alias), own: own.has(alias) }).toEqual({ alias, known: true, own: false });
+			for (const c of set.competencies)
+				for (const alias of c.aliases ?? [])
+					expect({ alias, known: known.has(alias), own: own.has(alias) }).toEqual({ alias, known: true, own: false });
 		});
 	});
 });

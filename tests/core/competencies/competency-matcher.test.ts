@@ -90,7 +90,9 @@ describe("matching stories to competencies", () => {
 		expect(filed(note)).toEqual(["failure(highlight)"]);
 		expect(filed(note, { colours: { red: "riskiest-project" } })).toEqual(["riskiest-project(colour)"]);
 		expect(filed(note, { colours: { blue: "riskiest-project" } })).toEqual(["failure(highlight)"]);
-		expect(filed(`${note.split("\n")[0]} #competency/scope\n${STORY}`, { colours: { red: "riskiest-project" } })).toEqual(["scope(tag)"]);
+		expect(filed(`${note.split("\n")[0]} #competency/scope\n${STORY}`, { colours: { red: "riskiest-project" } })).toEqual([
+			"scope(tag)",
+		]);
 	});
 
 	it("maps a colour to a competency of another set through its alias", () => {
@@ -101,9 +103,9 @@ describe("matching stories to competencies", () => {
 	it("matches the same words in every built-in set to that set's own competencies", () => {
 		const note = md`
 			- Tell me about a time you disagreed with your manager?
-				1. **Situation**: x
-				2. **Action**: I y
-				3. **Result**: z
+			    1.  **Situation**: x
+			    2.  **Action**: I y
+			    3.  **Result**: z
 		`;
 		expect(filed(note, { set: "senior" })).toEqual(["conflict(question)"]);
 		expect(filed(note, { set: "behavioural" })).toEqual(["conflict(question)"]);
@@ -129,13 +131,12 @@ describe("fuzzy matching with fuse.js", () => {
 		expect(inferred(text)).toEqual([expected]);
 	});
 
-	it.each([
-		["Tell me about your favourite holiday"],
-		["Tell me about a project you liked"],
-		["What is your confident estimate?"],
-	])("finds nothing in %p: a near word is not a keyword", (text) => {
-		expect(inferred(text)).toEqual([]);
-	});
+	it.each([["Tell me about your favourite holiday"], ["Tell me about a project you liked"], ["What is your confident estimate?"]])(
+		"finds nothing in %p: a near word is not a keyword",
+		(text) => {
+			expect(inferred(text)).toEqual([]);
+		},
+	);
 
 	it("prefers an exact keyword to a fuzzy one in the same text", () => {
 		expect(inferred("Tell me about a conflict and a dissagreement")).toEqual(["conflict(question)"]);
@@ -184,6 +185,8 @@ describe("resolving ids", () => {
 	});
 
 	it("reads competency tags, nested or not, without the #", () => {
-		expect(competencyTags(["competency/conflict", "#Competency/Scope", "competency/failure/2024", "interview", "competency/"])).toEqual(["conflict", "scope", "failure"]);
+		expect(competencyTags(["competency/conflict", "#Competency/Scope", "competency/failure/2024", "interview", "competency/"])).toEqual(
+			["conflict", "scope", "failure"],
+		);
 	});
 });

@@ -29,7 +29,12 @@ describe("a custom competency set from a note", () => {
 					keywords: ["customer*", "user research", "support ticket*"],
 					aliases: ["customer-obsession"],
 				},
-				{ id: "working-with-others", name: "Working with others", description: "Everything you did with other teams.", keywords: ["working with others"] },
+				{
+					id: "working-with-others",
+					name: "Working with others",
+					description: "Everything you did with other teams.",
+					keywords: ["working with others"],
+				},
 			],
 		});
 	});
@@ -37,7 +42,8 @@ describe("a custom competency set from a note", () => {
 	it("matches questions against the user's own keywords and tags", () => {
 		const { set } = parseCustomSet(read("competencies.md"), "competencies");
 		const matcher = new CompetencyMatcher(set!);
-		const ids = (text: string, tags: string[] = []) => matcher.matchQuestion({ text, alternates: [], highlights: [], tags }).map((m) => m.competencyId);
+		const ids = (text: string, tags: string[] = []) =>
+			matcher.matchQuestion({ text, alternates: [], highlights: [], tags }).map((m) => m.competencyId);
 		expect(ids("Tell me about the root causes of an outage")).toEqual(["depth"]);
 		expect(ids("How did user research change your plan?")).toEqual(["customer-focus"]);
 		expect(ids("Tell me about your week", ["competency/customer-obsession"])).toEqual(["customer-focus"]);
@@ -62,7 +68,10 @@ describe("a custom competency set from a note", () => {
 		{
 			name: "a note whose only competency has an unusable id",
 			text: "## Depth\nId: Deep Work!\n",
-			problems: ['2: "deep work!" cannot be an id: use lower-case words joined by "-", such as "customer-focus". "Depth" was skipped.', "1: None of its competencies could be used; the other messages say why."],
+			problems: [
+				'2: "deep work!" cannot be an id: use lower-case words joined by "-", such as "customer-focus". "Depth" was skipped.',
+				"1: None of its competencies could be used; the other messages say why.",
+			],
 		},
 	])("reads no set from $name, and says why", ({ text, problems }) => {
 		const result = parseCustomSet(text, "x");
@@ -74,9 +83,11 @@ describe("a custom competency set from a note", () => {
 		const result = parseCustomSet(
 			md`
 				## Conflict
+
 				Keywords: disagre*
 
 				## Conflict
+
 				A second one with the same id.
 
 				##
@@ -92,7 +103,9 @@ describe("a custom competency set from a note", () => {
 
 	it("reads labels in any case, bold or as list items, and Windows line endings", () => {
 		const text = "## Scope\r\n**KEYWORDS:** roadmap, org-wide\r\n- id: breadth\r\nHow far the work reached.\r\n";
-		expect(parseCustomSet(text, "x").set?.competencies).toEqual([{ id: "breadth", name: "Scope", description: "How far the work reached.", keywords: ["roadmap", "org-wide"] }]);
+		expect(parseCustomSet(text, "x").set?.competencies).toEqual([
+			{ id: "breadth", name: "Scope", description: "How far the work reached.", keywords: ["roadmap", "org-wide"] },
+		]);
 	});
 
 	it("parses the example note the settings tab offers to create", () => {

@@ -45,7 +45,11 @@ describe("story strength", () => {
 				5. **Takeaway**: Measure first.
 		`).stories[0]!;
 		expect(long.signals.speakingSeconds).toBe(155);
-		expect(storyStrength(long, 150)).toMatchObject({ points: 4, level: "strong", warnings: ["Too long: 2:35 to tell, over the 2:30 target"] });
+		expect(storyStrength(long, 150)).toMatchObject({
+			points: 4,
+			level: "strong",
+			warnings: ["Too long: 2:35 to tell, over the 2:30 target"],
+		});
 		expect(storyStrength(long, 155)).toMatchObject({ points: 5, warnings: [] });
 		expect(storyStrength(long, 150).checks.find((c) => c.id === "length")?.label).toBe("Tellable in 0:15–2:30");
 	});
@@ -59,10 +63,10 @@ describe("story strength", () => {
 			5. **Takeaway**: legend
 
 			- Tell me about a time you shipped late?
-				1. **Situation**: The billing export slipped a week behind the plan we had promised.
-				2. **Task**: I owned the export and the date.
-				3. **Action**: I cut two reports from the first release and told finance the same day.
-				4. **Result**: It shipped 3 days late instead of 10.
+			    1.  **Situation**: The billing export slipped a week behind the plan we had promised.
+			    2.  **Task**: I owned the export and the date.
+			    3.  **Action**: I cut two reports from the first release and told finance the same day.
+			    4.  **Result**: It shipped 3 days late instead of 10.
 		`);
 		expect(storyStrength(note.stories[0]!, TARGET)).toMatchObject({ points: 3, level: "weak", warnings: ["No Takeaway"] });
 	});

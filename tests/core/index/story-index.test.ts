@@ -5,7 +5,8 @@ import { StoryIndex } from "../../../src/core/index/story-index";
 import { partsOf } from "../../../src/core/parser/story-parts";
 import { EXAMPLE_VAULT, VAULTS } from "../../helpers/fixtures";
 
-const note = (title: string, question = "Tell me about a time you led a migration?") => parseNote(`- ${question}\n\t- ${title}\n\t\t- S: a\n\t\t- A: b\n\t\t- R: 2x c\n`);
+const note = (title: string, question = "Tell me about a time you led a migration?") =>
+	parseNote(`- ${question}\n\t- ${title}\n\t\t- S: a\n\t\t- A: b\n\t\t- R: 2x c\n`);
 
 function titles(index: StoryIndex): string[] {
 	return index.stories().map((s) => `${s.path}:${s.title ?? ""}`);
@@ -114,14 +115,17 @@ describe("the story index", () => {
 				expect(kept!.questions.map(({ path: _, ...q }) => q)).toEqual(p.questions.map(({ raw: _, ...q }) => q));
 				expect(kept!.stories.map(({ path: _, ...s }) => s)).toEqual(p.stories.map(({ parts: _, ...s }) => s));
 				// The record by part name, rebuilt from the one list the index keeps, in the parser's order.
-				for (const [i, s] of kept!.stories.entries()) expect(Object.entries(partsOf(s))).toEqual(Object.entries(p.stories[i]!.parts));
+				for (const [i, s] of kept!.stories.entries())
+					expect(Object.entries(partsOf(s))).toEqual(Object.entries(p.stories[i]!.parts));
 			}
 		}
 		expect(parsed.size).toBeGreaterThan(20);
 	});
 
 	it("gives each part by name as the parser does, leaving out placeholders and bare markup", () => {
-		const parsed = parseNote("- Tell me about a time you changed course?\n\t- Pricing launch\n\t\t- S: the launch slipped twice\n\t\t- T: TBD\n\t\t- A: **cut scope**\n\t\t- R: **\n");
+		const parsed = parseNote(
+			"- Tell me about a time you changed course?\n\t- Pricing launch\n\t\t- S: the launch slipped twice\n\t\t- T: TBD\n\t\t- A: **cut scope**\n\t\t- R: **\n",
+		);
 		const index = new StoryIndex();
 		index.update("a.md", parsed);
 		const story = index.stories()[0]!;

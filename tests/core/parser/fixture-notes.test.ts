@@ -14,7 +14,11 @@ describe("fixture notes", () => {
 			"19 Give me an example of a time you mentored someone through a hard problem",
 		]);
 		expect(note.questions[0]!.alternates).toEqual(["Give me an example of taking ownership of someone else's problem"]);
-		expect(note.stories.map(storyLine)).toEqual(["14 -: S T A R", "20 Pairing on the flaky test hunt: S T A R", "25 queue consumer rewrite: sketch"]);
+		expect(note.stories.map(storyLine)).toEqual([
+			"14 -: S T A R",
+			"20 Pairing on the flaky test hunt: S T A R",
+			"25 queue consumer rewrite: sketch",
+		]);
 		expect(JSON.stringify(note)).not.toContain("\\r");
 	});
 
@@ -46,8 +50,18 @@ describe("fixture notes", () => {
 		const note = fixture("label-vocabulary.md");
 		expect(note.stories.map((s) => s.signals.partsPresent.join(" "))).toEqual(Array(4).fill("situation task action result takeaway"));
 		const stakeholders = note.stories[1]!;
-		expect(stakeholders.partList.map((p) => p.label)).toEqual(["Background", "Challenge", "Stakeholders", "Decision", "Impact", "Lesson"]);
-		expect(stakeholders.partList[2]).toMatchObject({ part: null, text: "Finance, support tooling, growth analytics and the warehouse team." });
+		expect(stakeholders.partList.map((p) => p.label)).toEqual([
+			"Background",
+			"Challenge",
+			"Stakeholders",
+			"Decision",
+			"Impact",
+			"Lesson",
+		]);
+		expect(stakeholders.partList[2]).toMatchObject({
+			part: null,
+			text: "Finance, support tooling, growth analytics and the warehouse team.",
+		});
 		expect(stakeholders.parts.task).toBe("Each team's identifier was load-bearing for its own reports.");
 	});
 
@@ -150,7 +164,11 @@ describe("fixture notes", () => {
 		]);
 		expect(note.stories.map(storyLine)).toEqual(["4 -: S T A R", "33 -: S T A R"]);
 		expect(note.stories[1]!.parts.action).not.toContain("holdout");
-		expect(note.questions.map((q) => q.answer && [q.answer.kind, q.answer.line, q.answer.endLine])).toEqual([null, null, ["bullets", 46, 46]]);
+		expect(note.questions.map((q) => q.answer && [q.answer.kind, q.answer.line, q.answer.endLine])).toEqual([
+			null,
+			null,
+			["bullets", 46, 46],
+		]);
 		expect(note.problems.map((p) => [p.kind, p.line])).toEqual([["code-fence-unclosed", 50]]);
 	});
 
@@ -212,7 +230,11 @@ describe("fixture notes", () => {
 		]);
 		expect(note.questions[1]!.highlights[0]).toMatchObject({ text: "changed direction", syntax: "equals" });
 		expect(note.questions[2]!.answer).toMatchObject({ kind: "blockquote", line: 22, endLine: 22 });
-		expect(note.stories.map(storyLine)).toEqual(["4 -: S T A R", "10 -: S A R | missing task", "15 Warehouse scanner rollout: S T A R"]);
+		expect(note.stories.map(storyLine)).toEqual([
+			"4 -: S T A R",
+			"10 -: S A R | missing task",
+			"15 Warehouse scanner rollout: S T A R",
+		]);
 		expect(note.stories[2]!.questionIds).toEqual([]);
 	});
 

@@ -5,12 +5,16 @@ import { StoryIndex } from "../../../src/core/index/story-index";
 // never a hang). Linear time is measured by `npm run bench`; here a note only
 // has to finish.
 
-const STORY = "- Tell me about a time you shipped under pressure?\n\t1. **Situation**: a\n\t2. **Task**: b\n\t3. **Action**: I c\n\t4. **Result**: 40% d\n";
+const STORY =
+	"- Tell me about a time you shipped under pressure?\n\t1. **Situation**: a\n\t2. **Task**: b\n\t3. **Action**: I c\n\t4. **Result**: 40% d\n";
 
 const HOSTILE: [string, () => string][] = [
 	["a 5 MB story note", () => STORY.repeat(Math.ceil((5 * 1024 * 1024) / STORY.length))],
 	["a 100,000-line list", () => Array.from({ length: 100_000 }, (_, i) => `- item ${i}`).join("\n")],
-	["50 levels of nested bullets", () => Array.from({ length: 50 }, (_, i) => `${"\t".repeat(i)}- level ${i} **Situation**: x`).join("\n")],
+	[
+		"50 levels of nested bullets",
+		() => Array.from({ length: 50 }, (_, i) => `${"\t".repeat(i)}- level ${i} **Situation**: x`).join("\n"),
+	],
 	["5,000 levels of nested bullets", () => Array.from({ length: 5000 }, (_, i) => `${" ".repeat(i)}- level ${i}`).join("\n")],
 	["5,000 levels of nested quotes", () => `${">".repeat(5000)} Tell me about a time?\n${">".repeat(5000)} S: a`],
 	["10,000-character lines", () => `- Tell me about ${"a ".repeat(5000)}?\n\t- **Situation**: ${"word ".repeat(2000)}\n`],

@@ -9,7 +9,23 @@ import type { ParsedNote } from "../../../src/core/types";
 // near-misses of real structure are covered.
 
 const indent = fc.constantFrom("", "", "", "\t", "\t\t", "  ", "    ", "   ", "\t  ");
-const marker = fc.constantFrom("", "", "- ", "- ", "* ", "1. ", "3) ", "> ", "> > ", "## ", "### ", "#### ", "> [!question] ", "> [!example] ", "- [ ] ");
+const marker = fc.constantFrom(
+	"",
+	"",
+	"- ",
+	"- ",
+	"* ",
+	"1. ",
+	"3) ",
+	"> ",
+	"> > ",
+	"## ",
+	"### ",
+	"#### ",
+	"> [!question] ",
+	"> [!example] ",
+	"- [ ] ",
+);
 const label = fc.constantFrom(
 	"**Situation**: ",
 	"**Task:** ",
@@ -36,7 +52,34 @@ const question = fc.constantFrom(
 	"Walk me through a launch ==under pressure== ^q-launch",
 	"What is your biggest weakness?",
 );
-const word = fc.constantFrom("we", "I", "my", "shipped", "40%", "3x", "the", "team", "and/or", "[[note|alias]]", "[x](http://a.b/c?d)", "#competency/conflict", "==key==", "TBD", "[YOUR METRICS]", "😀", "\u200b", "\u202e", "`code`", "<script>alert(1)</script>", "<mark", "\u0000", "面试", "?", "/", "---");
+const word = fc.constantFrom(
+	"we",
+	"I",
+	"my",
+	"shipped",
+	"40%",
+	"3x",
+	"the",
+	"team",
+	"and/or",
+	"[[note|alias]]",
+	"[x](http://a.b/c?d)",
+	"#competency/conflict",
+	"==key==",
+	"TBD",
+	"[YOUR METRICS]",
+	"😀",
+	"\u200b",
+	"\u202e",
+	"`code`",
+	"<script>alert(1)</script>",
+	"<mark",
+	"\u0000",
+	"面试",
+	"?",
+	"/",
+	"---",
+);
 const words = fc.array(word, { maxLength: 8 }).map((w) => w.join(" "));
 const content = fc.oneof(
 	{ weight: 3, arbitrary: question },
@@ -50,7 +93,10 @@ const eol = fc.constantFrom("\n", "\n", "\n", "\r\n", "\n\n");
 /** A note built line by line from the shapes real notes use, with noise. */
 const noteLike = fc
 	.tuple(fc.boolean(), fc.array(fc.tuple(line, eol), { maxLength: 40 }))
-	.map(([frontmatter, lines]) => (frontmatter ? "---\ntitle: x\ntags: [#a, b]\ndate:: 1\n---\n" : "") + lines.map(([l, e]) => l + e).join(""));
+	.map(
+		([frontmatter, lines]) =>
+			(frontmatter ? "---\ntitle: x\ntags: [#a, b]\ndate:: 1\n---\n" : "") + lines.map(([l, e]) => l + e).join(""),
+	);
 
 const anyText = fc.oneof(noteLike, fc.string({ maxLength: 300, unit: "binary" }));
 
@@ -222,7 +268,9 @@ describe("parser properties", () => {
 
 	it("reads a label inside a story as it reads it outside one, whenever it reads one outside", () => {
 		// The walker reuses the label read outside a story for the same line inside one.
-		const labelLine = fc.tuple(marker, label, words, fc.constantFrom("", ":", " —", "**", " **")).map(([m, l, w, tail]) => m.replace(/^[-*> #\d.)[\]!a-z]+/, "") + l + w + tail);
+		const labelLine = fc
+			.tuple(marker, label, words, fc.constantFrom("", ":", " —", "**", " **"))
+			.map(([m, l, w, tail]) => m.replace(/^[-*> #\d.)[\]!a-z]+/, "") + l + w + tail);
 		const candidates = fc.oneof(labelLine, content, fc.string({ maxLength: 40 }));
 		fc.assert(
 			fc.property(candidates, fc.boolean(), (text, heading) => {

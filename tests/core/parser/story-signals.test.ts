@@ -19,7 +19,10 @@ function reference(texts: readonly string[]): { words: number; i: number; we: nu
 			if (word === "") continue;
 			words++;
 			if (word.length > 10) continue;
-			const bare = word.replace(/[^A-Za-z'’]+$/, "").toLowerCase().replace(/’/g, "'");
+			const bare = word
+				.replace(/[^A-Za-z'’]+$/, "")
+				.toLowerCase()
+				.replace(/’/g, "'");
 			if (!/^[a-z']+$/.test(bare)) continue;
 			if (I_WORDS.has(bare)) i++;
 			else if (WE_WORDS.has(bare)) we++;
@@ -29,9 +32,51 @@ function reference(texts: readonly string[]): { words: number; i: number; we: nu
 }
 
 const token = fc.oneof(
-	{ weight: 3, arbitrary: fc.constantFrom(...I_WORDS, ...WE_WORDS, "I’m", "We’ll", "OURSELVES", "Myself", "MY", "Us", "I'", "we'", "our's", "i’ve") },
+	{
+		weight: 3,
+		arbitrary: fc.constantFrom(
+			...I_WORDS,
+			...WE_WORDS,
+			"I’m",
+			"We’ll",
+			"OURSELVES",
+			"Myself",
+			"MY",
+			"Us",
+			"I'",
+			"we'",
+			"our's",
+			"i’ve",
+		),
+	},
 	{ weight: 3, arbitrary: fc.constantFrom("mine,", "I.", "(I", "we—", "us!", "our;", "me?", "my:", "we're.", "ourselves...........") },
-	{ weight: 3, arbitrary: fc.constantFrom("in", "it", "is", "on", "of", "out", "own", "up", "use", "user", "me-too", "media", "mineral", "myth", "week", "were", "wed", "used", "ourself", "outlined", "mentored", "weighed") },
+	{
+		weight: 3,
+		arbitrary: fc.constantFrom(
+			"in",
+			"it",
+			"is",
+			"on",
+			"of",
+			"out",
+			"own",
+			"up",
+			"use",
+			"user",
+			"me-too",
+			"media",
+			"mineral",
+			"myth",
+			"week",
+			"were",
+			"wed",
+			"used",
+			"ourself",
+			"outlined",
+			"mentored",
+			"weighed",
+		),
+	},
 	{ weight: 2, arbitrary: fc.string({ maxLength: 6 }) },
 	{ weight: 1, arbitrary: fc.constantFrom("—", "-", "40%", "😀", "面试", "\u00a0", "\u200b") },
 );

@@ -37,7 +37,11 @@ describe("the practice history", () => {
 	});
 
 	it("keeps a streak alive until a whole day is missed", () => {
-		const yesterday = historyStats([rated("q-a", "at", at(20)), rated("q-a", "at", at(19))], { now: NOW, competencies, questionExists: () => true });
+		const yesterday = historyStats([rated("q-a", "at", at(20)), rated("q-a", "at", at(19))], {
+			now: NOW,
+			competencies,
+			questionExists: () => true,
+		});
 		expect(yesterday).toMatchObject({ streak: 2, practisedToday: false });
 		const broken = historyStats([rated("q-a", "at", at(19))], { now: NOW, competencies, questionExists: () => true });
 		expect(broken.streak).toBe(0);
@@ -57,7 +61,13 @@ describe("the practice history", () => {
 	});
 
 	it("has nothing to show before the first round", () => {
-		expect(historyStats([], { now: NOW, competencies, questionExists: () => true })).toMatchObject({ total: 0, streak: 0, byCompetency: [], weakest: [], recent: [] });
+		expect(historyStats([], { now: NOW, competencies, questionExists: () => true })).toMatchObject({
+			total: 0,
+			streak: 0,
+			byCompetency: [],
+			weakest: [],
+			recent: [],
+		});
 	});
 });
 
@@ -94,7 +104,18 @@ describe("a new round in the stored history", () => {
 	});
 
 	it("survives a save and a load next to rounds stored before probes and targets were recorded", () => {
-		const old = { id: "r-old", questionId: "q-0", questionText: "Old", competencyId: null, source: "builtin", storyIds: [], rating: "below", note: "", seconds: 90, practisedAt: "2026-01-01T00:00:00.000Z" };
+		const old = {
+			id: "r-old",
+			questionId: "q-0",
+			questionText: "Old",
+			competencyId: null,
+			source: "builtin",
+			storyIds: [],
+			rating: "below",
+			note: "",
+			seconds: 90,
+			practisedAt: "2026-01-01T00:00:00.000Z",
+		};
 		const stored = { schemaVersion: 1, settings: {}, history: { rounds: [old] } };
 		const first = readPluginData(stored).data;
 		first.history.rounds.push(round);
@@ -107,19 +128,35 @@ describe("a new round in the stored history", () => {
 });
 
 describe("the practice log line", () => {
-	const round = rated("q-1", "below", "2026-11-21T09:05:00Z", { questionText: "Tell me about a time\nyou failed", seconds: 171, targetSeconds: 150, note: "Missed the number" });
+	const round = rated("q-1", "below", "2026-11-21T09:05:00Z", {
+		questionText: "Tell me about a time\nyou failed",
+		seconds: 171,
+		targetSeconds: 150,
+		note: "Missed the number",
+	});
 
 	it.each([
-		["yyyy-MM-dd HH:mm", "- 2026-11-21 09:05 · Below the bar · 2:51 (over by 0:21) · Failure · Tell me about a time you failed · Missed the number"],
-		["d MMM yyyy", "- 21 Nov 2026 · Below the bar · 2:51 (over by 0:21) · Failure · Tell me about a time you failed · Missed the number"],
-		["not a format at all", "- 2026-11-21 09:05 · Below the bar · 2:51 (over by 0:21) · Failure · Tell me about a time you failed · Missed the number"],
+		[
+			"yyyy-MM-dd HH:mm",
+			"- 2026-11-21 09:05 · Below the bar · 2:51 (over by 0:21) · Failure · Tell me about a time you failed · Missed the number",
+		],
+		[
+			"d MMM yyyy",
+			"- 21 Nov 2026 · Below the bar · 2:51 (over by 0:21) · Failure · Tell me about a time you failed · Missed the number",
+		],
+		[
+			"not a format at all",
+			"- 2026-11-21 09:05 · Below the bar · 2:51 (over by 0:21) · Failure · Tell me about a time you failed · Missed the number",
+		],
 	])("writes one line in the date format %s", (dateFormat, line) => {
 		expect(formatLogLine(round, { dateFormat, competencyName: "Failure" })).toBe(line);
 	});
 
 	it("leaves out what the round does not have", () => {
 		const plain = rated("q-1", "above", "2026-11-21T09:05:00Z", { questionText: "Why us?", seconds: 100 });
-		expect(formatLogLine(plain, { dateFormat: "yyyy-MM-dd", competencyName: null })).toBe("- 2026-11-21 · Above the bar · 1:40 · Why us?");
+		expect(formatLogLine(plain, { dateFormat: "yyyy-MM-dd", competencyName: null })).toBe(
+			"- 2026-11-21 · Above the bar · 1:40 · Why us?",
+		);
 	});
 
 	it.each([

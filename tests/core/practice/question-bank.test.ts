@@ -14,7 +14,13 @@ describe("the built-in question bank", () => {
 	});
 
 	it("opens with the five prompts of a senior behavioural panel", () => {
-		expect(BANK.filter((q) => q.core).map((q) => q.competencies[0])).toEqual(["signature-impact", "riskiest-project", "failure", "conflict", "team-building"]);
+		expect(BANK.filter((q) => q.core).map((q) => q.competencies[0])).toEqual([
+			"signature-impact",
+			"riskiest-project",
+			"failure",
+			"conflict",
+			"team-building",
+		]);
 	});
 
 	it("has unique, stable ids", () => {

@@ -7,14 +7,25 @@ import { indexOf, question, rated, stubLookup } from "../../helpers/practice";
 
 const NOW = new Date("2026-11-21T09:00:00Z");
 const strong = (): "strong" => "strong";
-const context = (rounds = [] as ReturnType<typeof rated>[], now = NOW, levelOf: (id: string) => "strong" | "thin" | "empty" = strong) => ({ rounds, now, levelOf });
+const context = (rounds = [] as ReturnType<typeof rated>[], now = NOW, levelOf: (id: string) => "strong" | "thin" | "empty" = strong) => ({
+	rounds,
+	now,
+	levelOf,
+});
 const daysAgo = (days: number): string => new Date(NOW.getTime() - days * 86_400_000).toISOString();
 
 describe("choosing the next mock question", () => {
 	it("starts with the competency that has no story, then the one with only thin stories", () => {
 		const levels: Record<string, "strong" | "thin" | "empty"> = { conflict: "strong", failure: "empty", influence: "thin" };
-		const qs = [question("q-conflict", { competencyId: "conflict" }), question("q-influence", { competencyId: "influence" }), question("q-failure", { competencyId: "failure" })];
-		const order = scoreQuestions(qs, context([], NOW, (id) => levels[id] ?? "strong")).map((s) => s.question.id);
+		const qs = [
+			question("q-conflict", { competencyId: "conflict" }),
+			question("q-influence", { competencyId: "influence" }),
+			question("q-failure", { competencyId: "failure" }),
+		];
+		const order = scoreQuestions(
+			qs,
+			context([], NOW, (id) => levels[id] ?? "strong"),
+		).map((s) => s.question.id);
 		expect(order).toEqual(["q-failure", "q-influence", "q-conflict"]);
 	});
 
@@ -74,7 +85,9 @@ describe("choosing the next mock question", () => {
 		const q = question("q-1", { phrasings: ["Tell me about a conflict?", "Describe a disagreement with a peer"] });
 		expect(pickQuestion([q], context())?.text).toBe("Tell me about a conflict?");
 		expect(pickQuestion([q], context([rated("q-1", "below", daysAgo(3))]))?.text).toBe("Describe a disagreement with a peer");
-		expect(pickQuestion([q], context([rated("q-1", "below", daysAgo(5)), rated("q-1", "below", daysAgo(3))]))?.text).toBe("Tell me about a conflict?");
+		expect(pickQuestion([q], context([rated("q-1", "below", daysAgo(5)), rated("q-1", "below", daysAgo(3))]))?.text).toBe(
+			"Tell me about a conflict?",
+		);
 	});
 
 	it("has nothing to ask from an empty list", () => {
@@ -118,17 +131,22 @@ describe("the spaced schedule", () => {
 });
 
 describe("the questions practice draws from", () => {
-	const lookup = stubLookup({ competencies: { conflict: "Conflict", failure: "Failure" }, words: { conflict: "conflict", fail: "failure" } });
+	const lookup = stubLookup({
+		competencies: { conflict: "Conflict", failure: "Failure" },
+		words: { conflict: "conflict", fail: "failure" },
+	});
 	const notes = indexOf({
 		"Bank.md": md`
-			---
+			***
+
 			company: Lumen Freight
 			level: IC6
 			---
+
 			- Tell me about a conflict with a peer?/Describe a disagreement you worked through
-				- S: two teams wanted the same sprint
-				- A: I proposed a shared roadmap
-				- R: both launched on time
+			    - S: two teams wanted the same sprint
+			    - A: I proposed a shared roadmap
+			    - R: both launched on time
 		`,
 	}).notes();
 

@@ -6,27 +6,28 @@ import { indexOf } from "../../helpers/practice";
 const index = indexOf({
 	"Bank.md": md`
 		- Tell me about a time you failed?
-			- The late billing launch
-				- S: billing launch slipped a quarter
-				- A: I cut scope and re-planned
-				- R: shipped 6 weeks later
-			- The search relevance regression
-				- S: a model regressed search
-				- A: I rolled back and added a shadow eval
-				- R: no regression since
+		    - The late billing launch
+		        - S: billing launch slipped a quarter
+		        - A: I cut scope and re-planned
+		        - R: shipped 6 weeks later
+		    - The search relevance regression
+		        - S: a model regressed search
+		        - A: I rolled back and added a shadow eval
+		        - R: no regression since
 		- Tell me about a conflict with a peer?
-			- Roadmap tug of war
-				- S: two teams wanted the same sprint
-				- A: I proposed a shared roadmap
-				- R: both launched on time
+		    - Roadmap tug of war
+		        - S: two teams wanted the same sprint
+		        - A: I proposed a shared roadmap
+		        - R: both launched on time
 		- How do you mentor engineers?
-			- Growing a junior into the on-call lead
-				- S: a junior was scared of on-call; the launch had failed twice before
-				- A: I paired on three incidents
-				- R: she led the rotation within 2 quarters
+		    - Growing a junior into the on-call lead
+		        - S: a junior was scared of on-call; the launch had failed twice before
+		        - A: I paired on three incidents
+		        - R: she led the rotation within 2 quarters
 	`,
 	"Ownership.md": md`
 		### The billing export nobody owned
+
 		**Situation:** exports broke every month
 		**Action:** I took it over and wrote runbooks
 		**Result:** zero missed exports in 6 months
@@ -57,8 +58,12 @@ describe("ranking stories for a question", () => {
 
 	it("puts stories of the question's competency next, the better story first", () => {
 		const competencies: Record<string, string[]> = {};
-		for (const s of index.stories()) competencies[s.id] = s.title === "Roadmap tug of war" || s.title === "Growing a junior into the on-call lead" ? ["conflict"] : [];
-		const ranked = rankStoriesForQuestion({ text: "Describe a real conflict at work", competencyId: "conflict" }, index, { competenciesOfStory: (id) => competencies[id] ?? [] });
+		for (const s of index.stories())
+			competencies[s.id] =
+				s.title === "Roadmap tug of war" || s.title === "Growing a junior into the on-call lead" ? ["conflict"] : [];
+		const ranked = rankStoriesForQuestion({ text: "Describe a real conflict at work", competencyId: "conflict" }, index, {
+			competenciesOfStory: (id) => competencies[id] ?? [],
+		});
 		expect(ranked.map((r) => [r.story.title, r.match])).toEqual([
 			["Roadmap tug of war", "competency"],
 			["Growing a junior into the on-call lead", "competency"],
@@ -67,7 +72,9 @@ describe("ranking stories for a question", () => {
 
 	it("then finds stories by the words of their questions, titles and highlights, not their bodies", () => {
 		const ranked = rankStoriesForQuestion({ text: "Tell me about a project that failed. What did you learn?" }, index);
-		expect(titles(ranked)).toEqual(expect.arrayContaining(["The late billing launch", "The search relevance regression", "The billing export nobody owned"]));
+		expect(titles(ranked)).toEqual(
+			expect.arrayContaining(["The late billing launch", "The search relevance regression", "The billing export nobody owned"]),
+		);
 		expect(ranked.every((r) => r.match === "text" && r.textScore !== null)).toBe(true);
 		// "failed" is in this story's situation only: bodies are never searched.
 		expect(titles(ranked)).not.toContain("Growing a junior into the on-call lead");
@@ -89,26 +96,52 @@ describe("ranking stories for a question", () => {
 	it("sees a new revision of the index, not a stale one", () => {
 		const local = indexOf({ "A.md": "- Tell me about a time you failed?\n\t- Old story\n\t\t- S: x\n\t\t- R: y\n" });
 		expect(titles(rankStoriesForQuestion({ text: "a project that failed" }, local))).toEqual(["Old story"]);
-		local.update("B.md", indexOf({ "B.md": "- Tell me about a failed launch?\n\t- New story\n\t\t- S: x\n\t\t- R: y\n" }).note("B.md")!);
+		local.update(
+			"B.md",
+			indexOf({ "B.md": "- Tell me about a failed launch?\n\t- New story\n\t\t- S: x\n\t\t- R: y\n" }).note("B.md")!,
+		);
 		expect(titles(rankStoriesForQuestion({ text: "a project that failed" }, local)).sort()).toEqual(["New story", "Old story"]);
 	});
 });
 
 describe("ranking over a large bank", () => {
 	it("answers a query over 10,000 stories within a frame", () => {
-		const topics = ["billing", "search", "ranking", "migration", "outage", "hiring", "roadmap", "latency", "privacy", "pricing", "onboarding", "budget"];
+		const topics = [
+			"billing",
+			"search",
+			"ranking",
+			"migration",
+			"outage",
+			"hiring",
+			"roadmap",
+			"latency",
+			"privacy",
+			"pricing",
+			"onboarding",
+			"budget",
+		];
 		const template = index.stories()[0]!;
 		const questions: IndexedQuestion[] = [];
 		const stories: IndexedStory[] = [];
 		for (let i = 0; i < 10_000; i++) {
 			const a = topics[i % topics.length]!;
 			const b = topics[(i * 7 + 3) % topics.length]!;
-			const q = { ...vaultQuestion("Tell me about a time you failed?"), id: `q-${i}`, text: `Tell me about a time the ${a} work hit a ${b} problem (${i})?`, storyIds: [`s-${i}`] };
+			const q = {
+				...vaultQuestion("Tell me about a time you failed?"),
+				id: `q-${i}`,
+				text: `Tell me about a time the ${a} work hit a ${b} problem (${i})?`,
+				storyIds: [`s-${i}`],
+			};
 			questions.push(q);
 			stories.push({ ...template, id: `s-${i}`, title: `The ${b} ${a} story ${i}`, questionIds: [q.id], path: `n${i % 500}.md` });
 		}
 		const big = { stories: () => stories, questions: () => questions };
-		const queries = ["Tell me about a project that failed", "Describe a conflict over the roadmap", "What is the riskiest migration you led?", "How did you handle a latency outage?"];
+		const queries = [
+			"Tell me about a project that failed",
+			"Describe a conflict over the roadmap",
+			"What is the riskiest migration you led?",
+			"How did you handle a latency outage?",
+		];
 		rankStoriesForQuestion({ text: "warm up" }, big);
 		const times: number[] = [];
 		for (let i = 0; i < 5; i++) {

@@ -14,9 +14,19 @@ function listNote(indent: string, partMarker: (n: number) => string, questionMar
 	const parts = (texts: string[]) => texts.map((t, i) => `${indent}${partMarker(i + 1)} ${t}`).join("\n");
 	return [
 		`${questionMarker} Tell me about a time you simplified a deploy?`,
-		parts(["**Situation**: releases took a full afternoon", "**Task**: cut that to minutes", "**Action**: I scripted the checklist", "**Result**: ten-minute releases"]),
+		parts([
+			"**Situation**: releases took a full afternoon",
+			"**Task**: cut that to minutes",
+			"**Action**: I scripted the checklist",
+			"**Result**: ten-minute releases",
+		]),
 		`${questionMarker} Describe a time you owned an outage?`,
-		parts(["**Situation**: the cache fell over at peak", "**Task**: restore checkout", "**Action**: I failed over by hand", "**Result**: back in twelve minutes"]),
+		parts([
+			"**Situation**: the cache fell over at peak",
+			"**Task**: restore checkout",
+			"**Action**: I failed over by hand",
+			"**Result**: back in twelve minutes",
+		]),
 	].join("\n");
 }
 
@@ -45,10 +55,10 @@ describe("note style: lists", () => {
 
 	it("reads the question emphasis from entries that have stories, not from bare prompts", () => {
 		const note = md`
-			- *Tell me about a time you mentored someone?*
-				- **Situation**: a new graduate joined
-				- **Task**: get her shipping alone
-				- **Action**: weekly pairing
+			- _Tell me about a time you mentored someone?_
+			    - **Situation**: a new graduate joined
+			    - **Task**: get her shipping alone
+			    - **Action**: weekly pairing
 			- What motivates you?
 			- Why this company?
 			- Where do you see yourself in five years?
@@ -64,10 +74,10 @@ describe("note style: lists", () => {
 			4. **Reflection**: the lesson
 
 			- Tell me about a time you picked a boring technology?
-				1. **Context:** a queue for payment events
-				2. **Decision and trade-off:** Postgres over Kafka
-				3. **Result:** one less system to run
-				4. **Reflection:** boring was right
+			    1.  **Context:** a queue for payment events
+			    2.  **Decision and trade-off:** Postgres over Kafka
+			    3.  **Result:** one less system to run
+			    4.  **Reflection:** boring was right
 		`;
 		const style = styleOf(note);
 		expect(style.labelSource).toBe("legend");
@@ -98,6 +108,7 @@ describe("note style: lists", () => {
 	it("copies single-letter labels and the order of the note's stories when it has no legend", () => {
 		const note = md`
 			### Question: How do you handle a teammate who misses commitments?
+
 			- S: two missed sprints in a row
 			- T: keep the release on track
 			- A: I asked what was in the way
@@ -123,7 +134,12 @@ describe("note style: lists", () => {
 
 	it("falls back to the settings when the note has no stories to copy", () => {
 		const style = styleOf("# Empty prep note\n\nNothing yet.", { format: "senior", listStyle: "bulleted", indent: "4" });
-		expect(style).toMatchObject({ shape: "list", labelSource: "format", parts: { marker: "-", indentUnit: "    " }, question: { emphasis: "*" } });
+		expect(style).toMatchObject({
+			shape: "list",
+			labelSource: "format",
+			parts: { marker: "-", indentUnit: "    " },
+			question: { emphasis: "*" },
+		});
 		expect(style.labels.map((l) => l.text)).toEqual(["Context", "Decision and trade-off", "Result", "Reflection"]);
 	});
 });
@@ -138,7 +154,11 @@ describe("note style: separators between entries", () => {
 	`;
 	it.each([
 		["---", [entry(1), "---", entry(2), "---", entry(3)].join("\n"), { separator: "---", blankBetween: false }],
-		["*** with blank lines", [entry(1), "", "***", "", entry(2), "", "***", "", entry(3)].join("\n"), { separator: "***", blankBetween: true }],
+		[
+			"*** with blank lines",
+			[entry(1), "", "***", "", entry(2), "", "***", "", entry(3)].join("\n"),
+			{ separator: "***", blankBetween: true },
+		],
 		["nothing", [entry(1), entry(2), entry(3)].join("\n"), { separator: null, blankBetween: false }],
 		["blank lines only", [entry(1), "", entry(2), "", entry(3)].join("\n"), { separator: null, blankBetween: true }],
 	])("copies %s between entries", (_name, note, expected) => {
@@ -149,7 +169,12 @@ describe("note style: separators between entries", () => {
 describe("note style: highlights", () => {
 	it.each([
 		["Highlightr's inline style", '<mark style="background: #ADCCFFA6;">hard call</mark>', "mark-style", { blue: "#ADCCFFA6" }],
-		["Highlightr's inline style with an old 6-digit colour", '<mark style="background: #ADCCFF;">hard call</mark>', "mark-style", { blue: "#ADCCFF" }],
+		[
+			"Highlightr's inline style with an old 6-digit colour",
+			'<mark style="background: #ADCCFF;">hard call</mark>',
+			"mark-style",
+			{ blue: "#ADCCFF" },
+		],
 		["Highlightr's class mode", '<mark class="hltr-blue">hard call</mark>', "mark-class", { blue: "blue" }],
 		["Obsidian's ==", "==hard call==", "equals", {}],
 	])("reads %s", (_name, markup, syntax, written) => {
@@ -174,15 +199,19 @@ describe("note style: headings and callouts", () => {
 			## "Tell me about a time you earned trust quickly"
 
 			### Situation
+
 			- joined as lead mid-project
 
 			### Task
+
 			- restart the stalled work
 
 			### Action
+
 			- paired with everyone for two weeks
 
 			### Result
+
 			- shipped five weeks later
 		`;
 		expect(styleOf(note)).toMatchObject({
@@ -235,7 +264,8 @@ describe("note style: headings and callouts", () => {
 	});
 
 	it("notices competency tags written on question lines", () => {
-		const note = "- Tell me about a time you led without authority? #competency/influence\n\t- **Situation**: s\n\t- **Task**: t\n\t- **Action**: a";
+		const note =
+			"- Tell me about a time you led without authority? #competency/influence\n\t- **Situation**: s\n\t- **Task**: t\n\t- **Action**: a";
 		expect(styleOf(note).competencyTags).toBe("question-line");
 	});
 });

@@ -55,13 +55,18 @@ describe("the question line of a new entry", () => {
 			tag: null,
 			highlight: { phrase: "disagreed with your manager", colourName: "red" },
 		});
-		expect(questionMarkup(topic(), CLASS_MODE, { blue: "conflict" }).text).toBe('Tell me about a time you <mark class="hltr-blue">disagreed with your manager</mark>');
+		expect(questionMarkup(topic(), CLASS_MODE, { blue: "conflict" }).text).toBe(
+			'Tell me about a time you <mark class="hltr-blue">disagreed with your manager</mark>',
+		);
 		expect(questionMarkup(topic(), EQUALS, { blue: "conflict" }).text).toBe("Tell me about a time you ==disagreed with your manager==");
 	});
 
 	it("uses the note's most used colour when no colour is mapped, skipping colours mapped to other competencies, and then tags the competency", () => {
 		expect(questionMarkup(topic(), STYLE_MODE, {})).toMatchObject({ highlight: { colourName: "green" }, tag: "#competency/conflict" });
-		expect(questionMarkup(topic(), STYLE_MODE, { green: "ownership" })).toMatchObject({ highlight: { colourName: "red" }, tag: "#competency/conflict" });
+		expect(questionMarkup(topic(), STYLE_MODE, { green: "ownership" })).toMatchObject({
+			highlight: { colourName: "red" },
+			tag: "#competency/conflict",
+		});
 	});
 
 	it("keeps the colour a question from the user's notes already had", () => {
@@ -70,14 +75,26 @@ describe("the question line of a new entry", () => {
 	});
 
 	it("writes Highlightr's inline style in a note without highlights only when a colour is mapped to the competency", () => {
-		expect(questionMarkup(topic(), PLAIN, { orange: "conflict" }).text).toContain('<mark style="background: #FFB86CA6;">disagreed with your manager</mark>');
-		expect(questionMarkup(topic(), PLAIN, {})).toEqual({ text: "Tell me about a time you disagreed with your manager", tag: "#competency/conflict", highlight: null });
+		expect(questionMarkup(topic(), PLAIN, { orange: "conflict" }).text).toContain(
+			'<mark style="background: #FFB86CA6;">disagreed with your manager</mark>',
+		);
+		expect(questionMarkup(topic(), PLAIN, {})).toEqual({
+			text: "Tell me about a time you disagreed with your manager",
+			tag: "#competency/conflict",
+			highlight: null,
+		});
 	});
 
 	it("never highlights text typed in the picker, and gives it a Q: prefix when it does not read as a question", () => {
 		const typed = topic({ kind: "free", question: "the billing migration", keyPhrase: null, competencyId: null, competencyName: null });
 		expect(questionMarkup(typed, STYLE_MODE, {})).toEqual({ text: "Q: the billing migration", tag: null, highlight: null });
-		const asked = topic({ kind: "free", question: "Why did the billing migration slip?", keyPhrase: null, competencyId: null, competencyName: null });
+		const asked = topic({
+			kind: "free",
+			question: "Why did the billing migration slip?",
+			keyPhrase: null,
+			competencyId: null,
+			competencyName: null,
+		});
 		expect(questionMarkup(asked, STYLE_MODE, {}).text).toBe("Why did the billing migration slip?");
 	});
 
@@ -86,7 +103,9 @@ describe("the question line of a new entry", () => {
 		expect(callouts.shape).toBe("callout");
 		const typed = topic({ kind: "free", question: "the billing migration", keyPhrase: null, competencyId: null, competencyName: null });
 		expect(questionMarkup(typed, callouts, {}).text).toBe("the billing migration");
-		expect(parseNote(`> [!faq] the billing migration\n> - **Situation**: s\n`).questions.map((q) => q.text)).toEqual(["the billing migration"]);
+		expect(parseNote(`> [!faq] the billing migration\n> - **Situation**: s\n`).questions.map((q) => q.text)).toEqual([
+			"the billing migration",
+		]);
 	});
 
 	it("tags the competency whenever the note tags its entries, even when the colour says it", () => {

@@ -38,40 +38,45 @@ const NOTES: Record<string, string> = {
 		5. **Takeaways**: the lesson
 
 		---
-		- *Tell me about a time you <mark style="background: #BBFABBA6;">fixed a slow build</mark>*
-			1. **Situation**: builds took forty minutes
-			2. **Task**: halve that
-			3. **Action**: I cached the dependency layer
-			4. **Results**: twelve-minute builds
-			5. **Takeaways**: measure before tuning
+
+		- _Tell me about a time you <mark style="background: #BBFABBA6;">fixed a slow build</mark>_
+		    1.  **Situation**: builds took forty minutes
+		    2.  **Task**: halve that
+		    3.  **Action**: I cached the dependency layer
+		    4.  **Results**: twelve-minute builds
+		    5.  **Takeaways**: measure before tuning
 	`,
 	"two spaces, bulleted parts with the colon inside the bold, and Highlightr's class mode": md`
 		- Tell me about a time you <mark class="hltr-purple">pushed back</mark> on a deadline?
-		  - **Situation:** sales promised a date
-		  - **Task:** keep the promise honest
-		  - **Action:** I offered a smaller first release
-		  - **Result:** the customer took it
+		    - **Situation:** sales promised a date
+		    - **Task:** keep the promise honest
+		    - **Action:** I offered a smaller first release
+		    - **Result:** the customer took it
 	`,
 	"four spaces, parts numbered with parentheses and ==highlights==": md`
-		* Describe a time you ==learned a new domain== fast
-		    1) Situation: moved to the tax team
-		    2) Task: review rules in a month
-		    3) Action: I paired with the analysts
-		    4) Result: reviewing alone by week three
+		- Describe a time you ==learned a new domain== fast
+		    1. Situation: moved to the tax team
+		    2. Task: review rules in a month
+		    3. Action: I paired with the analysts
+		    4. Result: reviewing alone by week three
 	`,
 	"a heading per question with label headings": md`
 		## Tell me about a time you <mark style="background: #FFB86CA6;">owned a launch</mark>?
 
 		### Situation
+
 		- a partner launch with a fixed date
 
 		### Task
+
 		- ship the integration
 
 		### Action
+
 		- daily syncs with their team
 
 		### Result
+
 		- launched on the day
 	`,
 	"story headings with bold labelled paragraphs": md`
@@ -99,6 +104,7 @@ const NOTES: Record<string, string> = {
 	`,
 	"single-letter labels under a question heading": md`
 		### Question: How do you handle a teammate who misses commitments?
+
 		- S: two missed sprints
 		- T: keep the release on track
 		- A: asked what was in the way
@@ -164,9 +170,24 @@ describe("round trip: insert, fill in, parse back", () => {
 		["a list note", NOTES["a legend, tabs, numbered parts, Highlightr inline style and --- separators"]!],
 		["a heading note", NOTES["a heading per question with label headings"]!],
 	])("holds in %s for text typed in the picker that does not read as a question", (_name, note) => {
-		const typed: StoryTopic = { kind: "free", question: "the billing migration", keyPhrase: null, colourName: null, competencyId: null, competencyName: null };
+		const typed: StoryTopic = {
+			kind: "free",
+			question: "the billing migration",
+			keyPhrase: null,
+			colourName: null,
+			competencyId: null,
+			competencyName: null,
+		};
 		const cursorLine = note.split("\n").length - 1;
-		const plan = planInsertion({ text: note, cursorLine, topic: typed, options: OPTIONS, date: new Date(2025, 2, 1), title: "Bank", userTemplate: null });
+		const plan = planInsertion({
+			text: note,
+			cursorLine,
+			topic: typed,
+			options: OPTIONS,
+			date: new Date(2025, 2, 1),
+			title: "Bank",
+			userTemplate: null,
+		});
 		const parsed = parseNote(applyToText(note, plan.edit).replace(CARET, ""));
 		const question = parsed.questions.find((q) => q.text === "the billing migration");
 		expect(question?.highlights).toEqual([]);
@@ -174,7 +195,8 @@ describe("round trip: insert, fill in, parse back", () => {
 	});
 
 	it("holds for a user template", () => {
-		const template = "- *{{question}}* {{competency:tag}}\n\t- **Situation**: {{cursor}}\n\t- **Task**: \n\t- **Action**: \n\t- **Result**: \n";
+		const template =
+			"- *{{question}}* {{competency:tag}}\n\t- **Situation**: {{cursor}}\n\t- **Task**: \n\t- **Action**: \n\t- **Result**: \n";
 		const inserted = insertInto("# Bank\n", { ...OPTIONS, format: "user" }, template);
 		const { question, story } = newEntry(parseNote(fillIn(inserted)));
 		expect(story.missing).toEqual([]);
@@ -185,38 +207,72 @@ describe("round trip: insert, fill in, parse back", () => {
 		["STAR with takeaways", "star"],
 		["the senior format, whose legend makes Task optional", "senior"],
 	] as const)("holds for a new story note in %s", (_name, format) => {
-		const plan = planStoryNote({ topic: TOPIC, options: { ...OPTIONS, format }, date: new Date(2025, 2, 1), title: "Story", userTemplate: null });
+		const plan = planStoryNote({
+			topic: TOPIC,
+			options: { ...OPTIONS, format },
+			date: new Date(2025, 2, 1),
+			title: "Story",
+			userTemplate: null,
+		});
 		expect(newEntry(parseNote(plan.content)).story.sketch).toBe(true);
 		const filled = parseNote(fillIn(plan.content));
 		const { question, story } = newEntry(filled);
 		expect(story.missing).toEqual([]);
-		expect(question.highlights).toEqual([{ text: "disagreed with your manager", color: "#D2B3FFA6", colorName: "purple", syntax: "mark-style" }]);
+		expect(question.highlights).toEqual([
+			{ text: "disagreed with your manager", color: "#D2B3FFA6", colorName: "purple", syntax: "mark-style" },
+		]);
 		expect(filled.meta).toMatchObject({ created: "2025-03-01", competencies: ["conflict"] });
 	});
 });
 
 describe("round trip, for any question, cursor and answer", () => {
-	const word = fc.constantFrom("release", "team", "latency", "budget", "migration", "vendor", "roadmap", "customer", "schema", "incident", "pipeline", "design");
-	const cue = fc.constantFrom("Tell me about a time you", "Describe a time you", "Give me an example of when you", "Walk me through how you");
-	const verb = fc.constantFrom("rescued", "simplified", "delayed", "owned", "questioned", "rebuilt");
-	const topic = fc.tuple(cue, verb, fc.array(word, { minLength: 1, maxLength: 4 })).map(
-		([c, v, words]): StoryTopic => ({
-			kind: "bank",
-			question: `${c} ${v} the ${words.join(" ")}`,
-			keyPhrase: `${v} the ${words[0] ?? ""}`.trim(),
-			colourName: null,
-			competencyId: "conflict",
-			competencyName: "Conflict",
-		}),
+	const word = fc.constantFrom(
+		"release",
+		"team",
+		"latency",
+		"budget",
+		"migration",
+		"vendor",
+		"roadmap",
+		"customer",
+		"schema",
+		"incident",
+		"pipeline",
+		"design",
 	);
-	const sentence = fc.array(fc.oneof(word, fc.constantFrom("I", "we", "the", "and", "with", "40%", "3x", "in 2 weeks")), { minLength: 2, maxLength: 12 }).map((w) => w.join(" "));
+	const cue = fc.constantFrom(
+		"Tell me about a time you",
+		"Describe a time you",
+		"Give me an example of when you",
+		"Walk me through how you",
+	);
+	const verb = fc.constantFrom("rescued", "simplified", "delayed", "owned", "questioned", "rebuilt");
+	const topic = fc.tuple(cue, verb, fc.array(word, { minLength: 1, maxLength: 4 })).map(([c, v, words]): StoryTopic => ({
+		kind: "bank",
+		question: `${c} ${v} the ${words.join(" ")}`,
+		keyPhrase: `${v} the ${words[0] ?? ""}`.trim(),
+		colourName: null,
+		competencyId: "conflict",
+		competencyName: "Conflict",
+	}));
+	const sentence = fc
+		.array(fc.oneof(word, fc.constantFrom("I", "we", "the", "and", "with", "40%", "3x", "in 2 weeks")), { minLength: 2, maxLength: 12 })
+		.map((w) => w.join(" "));
 	const parts = fc.record({ situation: sentence, task: sentence, action: sentence, result: sentence, takeaway: sentence });
 
 	it("inserts a sketch that reads back, once filled in, as a complete story with the question, leaving the note's other stories as they were", () => {
 		fc.assert(
 			fc.property(fc.constantFrom(...Object.values(NOTES)), topic, parts, fc.nat(), (note, chosen, answer, at) => {
 				const cursorLine = at % note.split("\n").length;
-				const plan = planInsertion({ text: note, cursorLine, topic: chosen, options: OPTIONS, date: new Date(2025, 2, 1), title: "Bank", userTemplate: null });
+				const plan = planInsertion({
+					text: note,
+					cursorLine,
+					topic: chosen,
+					options: OPTIONS,
+					date: new Date(2025, 2, 1),
+					title: "Bank",
+					userTemplate: null,
+				});
 				const inserted = applyToText(note, plan.edit).replace(CARET, "");
 				expect(newEntry(parseNote(inserted), chosen).story.sketch).toBe(true);
 

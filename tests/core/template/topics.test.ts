@@ -3,12 +3,30 @@ import { competencyTopic, topicChoices, type TopicSources } from "../../../src/c
 
 const SOURCES: TopicSources = {
 	vault: [
-		{ id: "q-1", text: "Tell me about a time you missed a deadline", highlights: [{ text: "missed a deadline", colorName: "red" }], tags: [], path: "Bank.md", answered: true },
-		{ id: "q-2", text: "Describe a time you gave hard feedback", highlights: [], tags: ["competency/feedback"], path: "Bank.md", answered: false },
+		{
+			id: "q-1",
+			text: "Tell me about a time you missed a deadline",
+			highlights: [{ text: "missed a deadline", colorName: "red" }],
+			tags: [],
+			path: "Bank.md",
+			answered: true,
+		},
+		{
+			id: "q-2",
+			text: "Describe a time you gave hard feedback",
+			highlights: [],
+			tags: ["competency/feedback"],
+			path: "Bank.md",
+			answered: false,
+		},
 		{ id: "q-2", text: "Describe a time you gave hard feedback", highlights: [], tags: [], path: "Copy.md", answered: false },
 	],
 	bank: [
-		{ id: "bank-conflict", text: "Tell me about a conflict with a peer and how you resolved it.", competencies: ["conflict", "influence"] },
+		{
+			id: "bank-conflict",
+			text: "Tell me about a conflict with a peer and how you resolved it.",
+			competencies: ["conflict", "influence"],
+		},
 		{ id: "bank-deadline", text: "Tell me about a time you missed a deadline", competencies: ["failure"] },
 		{ id: "bank-influence", text: "How did you win over a team you did not manage?", competencies: ["influence"] },
 	],
@@ -46,13 +64,23 @@ describe("the topic picker", () => {
 		const [feedback] = topicChoices(SOURCES).filter((c) => c.title.startsWith("Describe"));
 		expect(feedback?.topic).toMatchObject({ kind: "vault", competencyId: "feedback", keyPhrase: "gave hard feedback" });
 		const deadline = topicChoices(SOURCES).find((c) => c.title.startsWith("Tell me about a time you missed"));
-		expect(deadline?.topic).toMatchObject({ kind: "vault", colourName: "red", keyPhrase: "missed a deadline", competencyId: "failure", competencyName: "Failure" });
+		expect(deadline?.topic).toMatchObject({
+			kind: "vault",
+			colourName: "red",
+			keyPhrase: "missed a deadline",
+			competencyId: "failure",
+			competencyName: "Failure",
+		});
 		expect(deadline?.detail).toBe("Your question · Bank.md · Failure");
 	});
 
 	it("tags a bank question with the first of its competencies the chosen set has", () => {
 		const conflict = topicChoices(SOURCES).find((c) => c.topic.kind === "bank" && c.title.startsWith("Tell me about a conflict"));
-		expect(conflict?.topic).toMatchObject({ competencyId: "conflict", competencyName: "Conflict resolution", keyPhrase: "conflict with a peer" });
+		expect(conflict?.topic).toMatchObject({
+			competencyId: "conflict",
+			competencyName: "Conflict resolution",
+			keyPhrase: "conflict with a peer",
+		});
 	});
 
 	it("turns a competency into the bank question that fits it best, or into a question built from its name", () => {

@@ -82,16 +82,18 @@ describe("a template's frontmatter and cursor", () => {
 	it("puts the cursor after the first empty label when the template has no {{cursor}}, and trims blank lines around it", () => {
 		const block = templateBlock(
 			md`
-
 				### A question?
-				- **Situation**: already written
-				- **Task**: 
-				- **Action**: 
 
+				- **Situation**: already written
+				- **Task**:
+				- **Action**:
 			`,
 			null,
 		);
-		expect(block).toEqual({ lines: ["### A question?", "- **Situation**: already written", "- **Task**: ", "- **Action**: "], cursor: { line: 2, ch: 12 } });
+		expect(block).toEqual({
+			lines: ["### A question?", "- **Situation**: already written", "- **Task**: ", "- **Action**: "],
+			cursor: { line: 2, ch: 12 },
+		});
 	});
 
 	it("puts the cursor at the end when the template has no label to fill", () => {

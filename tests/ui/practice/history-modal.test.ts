@@ -9,14 +9,25 @@ import { settle } from "../../helpers/vault";
 const NOTES = {
 	"Bank.md": md`
 		- Tell me about a time you had a conflict with a peer? #competency/conflict
-			- Roadmap tug of war
-				- S: two teams wanted the same sprint
-				- R: both launched on time
+		    - Roadmap tug of war
+		        - S: two teams wanted the same sprint
+		        - R: both launched on time
 	`,
 };
 
 function round(id: string, questionId: string, rating: PracticeRound["rating"], day: number, competencyId: string | null): PracticeRound {
-	return { id, questionId, questionText: `Question ${questionId}`, competencyId, source: questionId.startsWith("bank-") ? "builtin" : "vault", storyIds: [], rating, note: "", seconds: 140, practisedAt: `2026-11-${day}T09:00:00.000Z` };
+	return {
+		id,
+		questionId,
+		questionText: `Question ${questionId}`,
+		competencyId,
+		source: questionId.startsWith("bank-") ? "builtin" : "vault",
+		storyIds: [],
+		rating,
+		note: "",
+		seconds: 140,
+		practisedAt: `2026-11-${day}T09:00:00.000Z`,
+	};
 }
 
 afterEach(() => jest.restoreAllMocks());
@@ -50,9 +61,13 @@ describe("the practice history", () => {
 
 	it("keeps a question's history through a rename and small edits, and shows it as removed once deleted", async () => {
 		const { plugin, app, questionId } = await setup();
-		const removed = async (): Promise<boolean | undefined> => (await practiceHistoryStats(plugin)).recent.find((e) => e.round.id === "r1")?.removed;
+		const removed = async (): Promise<boolean | undefined> =>
+			(await practiceHistoryStats(plugin)).recent.find((e) => e.round.id === "r1")?.removed;
 		await app.fileManager.renameFile(app.vault.getFileByPath("Bank.md")!, "Archive/Bank 2026.md");
-		await app.vault.modify(app.vault.getFileByPath("Archive/Bank 2026.md")!, "# Prep\n\nNew intro line.\n\n" + NOTES["Bank.md"].replace("Tell me about a time", "Tell me about a **time**"));
+		await app.vault.modify(
+			app.vault.getFileByPath("Archive/Bank 2026.md")!,
+			"# Prep\n\nNew intro line.\n\n" + NOTES["Bank.md"].replace("Tell me about a time", "Tell me about a **time**"),
+		);
 		await settle();
 		expect(plugin.index.question(questionId)?.path).toBe("Archive/Bank 2026.md");
 		expect(await removed()).toBe(false);
@@ -81,7 +96,10 @@ describe("the practice history", () => {
 		const el = modal.contentEl;
 		expect(textOf(el, ".isb-history-summary")).toBe("3 rounds · 3-day streak");
 		// A competency of another set (here: "failure", as if the set had changed) cannot be practised from its row.
-		const rows = Array.from(el.querySelectorAll(".isb-history-table tbody tr")).map((tr) => [tr.children[0]?.textContent, tr.querySelector("button") !== null]);
+		const rows = Array.from(el.querySelectorAll(".isb-history-table tbody tr")).map((tr) => [
+			tr.children[0]?.textContent,
+			tr.querySelector("button") !== null,
+		]);
 		expect(rows).toEqual([
 			["Failure", false],
 			["Conflict", true],
@@ -99,7 +117,15 @@ describe("the practice history", () => {
 			this.onOpen();
 		});
 		let started = false;
-		const modal = new PracticeHistoryModal(app, { stats: await practiceHistoryStats(plugin), now: new Date(), competencyName: () => null, inCurrentSet: () => true, practiseQuestion: () => {}, practiseCompetency: () => {}, startPractice: () => (started = true) });
+		const modal = new PracticeHistoryModal(app, {
+			stats: await practiceHistoryStats(plugin),
+			now: new Date(),
+			competencyName: () => null,
+			inCurrentSet: () => true,
+			practiseQuestion: () => {},
+			practiseCompetency: () => {},
+			startPractice: () => (started = true),
+		});
 		modal.open();
 		button(modal.contentEl, "Start mock question").click();
 		expect(started).toBe(true);

@@ -5,9 +5,9 @@ import { button, loadPlugin, press, textOf } from "../../helpers/practice-app";
 
 const BANK = md`
 	- Tell me about a project that failed? #competency/failure
-		- The late billing launch
-			- S: billing slipped a quarter
-			- R: shipped 6 weeks later
+	    - The late billing launch
+	        - S: billing slipped a quarter
+	        - R: shipped 6 weeks later
 `;
 
 /** The mock's Modal.open() closes the pop-up on the next tick; a real one stays open until closed. */
@@ -27,7 +27,10 @@ afterEach(() => {
 
 describe("a practice round in a pop-up", () => {
 	async function open() {
-		const ctx = await loadPlugin({ "Bank.md": BANK }, { questionSource: "vault", practiceIn: "modal", targetAnswerSeconds: 60, practiceLogNote: "Log" });
+		const ctx = await loadPlugin(
+			{ "Bank.md": BANK },
+			{ questionSource: "vault", practiceIn: "modal", targetAnswerSeconds: 60, practiceLogNote: "Log" },
+		);
 		const opened = keepModalsOpen();
 		jest.useFakeTimers({ now: new Date("2026-11-21T10:00:00Z"), doNotFake: ["queueMicrotask", "nextTick"] });
 		ctx.run("start-mock-question");
@@ -62,6 +65,8 @@ describe("a practice round in a pop-up", () => {
 		await jest.advanceTimersByTimeAsync(0);
 		expect(root.childElementCount).toBe(0);
 		expect(plugin.store.data.history.rounds).toMatchObject([{ rating: "above" }]);
-		expect(await app.vault.read(app.vault.getFileByPath("Log.md")!)).toMatch(/^- 2026-11-21 10:00 · Above the bar · 0:00 · Failure · Tell me about a project that failed\?\n$/);
+		expect(await app.vault.read(app.vault.getFileByPath("Log.md")!)).toMatch(
+			/^- 2026-11-21 10:00 · Above the bar · 0:00 · Failure · Tell me about a project that failed\?\n$/,
+		);
 	});
 });

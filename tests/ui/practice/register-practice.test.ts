@@ -9,11 +9,11 @@ import { settle } from "../../helpers/vault";
 const NOTES = {
 	"Bank.md": md`
 		- Tell me about a time you had a conflict with a peer? #competency/conflict
-			- Roadmap tug of war
-				1. **Situation**: two teams wanted the same sprint
-				2. **Task**: agree one plan
-				3. **Action**: I proposed a shared roadmap
-				4. **Result**: both launched on time, 0 slips
+		    - Roadmap tug of war
+		        1. **Situation**: two teams wanted the same sprint
+		        2. **Task**: agree one plan
+		        3. **Action**: I proposed a shared roadmap
+		        4. **Result**: both launched on time, 0 slips
 	`,
 };
 
@@ -27,7 +27,12 @@ describe("the practice commands", () => {
 		const commands = (plugin as unknown as { commands__: Commands }).commands__;
 		const practice = [...commands.values()].filter((c) => /practi|mock/i.test(c.name));
 		expect(practice.map((c) => c.name)).toEqual(
-			expect.arrayContaining(["Start mock question", "Start mock question for competency…", "Show practice history", "Pause or resume the practice timer"]),
+			expect.arrayContaining([
+				"Start mock question",
+				"Start mock question for competency…",
+				"Show practice history",
+				"Pause or resume the practice timer",
+			]),
 		);
 		expect(practice.every((c) => !c.id.includes("interview-story-bank") && c.hotkeys === undefined)).toBe(true);
 	});
@@ -51,7 +56,22 @@ describe("the practice commands", () => {
 		await settle();
 		const picker = pickers[0]!;
 		const items: CompetencyChoice[] = picker.getItems();
-		expect(items.map((i) => i.id)).toEqual(plugin.settings.competencySet === "senior" ? ["scope", "ownership", "judgment", "evidence", "influence", "signature-impact", "riskiest-project", "failure", "conflict", "team-building"] : []);
+		expect(items.map((i) => i.id)).toEqual(
+			plugin.settings.competencySet === "senior"
+				? [
+						"scope",
+						"ownership",
+						"judgment",
+						"evidence",
+						"influence",
+						"signature-impact",
+						"riskiest-project",
+						"failure",
+						"conflict",
+						"team-building",
+					]
+				: [],
+		);
 		expect(items.find((i) => i.id === "conflict")?.level).not.toBe("empty");
 		expect(items.find((i) => i.id === "failure")?.level).toBe("empty");
 		picker.onChooseItem(items.find((i) => i.id === "failure")!);
@@ -94,7 +114,14 @@ describe("the practice settings", () => {
 		renderPracticeSettings(el, plugin);
 		// The mock's Setting: container > setting > [control, info > [name, description]].
 		const names = Array.from(el.children).map((setting) => setting.children[1]?.children[0]?.textContent);
-		expect(names).toEqual(["Practice", "Questions from", "Practise in", "Preparation time", "Practice log note", "Practice log date format"]);
+		expect(names).toEqual([
+			"Practice",
+			"Questions from",
+			"Practise in",
+			"Preparation time",
+			"Practice log note",
+			"Practice log date format",
+		]);
 		expect(el.children[0]?.classList.contains("setting-item-heading")).toBe(true);
 		expect(Array.from(el.querySelectorAll("input")).map((i) => i.value)).toEqual(["0", "", "yyyy-MM-dd HH:mm"]);
 	});

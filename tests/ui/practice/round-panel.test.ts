@@ -2,17 +2,20 @@ import { md } from "../../helpers/md";
 import { button, loadPlugin, press, textOf } from "../../helpers/practice-app";
 
 const BANK = md`
-	---
+	***
+
 	company: Lumen Freight
 	level: IC6
 	---
+
 	# Experience bank
+
 	- Tell me about a time you had a conflict with a peer? #competency/conflict
-		- Roadmap tug of war
-			1. **Situation**: two teams wanted the same sprint
-			2. **Task**: agree on one plan
-			3. **Action**: I proposed a shared roadmap with a *decision log*
-			4. **Result**: both launched on time, 0 slips
+	    - Roadmap tug of war
+	        1. **Situation**: two teams wanted the same sprint
+	        2. **Task**: agree on one plan
+	        3. **Action**: I proposed a shared roadmap with a _decision log_
+	        4. **Result**: both launched on time, 0 slips
 `;
 
 async function openRound(settings = {}) {
@@ -36,7 +39,11 @@ describe("a practice round in a tab", () => {
 	it("asks the question with its competency, company and level from the note", async () => {
 		const { root } = await openRound();
 		expect(textOf(root, ".isb-practice-question")).toBe("Tell me about a time you had a conflict with a peer?");
-		expect(Array.from(root.querySelectorAll(".isb-practice-chip")).map((c) => c.textContent)).toEqual(["Conflict", "Lumen Freight", "IC6"]);
+		expect(Array.from(root.querySelectorAll(".isb-practice-chip")).map((c) => c.textContent)).toEqual([
+			"Conflict",
+			"Lumen Freight",
+			"IC6",
+		]);
 		expect(textOf(root, ".isb-practice-why")).toMatch(/never practised/);
 	});
 
@@ -80,8 +87,15 @@ describe("a practice round in a tab", () => {
 		button(root, "Show my stories").click();
 		const story = root.querySelector(".isb-practice-story");
 		expect(textOf(story as HTMLElement, ".isb-practice-story-open")).toBe("Roadmap tug of war");
-		expect(Array.from(story?.querySelectorAll("dt") ?? []).map((d) => d.textContent)).toEqual(["Situation", "Task", "Action", "Result"]);
-		expect(Array.from(story?.querySelectorAll("dd") ?? []).map((d) => d.textContent)).toContain("I proposed a shared roadmap with a decision log");
+		expect(Array.from(story?.querySelectorAll("dt") ?? []).map((d) => d.textContent)).toEqual([
+			"Situation",
+			"Task",
+			"Action",
+			"Result",
+		]);
+		expect(Array.from(story?.querySelectorAll("dd") ?? []).map((d) => d.textContent)).toContain(
+			"I proposed a shared roadmap with a decision log",
+		);
 		const openFile = jest.spyOn(app.workspace.getLeaf("split").constructor.prototype as { openFile: () => Promise<void> }, "openFile");
 		button(root, "Roadmap tug of war").click();
 		await jest.advanceTimersByTimeAsync(0);
@@ -110,7 +124,14 @@ describe("a practice round in a tab", () => {
 		press(panel, "2");
 		await jest.advanceTimersByTimeAsync(0);
 		const [round] = plugin.store.data.history.rounds;
-		expect(round).toMatchObject({ questionText: "Tell me about a time you had a conflict with a peer?", competencyId: "conflict", rating: "at", seconds: 95, source: "vault", targetSeconds: 150 });
+		expect(round).toMatchObject({
+			questionText: "Tell me about a time you had a conflict with a peer?",
+			competencyId: "conflict",
+			rating: "at",
+			seconds: 95,
+			source: "vault",
+			targetSeconds: 150,
+		});
 		expect(round?.storyIds).toHaveLength(1);
 		expect(told).toBeGreaterThan(0);
 		expect(JSON.parse((await readData())!)).toMatchObject({ history: { rounds: [{ id: round?.id, rating: "at" }] } });
@@ -123,7 +144,9 @@ describe("a practice round in a tab", () => {
 		expect(plugin.store.data.history.rounds).toHaveLength(1);
 		expect(plugin.store.data.history.rounds[0]?.note).toBe("Lead with the outcome");
 		const log = await app.vault.read(app.vault.getFileByPath("Prep/Practice log.md")!);
-		expect(log).toBe("- 2026-11-21 10:01 · At the bar · 1:35 · Conflict · Tell me about a time you had a conflict with a peer? · Lead with the outcome\n");
+		expect(log).toBe(
+			"- 2026-11-21 10:01 · At the bar · 1:35 · Conflict · Tell me about a time you had a conflict with a peer? · Lead with the outcome\n",
+		);
 	});
 
 	it("moves on to a different question, and does not keep an unrated round", async () => {
@@ -138,7 +161,10 @@ describe("a practice round in a tab", () => {
 
 	it("remembers its question across a restart of the tab", async () => {
 		const { view } = await openRound();
-		expect(view.getState()).toMatchObject({ questionId: expect.stringMatching(/^q-/) as string, text: "Tell me about a time you had a conflict with a peer?" });
+		expect(view.getState()).toMatchObject({
+			questionId: expect.stringMatching(/^q-/) as string,
+			text: "Tell me about a time you had a conflict with a peer?",
+		});
 	});
 
 	it("stops its clock when the tab closes", async () => {

@@ -18,12 +18,12 @@ import { TOPIC } from "../../helpers/template-text";
 const NOTE = md`
 	# Bank
 
-	- *Tell me about a time you rescued a release?*
-		1. **Situation**: the release was late
-		2. **Task**: ship it anyway
-		3. **Action**: I cut scope
-		4. **Result**: shipped on the day
-	- *Describe a time you changed your mind?*
+	- _Tell me about a time you rescued a release?_
+	    1.  **Situation**: the release was late
+	    2.  **Task**: ship it anyway
+	    3.  **Action**: I cut scope
+	    4.  **Result**: shipped on the day
+	- _Describe a time you changed your mind?_
 `;
 
 function setup(files: Record<string, string> = {}, settings: Partial<StoryBankSettings> = {}) {
@@ -70,7 +70,15 @@ describe("inserting through the editor", () => {
 	it("is one transaction: the cursor lands on the first part, and a single undo removes the whole entry", () => {
 		const editor = new TestEditor();
 		editor.setValue(NOTE);
-		const plan = planInsertion({ text: NOTE, cursorLine: 4, topic: TOPIC, options: { format: "star", listStyle: "numbered", indent: "tab", highlightCompetencies: {} }, date: new Date(2025, 0, 1), title: "Bank", userTemplate: null });
+		const plan = planInsertion({
+			text: NOTE,
+			cursorLine: 4,
+			topic: TOPIC,
+			options: { format: "star", listStyle: "numbered", indent: "tab", highlightCompetencies: {} },
+			date: new Date(2025, 0, 1),
+			title: "Bank",
+			userTemplate: null,
+		});
 		applyEdit(editor.asOriginalType__(), plan.edit);
 		expect(editor.getValue().split("\n").slice(7, 13)).toEqual([
 			"- *Tell me about a time you missed a deadline* #competency/failure",
@@ -96,7 +104,7 @@ describe("the commands", () => {
 		]);
 	});
 
-	it("offers the coverage panel a \"Draft a story\" action", () => {
+	it('offers the coverage panel a "Draft a story" action', () => {
 		const ctx = setup();
 		expect(ctx.plugin.competencies.actions().draft).toBeUndefined();
 		registerTemplates(ctx.plugin);
@@ -112,7 +120,9 @@ describe("a new story note", () => {
 		expect(ctx.app.vault.getFolderByPath("Interview/Stories")).not.toBeNull();
 		const text = await ctx.app.vault.read(file!);
 		expect(text.startsWith("---\ncreated: ")).toBe(true);
-		expect(text).toContain("competencies: [failure]\n---\n\n- *Tell me about a time you missed a deadline* #competency/failure\n\t1. **Situation**: ");
+		expect(text).toContain(
+			"competencies: [failure]\n---\n\n- *Tell me about a time you missed a deadline* #competency/failure\n\t1. **Situation**: ",
+		);
 		expect(ctx.mock.workspace.getMostRecentLeaf()?.file__?.path).toBe(file?.path);
 	});
 
@@ -139,7 +149,10 @@ describe("a user template with properties, inserted into a note", () => {
 	const TEMPLATE = "---\ntype: story\ntitle: From the template\n---\n- {{question}}\n\t- **Situation**: {{cursor}}\n\t- **Task**: \n";
 
 	it("merges its properties into the note's through processFrontMatter: the note's values win, no second block", async () => {
-		const ctx = setup({ "Bank.md": `---\ntitle: My bank\n---\n${NOTE}`, "Templates/Story.md": TEMPLATE }, { templateFormat: "user", userTemplateNote: "Templates/Story.md" });
+		const ctx = setup(
+			{ "Bank.md": `---\ntitle: My bank\n---\n${NOTE}`, "Templates/Story.md": TEMPLATE },
+			{ templateFormat: "user", userTemplateNote: "Templates/Story.md" },
+		);
 		const { view, editor } = openInEditor(ctx, "Bank.md");
 		editor.setValue(`---\ntitle: My bank\n---\n${NOTE}`);
 		editor.setCursor({ line: 4, ch: 0 });
@@ -151,12 +164,17 @@ describe("a user template with properties, inserted into a note", () => {
 	});
 
 	it("leaves properties it cannot read alone and says so, keeping the inserted entry", async () => {
-		const ctx = setup({ "Bank.md": NOTE, "Templates/Story.md": TEMPLATE }, { templateFormat: "user", userTemplateNote: "Templates/Story.md" });
+		const ctx = setup(
+			{ "Bank.md": NOTE, "Templates/Story.md": TEMPLATE },
+			{ templateFormat: "user", userTemplateNote: "Templates/Story.md" },
+		);
 		const { view, editor } = openInEditor(ctx, "Bank.md");
 		editor.setValue(NOTE);
 		editor.setCursor({ line: 4, ch: 0 });
 		// What Obsidian's processFrontMatter does with a note whose properties are not valid YAML.
-		const process = jest.spyOn(ctx.app.fileManager, "processFrontMatter").mockRejectedValue(new Error("Flow sequence must end with a ]\nat line 1"));
+		const process = jest
+			.spyOn(ctx.app.fileManager, "processFrontMatter")
+			.mockRejectedValue(new Error("Flow sequence must end with a ]\nat line 1"));
 		const notices = noticesDuring();
 		try {
 			await insertStory(ctx.plugin, editor, view, TOPIC);
@@ -172,7 +190,10 @@ describe("a user template with properties, inserted into a note", () => {
 
 	it("says so when the template's own properties are not keys and values, and adds none", async () => {
 		const listTemplate = "---\n- story\n- draft\n---\n- {{question}}\n";
-		const ctx = setup({ "Bank.md": NOTE, "Templates/Story.md": listTemplate }, { templateFormat: "user", userTemplateNote: "Templates/Story.md" });
+		const ctx = setup(
+			{ "Bank.md": NOTE, "Templates/Story.md": listTemplate },
+			{ templateFormat: "user", userTemplateNote: "Templates/Story.md" },
+		);
 		const { view, editor } = openInEditor(ctx, "Bank.md");
 		editor.setValue(NOTE);
 		const process = jest.spyOn(ctx.app.fileManager, "processFrontMatter");
@@ -183,7 +204,9 @@ describe("a user template with properties, inserted into a note", () => {
 			notices.restore();
 		}
 		expect(process).not.toHaveBeenCalled();
-		expect(notices.messages).toEqual(['The properties of the template note "Templates/Story.md" are not a list of keys and values, so they were not added.']);
+		expect(notices.messages).toEqual([
+			'The properties of the template note "Templates/Story.md" are not a list of keys and values, so they were not added.',
+		]);
 		expect(editor.getValue()).toContain("- Tell me about a time you missed a deadline");
 	});
 
@@ -216,7 +239,9 @@ describe("drafting a story for a competency from the coverage panel", () => {
 		}
 		const lines = editor.getValue().split("\n");
 		expect(lines.slice(0, 8)).toEqual(NOTE.split("\n"));
-		expect(lines[8]).toBe("- *Tell me about a project that failed. What happened, what did you learn, and what changed afterwards?* #competency/failure");
+		expect(lines[8]).toBe(
+			"- *Tell me about a project that failed. What happened, what did you learn, and what changed afterwards?* #competency/failure",
+		);
 		expect(editor.getCursor()).toEqual({ line: 9, ch: "\t1. **Situation**: ".length });
 		expect(notices.messages).toEqual([expect.stringContaining("Added a story for") as string]);
 	});

@@ -7,7 +7,14 @@ import { renderTemplateSettings } from "../../../src/ui/template/template-settin
 import { TopicModal } from "../../../src/ui/template/topic-modal";
 
 function choice(title: string, over: Partial<TopicChoice> = {}): TopicChoice {
-	const topic: StoryTopic = { kind: "bank", question: title, keyPhrase: null, colourName: null, competencyId: null, competencyName: null };
+	const topic: StoryTopic = {
+		kind: "bank",
+		question: title,
+		keyPhrase: null,
+		colourName: null,
+		competencyId: null,
+		competencyName: null,
+	};
 	return { topic, title, detail: "Question bank", unanswered: false, group: 1, ...over };
 }
 
@@ -28,7 +35,8 @@ describe("the Templates settings section", () => {
 		const { el } = render();
 		expect(el.querySelector(".setting-item-heading")?.textContent).toContain("Templates");
 		const text = el.textContent ?? "";
-		for (const name of ["Template format", "Template note", "New story folder", "List style", "Indentation"]) expect(text).toContain(name);
+		for (const name of ["Template format", "Template note", "New story folder", "List style", "Indentation"])
+			expect(text).toContain(name);
 		for (const placeholder of ["{{question}}", "{{competency}}", "{{date:FORMAT}}", "{{cursor}}"]) expect(text).toContain(placeholder);
 	});
 
@@ -44,7 +52,11 @@ describe("the topic picker", () => {
 	const app = App.createConfigured__({ files: {} }).asOriginalType__();
 
 	it("suggests what matches the typed text, and the typed text itself", () => {
-		const modal = new TopicModal(app, { choices: [choice("Tell me about a conflict"), choice("Describe a failure")], onChoose: () => undefined, action: "to insert" });
+		const modal = new TopicModal(app, {
+			choices: [choice("Tell me about a conflict"), choice("Describe a failure")],
+			onChoose: () => undefined,
+			action: "to insert",
+		});
 		expect(modal.getSuggestions("conflict").map((c) => c.title)).toEqual(["Tell me about a conflict", "conflict"]);
 	});
 

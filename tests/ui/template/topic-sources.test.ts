@@ -23,14 +23,16 @@ function pluginWith(notes: Record<string, string>, settings: Partial<StoryBankSe
 
 describe("what the picker offers", () => {
 	const BANK_NOTE = md`
-		---
+		***
+
 		competencies: [conflict]
 		---
+
 		- Tell me about a time you disagreed with a peer?
-			- **Situation**: s
-			- **Task**: t
-			- **Action**: a
-			- **Result**: r
+		    - **Situation**: s
+		    - **Task**: t
+		    - **Action**: a
+		    - **Result**: r
 		- Describe a time you <mark style="background: #ADCCFFA6;">grew</mark> someone #competency/growth
 		- Why do you want this job?
 	`;
@@ -42,13 +44,27 @@ describe("what the picker offers", () => {
 			["Describe a time you grew someone", false, "growth"],
 			["Why do you want this job?", false, "conflict"],
 		]);
-		const bare = gatherTopicSources(pluginWith({ "Bank.md": "- Why do you want this job?\n- Tell me about a conflict with a peer?" }, { competencySet: "behavioural" }));
+		const bare = gatherTopicSources(
+			pluginWith(
+				{ "Bank.md": "- Why do you want this job?\n- Tell me about a conflict with a peer?" },
+				{ competencySet: "behavioural" },
+			),
+		);
 		expect(bare.vault.map((q) => q.competencyId)).toEqual([null, null]);
 	});
 
 	it("offers the competencies of the set in use, and the bank in that set's ids", () => {
 		const sources = gatherTopicSources(pluginWith({}, { competencySet: "behavioural" }));
-		expect(sources.competencies.map((c) => c.id)).toEqual(["motivation", "proactivity", "ambiguity", "perseverance", "conflict", "empathy", "growth", "communication"]);
+		expect(sources.competencies.map((c) => c.id)).toEqual([
+			"motivation",
+			"proactivity",
+			"ambiguity",
+			"perseverance",
+			"conflict",
+			"empathy",
+			"growth",
+			"communication",
+		]);
 		const failed = sources.bank.find((b) => b.id === "bank-failed-project");
 		expect(failed?.competencies).toContain("growth");
 		expect(failed?.competencies).not.toContain("failure");
