@@ -1,3 +1,5 @@
+import { ownValue } from "../own-key";
+
 /**
  * What a question is really testing, for choosing a follow-up probe. A theme
  * is coarser than a competency: several competencies share one line of
@@ -89,7 +91,7 @@ const THEME_WORDS: readonly [ProbeTheme, RegExp][] = [
  * else from the words of the question, else "general".
  */
 export function themeOf(text: string, competencyId: string | null): ProbeTheme {
-	const known = competencyId === null ? undefined : THEME_OF_COMPETENCY[competencyId];
+	const known = competencyId === null ? undefined : ownValue(THEME_OF_COMPETENCY, competencyId);
 	if (known) return known;
 	for (const [theme, words] of THEME_WORDS) if (words.test(text)) return theme;
 	return "general";
