@@ -16,19 +16,19 @@ import { settle } from "../helpers/vault";
 const NOTES = {
 	"Interview/Bank.md": md`
 		- Tell me about a time you failed? #competency/failure
-		    - Export outage
-		        1. **Situation**: the nightly export failed
-		        2. **Task**: make it reliable
-		        3. **Action**: I rewrote the retry logic
-		        4. **Result**: 0 failed exports in 6 months
+			- Export outage
+				1. **Situation**: the nightly export failed
+				2. **Task**: make it reliable
+				3. **Action**: I rewrote the retry logic
+				4. **Result**: 0 failed exports in 6 months
 	`,
 	"Journal/Week 12.md": md`
 		- Tell me about a conflict with a peer? #competency/conflict
-		    - Roadmap tug of war
-		        1. **Situation**: two teams wanted one sprint
-		        2. **Task**: agree on one plan
-		        3. **Action**: I proposed a shared roadmap
-		        4. **Result**: both launched on time
+			- Roadmap tug of war
+				1. **Situation**: two teams wanted one sprint
+				2. **Task**: agree on one plan
+				3. **Action**: I proposed a shared roadmap
+				4. **Result**: both launched on time
 	`,
 	"Notes.md": "Just some notes, no headings.\n",
 	"Prep/": "",

@@ -103,9 +103,9 @@ describe("matching stories to competencies", () => {
 	it("matches the same words in every built-in set to that set's own competencies", () => {
 		const note = md`
 			- Tell me about a time you disagreed with your manager?
-			    1.  **Situation**: x
-			    2.  **Action**: I y
-			    3.  **Result**: z
+				1. **Situation**: x
+				2. **Action**: I y
+				3. **Result**: z
 		`;
 		expect(filed(note, { set: "senior" })).toEqual(["conflict(question)"]);
 		expect(filed(note, { set: "behavioural" })).toEqual(["conflict(question)"]);

@@ -83,11 +83,9 @@ describe("a custom competency set from a note", () => {
 		const result = parseCustomSet(
 			md`
 				## Conflict
-
 				Keywords: disagre*
 
 				## Conflict
-
 				A second one with the same id.
 
 				##

@@ -63,10 +63,10 @@ describe("story strength", () => {
 			5. **Takeaway**: legend
 
 			- Tell me about a time you shipped late?
-			    1.  **Situation**: The billing export slipped a week behind the plan we had promised.
-			    2.  **Task**: I owned the export and the date.
-			    3.  **Action**: I cut two reports from the first release and told finance the same day.
-			    4.  **Result**: It shipped 3 days late instead of 10.
+				1. **Situation**: The billing export slipped a week behind the plan we had promised.
+				2. **Task**: I owned the export and the date.
+				3. **Action**: I cut two reports from the first release and told finance the same day.
+				4. **Result**: It shipped 3 days late instead of 10.
 		`);
 		expect(storyStrength(note.stories[0]!, TARGET)).toMatchObject({ points: 3, level: "weak", warnings: ["No Takeaway"] });
 	});

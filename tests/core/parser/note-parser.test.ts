@@ -19,13 +19,12 @@ describe("questions", () => {
 	it("reads a question bullet with a numbered STAR list under it, with 1-based lines", () => {
 		const note = parseNote(md`
 			# Bank
-
-			- _Tell me about a time you shipped under a hard deadline_
-			    1.  **Situation**: the launch date was fixed by a partner
-			    2.  **Task**: deliver the export API in three weeks
-			    3.  **Action**: I cut scope to two endpoints and paired daily
-			    4.  **Results**: shipped two days early, 40% fewer support tickets
-			    5.  **Takeaways**: negotiate scope before time
+			- *Tell me about a time you shipped under a hard deadline*
+				1. **Situation**: the launch date was fixed by a partner
+				2. **Task**: deliver the export API in three weeks
+				3. **Action**: I cut scope to two endpoints and paired daily
+				4. **Results**: shipped two days early, 40% fewer support tickets
+				5. **Takeaways**: negotiate scope before time
 		`);
 		const q = only(note.questions);
 		expect(q.text).toBe("Tell me about a time you shipped under a hard deadline");
@@ -111,13 +110,9 @@ describe("questions", () => {
 	it("knows each question's section", () => {
 		const note = parseNote(md`
 			# Prep
-
 			## Leadership
-
 			- Tell me about a time you led without authority?
-
 			## Hypotheticals
-
 			- What would you do if your launch slipped?
 		`);
 		expect(note.questions.map((q) => q.section)).toEqual(["Leadership", "Hypotheticals"]);
@@ -126,8 +121,8 @@ describe("questions", () => {
 	it("never makes a question of a bullet nested under another question", () => {
 		const note = parseNote(md`
 			- What would you do if a teammate went silent before a demo?
-			    - Is the teammate okay? Who can cover?
-			    - Rehearse the fallback plan.
+				- Is the teammate okay? Who can cover?
+				- Rehearse the fallback plan.
 		`);
 		expect(note.questions).toHaveLength(1);
 		expect(note.questions[0]!.answer?.kind).toBe("bullets");
@@ -138,16 +133,16 @@ describe("stories", () => {
 	it("reads several titled stories under one question", () => {
 		const note = parseNote(md`
 			- Tell me about work you are proud of?
-			    - Rebuilt the flaky deploy pipeline
-			        1. **Situation**: deploys failed one in five times
-			        2. **Task**: make them boring
-			        3. **Action**: I added canaries
-			        4. **Result**: failures fell to 1 in 200
-			    - Mentored two new hires
-			        1. **Situation**: two juniors joined at once
-			        2. **Task**: get them productive
-			        3. **Action**: weekly pairing
-			        4. **Result**: both shipped in month one
+				- Rebuilt the flaky deploy pipeline
+					1. **Situation**: deploys failed one in five times
+					2. **Task**: make them boring
+					3. **Action**: I added canaries
+					4. **Result**: failures fell to 1 in 200
+				- Mentored two new hires
+					1. **Situation**: two juniors joined at once
+					2. **Task**: get them productive
+					3. **Action**: weekly pairing
+					4. **Result**: both shipped in month one
 		`);
 		expect(note.stories.map((s) => s.title)).toEqual(["Rebuilt the flaky deploy pipeline", "Mentored two new hires"]);
 		expect(note.stories.every((s) => s.missing.length === 0)).toBe(true);
@@ -157,9 +152,9 @@ describe("stories", () => {
 	it("lists the missing part of a story numbered 1, 3, 4", () => {
 		const note = parseNote(md`
 			- Tell me about a disagreement with your manager?
-			    1.  **Situation**: we disagreed on the rollout order
-			    2.  **Action**: I wrote up both options with data
-			    3.  **Result**: we went with a phased rollout
+				1. **Situation**: we disagreed on the rollout order
+				3. **Action**: I wrote up both options with data
+				4. **Result**: we went with a phased rollout
 		`);
 		expect(only(note.stories).missing).toEqual(["task"]);
 	});
@@ -167,10 +162,10 @@ describe("stories", () => {
 	it("treats a short title bullet with no parts as a sketch and sentences as the answer", () => {
 		const note = parseNote(md`
 			- Tell me about giving hard feedback?
-			    - intern + missed deadlines
+				- intern + missed deadlines
 			- Who shaped your career the most?
-			    - My first lead, who always explained the why behind priorities.
-			    - She pushed me to talk to other teams early;
+				- My first lead, who always explained the why behind priorities.
+				- She pushed me to talk to other teams early;
 		`);
 		const sketch = only(storyOf(note, "Tell me about giving hard feedback"));
 		expect(sketch).toMatchObject({ title: "intern + missed deadlines", sketch: true });
@@ -196,18 +191,15 @@ describe("stories", () => {
 	it("treats a standalone label list followed by questions as the note's legend, not a story", () => {
 		const note = parseNote(md`
 			## Bank
-
 			1. **Context**: where and when
 			2. **Decision and trade-off**: what I chose over what
 			3. **Result**: what moved, by how much
 			4. **Reflection**: what I would repeat
-
 			---
-
 			- Tell me about your riskiest project?
-			    1.  **Context**: a storage migration with no downtime budget
-			    2.  **Decision and trade-off**: dual writes over a big-bang cutover
-			    3.  **Result**: zero lost writes across 14 TB
+				1. **Context**: a storage migration with no downtime budget
+				2. **Decision and trade-off**: dual writes over a big-bang cutover
+				3. **Result**: zero lost writes across 14 TB
 		`);
 		expect(note.legend?.labels.map((l) => l.part)).toEqual(["situation", "action", "result", "takeaway"]);
 		const s = only(note.stories);
@@ -217,16 +209,13 @@ describe("stories", () => {
 	it("reads a story under a story-title heading with labelled paragraphs", () => {
 		const note = parseNote(md`
 			## Conflict
-
 			### The schema freeze
-
 			**Situation:** two teams wanted the same table changed in opposite ways.
 
 			**Task:** get a decision before the freeze.
 
 			**Action:** I ran a one-hour review with both leads and a written options doc.
 			---
-
 			I also looped in the data consumers.
 
 			**Result:** agreed in a day; no rework later.
@@ -240,21 +229,13 @@ describe("stories", () => {
 	it("reads #### Situation-style sub-headings as parts", () => {
 		const note = parseNote(md`
 			## "Tell me about a time you simplified a system?"
-
 			### Situation
-
 			- three queues did one job
-
 			### Task
-
 			- cut operating cost
-
 			### Action
-
 			- merged them behind one interface
-
 			### Result
-
 			- on-call pages halved
 		`);
 		const q = only(note.questions);
@@ -313,7 +294,6 @@ describe("stories", () => {
 	it("reads a label alone on its line with the body on the next lines", () => {
 		const note = parseNote(md`
 			### Question: Tell me about a time you owned an outage?
-
 			**SITUATION**
 			Checkout was down for 40 minutes.
 
@@ -360,14 +340,12 @@ describe("stories", () => {
 
 	it("never parses labels or questions inside code blocks or comments", () => {
 		const note = parseNote(md`
-			~~~text
+			\`\`\`text
 			- Tell me about a time?
 				- Situation: hidden
-			~~~
-
+			\`\`\`
 			<!-- - Tell me about another time?
 			- **Situation**: hidden -->
-
 			%% - Describe a hidden question %%
 		`);
 		expect(note.questions).toEqual([]);
@@ -382,17 +360,11 @@ describe("stories", () => {
 	it("does not take an architecture decision record for a story", () => {
 		const note = parseNote(md`
 			# ADR 7: Use a queue for exports
-
 			## Context
-
 			Exports time out.
-
 			## Decision
-
 			Move them to a queue.
-
 			## Consequences
-
 			More moving parts.
 		`);
 		expect(note.isStoryNote).toBe(false);
@@ -402,20 +374,16 @@ describe("stories", () => {
 describe("frontmatter", () => {
 	it("reads the known keys and keeps the others", () => {
 		const note = parseNote(md`
-			***
-
+			---
 			title: "Bank"
 			company: Acme
 			level: IC6
 			tags: [interview, star]
 			competencies:
-
-			- conflict
-			- ownership
-			  custom: 3
-
+			  - conflict
+			  - ownership
+			custom: 3
 			---
-
 			- Tell me about a time?
 		`);
 		expect(note.meta).toMatchObject({
@@ -431,16 +399,14 @@ describe("frontmatter", () => {
 
 	it("reports broken YAML and still finds every story", () => {
 		const note = parseNote(md`
-			***
-
+			---
 			date:: 1 04 2023
 			tags: [#java,#concurrency]
 			---
-
 			- Tell me about a time you fixed a race?
-			    - S: two writers
-			    - A: I added a lock
-			    - R: zero lost updates
+				- S: two writers
+				- A: I added a lock
+				- R: zero lost updates
 		`);
 		expect(note.problems.map((p) => [p.kind, p.line])).toEqual([
 			["frontmatter-dataview-field", 2],

@@ -137,16 +137,14 @@ describe("the questions practice draws from", () => {
 	});
 	const notes = indexOf({
 		"Bank.md": md`
-			***
-
+			---
 			company: Lumen Freight
 			level: IC6
 			---
-
 			- Tell me about a conflict with a peer?/Describe a disagreement you worked through
-			    - S: two teams wanted the same sprint
-			    - A: I proposed a shared roadmap
-			    - R: both launched on time
+				- S: two teams wanted the same sprint
+				- A: I proposed a shared roadmap
+				- R: both launched on time
 		`,
 	}).notes();
 

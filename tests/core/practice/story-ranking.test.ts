@@ -6,28 +6,27 @@ import { indexOf } from "../../helpers/practice";
 const index = indexOf({
 	"Bank.md": md`
 		- Tell me about a time you failed?
-		    - The late billing launch
-		        - S: billing launch slipped a quarter
-		        - A: I cut scope and re-planned
-		        - R: shipped 6 weeks later
-		    - The search relevance regression
-		        - S: a model regressed search
-		        - A: I rolled back and added a shadow eval
-		        - R: no regression since
+			- The late billing launch
+				- S: billing launch slipped a quarter
+				- A: I cut scope and re-planned
+				- R: shipped 6 weeks later
+			- The search relevance regression
+				- S: a model regressed search
+				- A: I rolled back and added a shadow eval
+				- R: no regression since
 		- Tell me about a conflict with a peer?
-		    - Roadmap tug of war
-		        - S: two teams wanted the same sprint
-		        - A: I proposed a shared roadmap
-		        - R: both launched on time
+			- Roadmap tug of war
+				- S: two teams wanted the same sprint
+				- A: I proposed a shared roadmap
+				- R: both launched on time
 		- How do you mentor engineers?
-		    - Growing a junior into the on-call lead
-		        - S: a junior was scared of on-call; the launch had failed twice before
-		        - A: I paired on three incidents
-		        - R: she led the rotation within 2 quarters
+			- Growing a junior into the on-call lead
+				- S: a junior was scared of on-call; the launch had failed twice before
+				- A: I paired on three incidents
+				- R: she led the rotation within 2 quarters
 	`,
 	"Ownership.md": md`
 		### The billing export nobody owned
-
 		**Situation:** exports broke every month
 		**Action:** I took it over and wrote runbooks
 		**Result:** zero missed exports in 6 months

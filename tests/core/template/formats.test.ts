@@ -50,10 +50,10 @@ describe("formats", () => {
 	it("lets the note's own labels win over the chosen format", () => {
 		const note = md`
 			- Tell me about a time you ran an incident?
-			    1.  **Situation:** payments were down
-			    2.  **Task:** restore them
-			    3.  **Action:** I rolled back
-			    4.  **Result:** twenty minutes of downtime
+				1. **Situation:** payments were down
+				2. **Task:** restore them
+				3. **Action:** I rolled back
+				4. **Result:** twenty minutes of downtime
 		`;
 		const { result, style } = insert(note, 4, { format: "senior" });
 		expect(style.labelSource).toBe("entries");
@@ -71,19 +71,15 @@ describe("formats", () => {
 			## Tell me about a time you earned trust quickly?
 
 			### Situation
-
 			- joined as lead mid-project
 
 			### Task
-
 			- restart the stalled work
 
 			### Action
-
 			- paired with everyone
 
 			### Result
-
 			- shipped five weeks later
 		`;
 		expect(insert(note, 4).result).toBe(
@@ -134,19 +130,15 @@ describe("formats", () => {
 
 describe("a user template note", () => {
 	const TEMPLATE = md`
-		***
-
+		---
 		type: story
 		created: {{date}}
 		---
-
 		### {{question}}
-
 		Competency: {{competency}} ({{competency:tag}}), drafted {{date:d MMMM yyyy}} at {{time}} in {{title}}
-
 		- **Situation**: {{cursor}}
-		- **Action**:
-		- **Result**:
+		- **Action**: 
+		- **Result**: 
 	`;
 
 	it("is filled and inserted as written, the cursor at {{cursor}}, its properties handed back for merging", () => {

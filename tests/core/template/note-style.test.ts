@@ -55,10 +55,10 @@ describe("note style: lists", () => {
 
 	it("reads the question emphasis from entries that have stories, not from bare prompts", () => {
 		const note = md`
-			- _Tell me about a time you mentored someone?_
-			    - **Situation**: a new graduate joined
-			    - **Task**: get her shipping alone
-			    - **Action**: weekly pairing
+			- *Tell me about a time you mentored someone?*
+				- **Situation**: a new graduate joined
+				- **Task**: get her shipping alone
+				- **Action**: weekly pairing
 			- What motivates you?
 			- Why this company?
 			- Where do you see yourself in five years?
@@ -74,10 +74,10 @@ describe("note style: lists", () => {
 			4. **Reflection**: the lesson
 
 			- Tell me about a time you picked a boring technology?
-			    1.  **Context:** a queue for payment events
-			    2.  **Decision and trade-off:** Postgres over Kafka
-			    3.  **Result:** one less system to run
-			    4.  **Reflection:** boring was right
+				1. **Context:** a queue for payment events
+				2. **Decision and trade-off:** Postgres over Kafka
+				3. **Result:** one less system to run
+				4. **Reflection:** boring was right
 		`;
 		const style = styleOf(note);
 		expect(style.labelSource).toBe("legend");
@@ -108,7 +108,6 @@ describe("note style: lists", () => {
 	it("copies single-letter labels and the order of the note's stories when it has no legend", () => {
 		const note = md`
 			### Question: How do you handle a teammate who misses commitments?
-
 			- S: two missed sprints in a row
 			- T: keep the release on track
 			- A: I asked what was in the way
@@ -199,19 +198,15 @@ describe("note style: headings and callouts", () => {
 			## "Tell me about a time you earned trust quickly"
 
 			### Situation
-
 			- joined as lead mid-project
 
 			### Task
-
 			- restart the stalled work
 
 			### Action
-
 			- paired with everyone for two weeks
 
 			### Result
-
 			- shipped five weeks later
 		`;
 		expect(styleOf(note)).toMatchObject({

@@ -39,23 +39,20 @@ const BANK = md`
 	5. **Takeaways**: what I keep
 
 	---
-
-	- _Tell me about a time you <mark style="background: #BBFABBA6;">rescued a late project</mark>_
-	    1.  **Situation**: the app release was three weeks behind
-	    2.  **Task**: ship before the conference
-	    3.  **Action**: I cut two features and ran daily check-ins
-	    4.  **Results**: shipped four days early
-	    5.  **Takeaways**: scope is the cheapest lever
-
+	- *Tell me about a time you <mark style="background: #BBFABBA6;">rescued a late project</mark>*
+		1. **Situation**: the app release was three weeks behind
+		2. **Task**: ship before the conference
+		3. **Action**: I cut two features and ran daily check-ins
+		4. **Results**: shipped four days early
+		5. **Takeaways**: scope is the cheapest lever
 	---
-
-	- _Describe a time you <mark style="background: #FF5582A6;">handled pushback</mark> from design_
-	    - Rebuilding the settings page
-	        1. **Situation**: designers wanted a full redesign
-	        2. **Task**: agree on a plan in one week
-	        3. **Action**: I prototyped both versions and ran a hallway test
-	        4. **Results**: we shipped the smaller change first
-	        5. **Takeaways**: show, do not argue
+	- *Describe a time you <mark style="background: #FF5582A6;">handled pushback</mark> from design*
+		- Rebuilding the settings page
+			1. **Situation**: designers wanted a full redesign
+			2. **Task**: agree on a plan in one week
+			3. **Action**: I prototyped both versions and ran a hallway test
+			4. **Results**: we shipped the smaller change first
+			5. **Takeaways**: show, do not argue
 
 	## Later
 `;
@@ -97,7 +94,6 @@ describe("where a new entry goes", () => {
 	it("goes after a paragraph the cursor is in, with a blank line so the paragraph does not become a heading", () => {
 		const note = md`
 			# Interview prep
-
 			Stories I can tell in ⟨here⟩two minutes.
 			More notes on the same paragraph.
 		`;
@@ -117,11 +113,9 @@ describe("where a new entry goes", () => {
 
 	it("goes after the frontmatter when the cursor is inside it, leaving the properties alone", () => {
 		const note = md`
-			***
-
+			---
 			created: 2025-01-04⟨here⟩
 			---
-
 			# Bank
 		`;
 		const result = insertAt(note);
@@ -132,8 +126,7 @@ describe("where a new entry goes", () => {
 	it("goes after the blockquote answer of a question when the cursor is on the blank line between them, unemphasised like its neighbours", () => {
 		const note = md`
 			- Where do you want to be in five years?
-			  ⟨here⟩
-
+			⟨here⟩
 			> Leading a platform team, still close to the code.
 
 			- What is your biggest weakness?
@@ -160,10 +153,9 @@ describe("where a new entry goes", () => {
 
 	it("goes after a code block the cursor is in", () => {
 		const note = md`
-			~~~
+			\`\`\`
 			- Tell me about a time⟨here⟩ this is only an example?
-			~~~
-
+			\`\`\`
 			Text after.
 		`;
 		const result = insertAt(note);
@@ -180,9 +172,9 @@ describe("where a new entry goes", () => {
 	it("numbers a new question after numbered ones", () => {
 		const note = md`
 			1. Tell me about a time you led a migration?
-			    - S: the old queue was dropping jobs
-			    - A: I moved one producer at a time⟨here⟩
-			    - R: no lost jobs since
+				- S: the old queue was dropping jobs
+				- A: I moved one producer at a time⟨here⟩
+				- R: no lost jobs since
 			2. Describe a time you changed your mind?
 		`;
 		expect(insertAt(note)).toBe(md`
@@ -201,11 +193,11 @@ describe("where a new entry goes", () => {
 	it("keeps the indentation of a question nested under a grouping bullet", () => {
 		const note = md`
 			- Leadership
-			    - Tell me about a time you grew a junior engineer?
-			        1. **Situation**: a new hire⟨here⟩ on the team
-			        2. **Task**: get her on call
-			        3. **Action**: weekly pairing
-			        4. **Result**: on call after two months
+				- Tell me about a time you grew a junior engineer?
+					1. **Situation**: a new hire⟨here⟩ on the team
+					2. **Task**: get her on call
+					3. **Action**: weekly pairing
+					4. **Result**: on call after two months
 			- Other
 		`;
 		const result = insertAt(note).split("\n");

@@ -38,45 +38,40 @@ const NOTES: Record<string, string> = {
 		5. **Takeaways**: the lesson
 
 		---
-
-		- _Tell me about a time you <mark style="background: #BBFABBA6;">fixed a slow build</mark>_
-		    1.  **Situation**: builds took forty minutes
-		    2.  **Task**: halve that
-		    3.  **Action**: I cached the dependency layer
-		    4.  **Results**: twelve-minute builds
-		    5.  **Takeaways**: measure before tuning
+		- *Tell me about a time you <mark style="background: #BBFABBA6;">fixed a slow build</mark>*
+			1. **Situation**: builds took forty minutes
+			2. **Task**: halve that
+			3. **Action**: I cached the dependency layer
+			4. **Results**: twelve-minute builds
+			5. **Takeaways**: measure before tuning
 	`,
 	"two spaces, bulleted parts with the colon inside the bold, and Highlightr's class mode": md`
 		- Tell me about a time you <mark class="hltr-purple">pushed back</mark> on a deadline?
-		    - **Situation:** sales promised a date
-		    - **Task:** keep the promise honest
-		    - **Action:** I offered a smaller first release
-		    - **Result:** the customer took it
+		  - **Situation:** sales promised a date
+		  - **Task:** keep the promise honest
+		  - **Action:** I offered a smaller first release
+		  - **Result:** the customer took it
 	`,
 	"four spaces, parts numbered with parentheses and ==highlights==": md`
-		- Describe a time you ==learned a new domain== fast
-		    1. Situation: moved to the tax team
-		    2. Task: review rules in a month
-		    3. Action: I paired with the analysts
-		    4. Result: reviewing alone by week three
+		* Describe a time you ==learned a new domain== fast
+		    1) Situation: moved to the tax team
+		    2) Task: review rules in a month
+		    3) Action: I paired with the analysts
+		    4) Result: reviewing alone by week three
 	`,
 	"a heading per question with label headings": md`
 		## Tell me about a time you <mark style="background: #FFB86CA6;">owned a launch</mark>?
 
 		### Situation
-
 		- a partner launch with a fixed date
 
 		### Task
-
 		- ship the integration
 
 		### Action
-
 		- daily syncs with their team
 
 		### Result
-
 		- launched on the day
 	`,
 	"story headings with bold labelled paragraphs": md`
@@ -104,7 +99,6 @@ const NOTES: Record<string, string> = {
 	`,
 	"single-letter labels under a question heading": md`
 		### Question: How do you handle a teammate who misses commitments?
-
 		- S: two missed sprints
 		- T: keep the release on track
 		- A: asked what was in the way

@@ -73,19 +73,18 @@ describe("a new story note", () => {
 		const plan = planStoryNote({ topic: TOPIC, options: OPTIONS, date: new Date(2025, 3, 2), title: "Story", userTemplate: null });
 		expect(withCaret(plan.content, plan.cursor)).toBe(
 			md`
-				***
+			---
+			created: 2025-04-02
+			competencies: [riskiest-project]
+			---
 
-				created: 2025-04-02
-				competencies: [riskiest-project]
-				---
-
-				- _What is the riskiest project you have led?_ #competency/riskiest-project
-				    1.  **Situation**: ‸
-				    2.  **Task**:
-				    3.  **Action**:
-				    4.  **Results**:
-				    5.  **Takeaways**:
-			` + "\n",
+			- *What is the riskiest project you have led?* #competency/riskiest-project
+				1. **Situation**: ‸
+				2. **Task**: 
+				3. **Action**: 
+				4. **Results**: 
+				5. **Takeaways**: 
+		` + "\n",
 		);
 		expect(plan.mergeProperties).toBeNull();
 	});

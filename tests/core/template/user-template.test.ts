@@ -82,11 +82,12 @@ describe("a template's frontmatter and cursor", () => {
 	it("puts the cursor after the first empty label when the template has no {{cursor}}, and trims blank lines around it", () => {
 		const block = templateBlock(
 			md`
-				### A question?
 
+				### A question?
 				- **Situation**: already written
-				- **Task**:
-				- **Action**:
+				- **Task**: 
+				- **Action**: 
+
 			`,
 			null,
 		);

@@ -9,9 +9,9 @@ import { settle } from "../../helpers/vault";
 const NOTES = {
 	"Bank.md": md`
 		- Tell me about a time you had a conflict with a peer? #competency/conflict
-		    - Roadmap tug of war
-		        - S: two teams wanted the same sprint
-		        - R: both launched on time
+			- Roadmap tug of war
+				- S: two teams wanted the same sprint
+				- R: both launched on time
 	`,
 };
 

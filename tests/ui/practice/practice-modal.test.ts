@@ -5,9 +5,9 @@ import { button, loadPlugin, press, textOf } from "../../helpers/practice-app";
 
 const BANK = md`
 	- Tell me about a project that failed? #competency/failure
-	    - The late billing launch
-	        - S: billing slipped a quarter
-	        - R: shipped 6 weeks later
+		- The late billing launch
+			- S: billing slipped a quarter
+			- R: shipped 6 weeks later
 `;
 
 /** The mock's Modal.open() closes the pop-up on the next tick; a real one stays open until closed. */

@@ -9,11 +9,11 @@ import { settle } from "../../helpers/vault";
 const NOTES = {
 	"Bank.md": md`
 		- Tell me about a time you had a conflict with a peer? #competency/conflict
-		    - Roadmap tug of war
-		        1. **Situation**: two teams wanted the same sprint
-		        2. **Task**: agree one plan
-		        3. **Action**: I proposed a shared roadmap
-		        4. **Result**: both launched on time, 0 slips
+			- Roadmap tug of war
+				1. **Situation**: two teams wanted the same sprint
+				2. **Task**: agree one plan
+				3. **Action**: I proposed a shared roadmap
+				4. **Result**: both launched on time, 0 slips
 	`,
 };
 

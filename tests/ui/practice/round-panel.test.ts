@@ -2,20 +2,17 @@ import { md } from "../../helpers/md";
 import { button, loadPlugin, press, textOf } from "../../helpers/practice-app";
 
 const BANK = md`
-	***
-
+	---
 	company: Lumen Freight
 	level: IC6
 	---
-
 	# Experience bank
-
 	- Tell me about a time you had a conflict with a peer? #competency/conflict
-	    - Roadmap tug of war
-	        1. **Situation**: two teams wanted the same sprint
-	        2. **Task**: agree on one plan
-	        3. **Action**: I proposed a shared roadmap with a _decision log_
-	        4. **Result**: both launched on time, 0 slips
+		- Roadmap tug of war
+			1. **Situation**: two teams wanted the same sprint
+			2. **Task**: agree on one plan
+			3. **Action**: I proposed a shared roadmap with a *decision log*
+			4. **Result**: both launched on time, 0 slips
 `;
 
 async function openRound(settings = {}) {

@@ -18,12 +18,12 @@ import { TOPIC } from "../../helpers/template-text";
 const NOTE = md`
 	# Bank
 
-	- _Tell me about a time you rescued a release?_
-	    1.  **Situation**: the release was late
-	    2.  **Task**: ship it anyway
-	    3.  **Action**: I cut scope
-	    4.  **Result**: shipped on the day
-	- _Describe a time you changed your mind?_
+	- *Tell me about a time you rescued a release?*
+		1. **Situation**: the release was late
+		2. **Task**: ship it anyway
+		3. **Action**: I cut scope
+		4. **Result**: shipped on the day
+	- *Describe a time you changed your mind?*
 `;
 
 function setup(files: Record<string, string> = {}, settings: Partial<StoryBankSettings> = {}) {

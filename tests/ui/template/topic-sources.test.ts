@@ -23,16 +23,14 @@ function pluginWith(notes: Record<string, string>, settings: Partial<StoryBankSe
 
 describe("what the picker offers", () => {
 	const BANK_NOTE = md`
-		***
-
+		---
 		competencies: [conflict]
 		---
-
 		- Tell me about a time you disagreed with a peer?
-		    - **Situation**: s
-		    - **Task**: t
-		    - **Action**: a
-		    - **Result**: r
+			- **Situation**: s
+			- **Task**: t
+			- **Action**: a
+			- **Result**: r
 		- Describe a time you <mark style="background: #ADCCFFA6;">grew</mark> someone #competency/growth
 		- Why do you want this job?
 	`;
