@@ -68,6 +68,29 @@ interface Context {
 	legendSection: boolean;
 }
 
+/** What one level of the walk has open: the question and untitled story it started, and the part being filled. */
+interface Level {
+	nodes: BlockNode[];
+	ctx: Context;
+	question: QuestionDraft | null;
+	story: StoryDraft | null;
+	/** Index in `nodes` of the block that opened `story`. */
+	storyStart: number;
+	part: PartDraft | null;
+	/** The open part began on a line of text or a heading, so following paragraphs continue it. */
+	partFromLine: boolean;
+}
+
+/** The question that owns what this level reads: one opened here, else the one from an ancestor. */
+function owner(level: Level): QuestionDraft | null {
+	return level.question ?? level.ctx.question;
+}
+
+/** The story labels at this level go into: one opened here, else the titled story from an ancestor. */
+function target(level: Level): StoryDraft | null {
+	return level.story ?? level.ctx.story;
+}
+
 const LEGEND_HEADING = /\b(?:legend|format|template|framework|structure|method|how to (?:answer|use)|cheat ?sheet)\b|^star\b/i;
 const ANSWERS_LINE = /^(?:also answers|answers|use (?:it |this )?for|good for|questions?)\s*[:：]\s*(.+)$/i;
 /** Cheap test before `ANSWERS_LINE`: the line starts with one of its words. */
@@ -100,168 +123,180 @@ export class StoryWalker {
 	}
 
 	private walk(nodes: BlockNode[], ctx: Context): void {
-		// Widened on purpose: the helpers below assign these, which narrowing cannot see.
-		let question = null as QuestionDraft | null;
-		let story = null as StoryDraft | null;
-		let storyStart = -1;
-		let part = null as PartDraft | null;
-		let partFromLine = false;
-
-		const owner = (): QuestionDraft | null => question ?? ctx.question;
-		/**
-		 * Whether a sibling after a question opened at this level belongs to it.
-		 * A `**Question:**` line owns what follows; a question bullet owns only a
-		 * blockquote or labelled lines after it (its own answer is nested under it).
-		 */
-		const attaches = (node: BlockNode): boolean => {
-			if (!question || question.form === "line") return true;
-			if (node.kind === "quote") return node.calloutType === null;
-			if (node.kind === "text") return story !== null || labelOf(node, false)?.part != null;
-			return false;
-		};
-		const target = (): StoryDraft | null => story ?? ctx.story;
-		const closeStory = (): void => {
-			if (story) this.finishLevelStory(story, nodes, storyStart, ctx);
-			story = null;
-			part = null;
-		};
-		const addPart = (index: number, node: BlockNode, label: LabelMatch, body: BlockNode[]): void => {
-			let into = target();
-			if (!into || (label.part !== null && hasPart(into, label.part))) {
-				closeStory();
-				story = this.newStory(null, null, owner(), ctx.section, node.line);
-				storyStart = index;
-				into = story;
-			}
-			part = this.appendPart(into, node, label, body);
-			partFromLine = node.kind === "text";
-		};
-
+		const level: Level = { nodes, ctx, question: null, story: null, storyStart: -1, part: null, partFromLine: false };
 		for (let i = 0; i < nodes.length; i++) {
 			const node = nodes[i];
-			if (!node) continue;
-			const open = target();
+			if (node) this.visit(level, node, i);
+		}
+		this.closeStory(level);
+	}
 
-			if (node.kind === "hr") {
-				if (open && part && this.nextIsNewPart(nodes, i + 1, open)) continue;
-				if (ctx.story && !story) continue;
-				closeStory();
-				question = null;
-				continue;
-			}
+	/** Hands one block to the method for its kind. */
+	private visit(level: Level, node: BlockNode, index: number): void {
+		if (node.kind === "hr") return this.visitRule(level, index);
+		if (node.kind === "heading") return this.visitHeadingBlock(level, node, index);
+		if (!this.attaches(level, node)) level.question = null;
+		if (node.kind === "quote") return this.visitQuote(level, node, index);
+		this.visitLine(level, node, index);
+	}
 
-			if (node.kind === "heading") {
-				const label = labelOf(node, open !== null);
-				if (label && label.part !== null) {
-					addPart(i, node, label, node.children);
-					partFromLine = true;
-					continue;
-				}
-				closeStory();
-				this.visitHeading(node, ctx, owner());
-				question = null;
-				continue;
-			}
+	/** A `---`: ends the open story and question, unless the story goes on after it. */
+	private visitRule(level: Level, index: number): void {
+		const open = target(level);
+		if (open && level.part && this.nextIsNewPart(level.nodes, index + 1, open)) return;
+		if (level.ctx.story && !level.story) return;
+		this.closeStory(level);
+		level.question = null;
+	}
 
-			if (!attaches(node)) question = null;
+	/** A heading: a STAR label heading adds a part; any other heading opens a section, question or titled story. */
+	private visitHeadingBlock(level: Level, node: BlockNode, index: number): void {
+		const label = labelOf(node, target(level) !== null);
+		if (label && label.part !== null) {
+			this.addPart(level, index, node, label);
+			level.partFromLine = true;
+			return;
+		}
+		this.closeStory(level);
+		this.visitHeading(node, level.ctx, owner(level));
+		level.question = null;
+	}
 
-			if (node.kind === "quote") {
-				if (node.calloutType !== null) {
-					const label = labelOf(node, open !== null);
-					if (label && label.part !== null) {
-						addPart(i, node, label, node.children);
-						continue;
-					}
-					if (ctx.canAsk && isCalloutQuestion(node.calloutType, node.text, () => shapeOf(node).isQuestion)) {
-						closeStory();
-						// A callout holds its own answer; what follows it is not part of it.
-						this.openQuestion(node, node.text, "callout", ctx, node.children);
-						question = null;
-						continue;
-					}
-					if (hasDirectLabels(node)) {
-						closeStory();
-						this.titledStory(node, node.text, ctx, owner());
-						continue;
-					}
-				}
-				if (open && part && !subtreeHasLabels(node)) {
-					appendNode(part, node);
-				} else if (open) {
-					this.walk(node.children, { ...ctx, question: owner(), story: open, canAsk: false });
-				} else if (owner()) {
-					if (subtreeHasLabels(node)) this.walk(node.children, { ...ctx, question: owner(), story: null, canAsk: false });
-					else owner()?.answers.push(chunk(node, "blockquote"));
-				} else if (ctx.canAsk) {
-					this.walk(node.children, ctx);
-				}
-				continue;
-			}
-
-			// A list item or a line of text.
-			if (open && MAY_LINK.test(node.text)) {
-				const linked = ANSWERS_LINE.exec(stripMarkup(node.text));
-				if (linked?.[1]) {
-					this.linkQuestions(open, linked[1], node.line, ctx.section);
-					continue;
-				}
-			}
-
+	/** A blockquote or callout: a label, a question, a titled story, or text that belongs to what is open. */
+	private visitQuote(level: Level, node: BlockNode, index: number): void {
+		const { ctx } = level;
+		const open = target(level);
+		if (node.calloutType !== null) {
 			const label = labelOf(node, open !== null);
 			if (label && label.part !== null) {
-				addPart(i, node, label, node.children);
-				continue;
+				this.addPart(level, index, node, label);
+				return;
 			}
-
-			if (!node.cont && !ctx.story) {
-				const shape = shapeOf(node);
-				// An explicit "Q:" opens a question at any level outside a titled story.
-				if (shape.isQuestion && (ctx.canAsk || shape.prefixed)) {
-					closeStory();
-					question = this.openQuestion(node, node.text, node.kind === "item" ? "item" : "line", ctx, node.children);
-					continue;
-				}
+			if (ctx.canAsk && isCalloutQuestion(node.calloutType, node.text, () => shapeOf(node).isQuestion)) {
+				this.closeStory(level);
+				// A callout holds its own answer; what follows it is not part of it.
+				this.openQuestion(node, node.text, "callout", ctx, node.children);
+				level.question = null;
+				return;
 			}
-
-			if (label && open) {
-				addPart(i, node, label, node.children);
-				continue;
-			}
-
-			if (open === ctx.story && open) {
-				// Inside a titled story everything unlabelled is the story's own text.
-				if (part) part = this.appendToPart(open, part, node);
-				else flatten(node, open.notes);
-				open.endLine = Math.max(open.endLine, node.endLine);
-				continue;
-			}
-
-			if (story && part && (node.kind === "text" || partFromLine || node.cont) && !hasDirectLabels(node)) {
-				part = this.appendToPart(story, part, node);
-				story.endLine = Math.max(story.endLine, node.endLine);
-				continue;
-			}
-
-			if (node.kind === "item" && hasDirectLabels(node)) {
-				closeStory();
-				this.titledStory(node, node.text, ctx, owner());
-				continue;
-			}
-
-			closeStory();
-			const asker = owner();
-			if (asker) {
-				if (node.kind !== "item") asker.answers.push(chunk(node, "paragraph"));
-				// An empty bullet ("10. ") is a placeholder, not an answer.
-				else if (stripMarkup(node.text) !== "") asker.loose.push(node);
-				continue;
-			}
-			if (ctx.canAsk && node.kind === "item" && node.children.length > 0) {
-				// A grouping bullet ("- Leadership") whose children may be questions.
-				this.walk(node.children, { ...ctx, section: stripMarkup(node.text) || ctx.section });
+			if (hasDirectLabels(node)) {
+				this.closeStory(level);
+				this.titledStory(node, node.text, ctx, owner(level));
+				return;
 			}
 		}
-		closeStory();
+		const asker = owner(level);
+		if (open && level.part && !subtreeHasLabels(node)) {
+			appendNode(level.part, node);
+		} else if (open) {
+			this.walk(node.children, { ...ctx, question: asker, story: open, canAsk: false });
+		} else if (asker) {
+			if (subtreeHasLabels(node)) this.walk(node.children, { ...ctx, question: asker, story: null, canAsk: false });
+			else asker.answers.push(chunk(node, "blockquote"));
+		} else if (ctx.canAsk) {
+			this.walk(node.children, ctx);
+		}
+	}
+
+	/** A list item or a line of text: a link line, a label, a question, a titled story, or text of what is open. */
+	private visitLine(level: Level, node: BlockNode, index: number): void {
+		const { ctx } = level;
+		const open = target(level);
+		if (open && MAY_LINK.test(node.text)) {
+			const linked = ANSWERS_LINE.exec(stripMarkup(node.text));
+			if (linked?.[1]) {
+				this.linkQuestions(open, linked[1], node.line, ctx.section);
+				return;
+			}
+		}
+
+		const label = labelOf(node, open !== null);
+		if (label && label.part !== null) {
+			this.addPart(level, index, node, label);
+			return;
+		}
+
+		if (!node.cont && !ctx.story) {
+			const shape = shapeOf(node);
+			// An explicit "Q:" opens a question at any level outside a titled story.
+			if (shape.isQuestion && (ctx.canAsk || shape.prefixed)) {
+				this.closeStory(level);
+				level.question = this.openQuestion(node, node.text, node.kind === "item" ? "item" : "line", ctx, node.children);
+				return;
+			}
+		}
+
+		if (label && open) {
+			this.addPart(level, index, node, label);
+			return;
+		}
+
+		if (open === ctx.story && open) {
+			// Inside a titled story everything unlabelled is the story's own text.
+			if (level.part) level.part = this.appendToPart(open, level.part, node);
+			else flatten(node, open.notes);
+			open.endLine = Math.max(open.endLine, node.endLine);
+			return;
+		}
+
+		const { story, part } = level;
+		if (story && part && (node.kind === "text" || level.partFromLine || node.cont) && !hasDirectLabels(node)) {
+			level.part = this.appendToPart(story, part, node);
+			story.endLine = Math.max(story.endLine, node.endLine);
+			return;
+		}
+
+		if (node.kind === "item" && hasDirectLabels(node)) {
+			this.closeStory(level);
+			this.titledStory(node, node.text, ctx, owner(level));
+			return;
+		}
+
+		this.closeStory(level);
+		const asker = owner(level);
+		if (asker) {
+			if (node.kind !== "item") asker.answers.push(chunk(node, "paragraph"));
+			// An empty bullet ("10. ") is a placeholder, not an answer.
+			else if (stripMarkup(node.text) !== "") asker.loose.push(node);
+			return;
+		}
+		if (ctx.canAsk && node.kind === "item" && node.children.length > 0) {
+			// A grouping bullet ("- Leadership") whose children may be questions.
+			this.walk(node.children, { ...ctx, section: stripMarkup(node.text) || ctx.section });
+		}
+	}
+
+	/**
+	 * Whether a sibling after a question opened at this level belongs to it.
+	 * A `**Question:**` line owns what follows; a question bullet owns only a
+	 * blockquote or labelled lines after it (its own answer is nested under it).
+	 */
+	private attaches(level: Level, node: BlockNode): boolean {
+		const { question } = level;
+		if (!question || question.form === "line") return true;
+		if (node.kind === "quote") return node.calloutType === null;
+		if (node.kind === "text") return level.story !== null || labelOf(node, false)?.part != null;
+		return false;
+	}
+
+	/** Ends the untitled story opened at this level, deciding whether it is kept. */
+	private closeStory(level: Level): void {
+		if (level.story) this.finishLevelStory(level.story, level.nodes, level.storyStart, level.ctx);
+		level.story = null;
+		level.part = null;
+	}
+
+	/** Adds a labelled part to the open story, or opens a new story when none is open or the part is already there. */
+	private addPart(level: Level, index: number, node: BlockNode, label: LabelMatch): void {
+		let into = target(level);
+		if (!into || (label.part !== null && hasPart(into, label.part))) {
+			this.closeStory(level);
+			level.story = this.newStory(null, null, owner(level), level.ctx.section, node.line);
+			level.storyStart = index;
+			into = level.story;
+		}
+		level.part = this.appendPart(into, node, label, node.children);
+		level.partFromLine = node.kind === "text";
 	}
 
 	private visitHeading(node: BlockNode, ctx: Context, owner: QuestionDraft | null): void {
