@@ -1,0 +1,45 @@
+/**
+ * `npm run eval`: how often the plugin's judgement agrees with an expert's
+ * labels on the evaluation set (eval/README.md). Each split is a small vault
+ * with a labels.json; the table gives agreement per verdict on both. It is a
+ * report, so it exits 0 whatever the figures.
+ *
+ *   npm run eval                 the table
+ *   npm run eval -- --misses     the table, then every disagreement on the TRAINING split
+ *
+ * Misses are listed for the training split only: the validation split is
+ * never tuned on, so its misses are not printed.
+ */
+import { join, resolve } from "node:path";
+import { formatTable, scoreSplit, type SplitScore } from "./agreement";
+import { Engine } from "./engine";
+import { readLabels } from "./labels";
+import { loadSplit } from "./split-vault";
+
+const EVAL_ROOT = resolve(__dirname, "..", "eval");
+const SPLITS = ["train", "validation"] as const;
+const TUNING_SPLIT = "train";
+
+function run(): void {
+	const showMisses = process.argv.includes("--misses");
+	const scores: SplitScore[] = [];
+	for (const split of SPLITS) {
+		const folder = join(EVAL_ROOT, split);
+		const labels = readLabels(folder);
+		const vault = loadSplit(folder, labels);
+		scores.push(scoreSplit(labels, vault, new Engine(vault.index)));
+	}
+	process.stdout.write(`Agreement with the expert labels (senior set, default settings)\n\n${formatTable(scores)}\n`);
+	if (showMisses) {
+		const train = scores.find((s) => s.split === TUNING_SPLIT);
+		process.stdout.write(`\nMisses on the ${TUNING_SPLIT} split (the validation split's are never printed):\n`);
+		for (const m of train?.misses ?? []) process.stdout.write(`  ${m.verdict}\t${m.item}\texpected ${m.expected}\tgot ${m.got}\n`);
+	}
+}
+
+try {
+	run();
+} catch (error) {
+	process.stdout.write(`eval could not run: ${error instanceof Error ? error.message : String(error)}\n`);
+}
+process.exitCode = 0;
