@@ -33,6 +33,8 @@ export interface StoryEntry {
 	source: MatchSource;
 	/** When a practice round last used this story, in words ("3 days ago"); `null` if never. */
 	practised: string | null;
+	/** Changes whenever the story's note was indexed anew: with `key`, what a view needs to tell the entry changed. */
+	revision: number;
 }
 
 const CHIP: Record<PartName, [string, string]> = {
@@ -64,6 +66,7 @@ export function storyEntry(
 	targetSeconds: number,
 	source: MatchSource,
 	practised: string | null,
+	revision = 0,
 ): StoryEntry {
 	const strength = storyStrength(story, targetSeconds);
 	const first = questions[0]?.text ?? null;
@@ -81,5 +84,6 @@ export function storyEntry(
 		warnings: strength.warnings,
 		source,
 		practised,
+		revision,
 	};
 }

@@ -1,11 +1,12 @@
 import { formatDistance } from "date-fns";
 import type { CompetencyMatcher } from "../competencies/competency-matcher";
-import type { CompetencyMatch, CoverageLevel } from "../competencies/types";
+import type { CoverageLevel } from "../competencies/types";
 import { companyOptions, forCompany, inFilterScope, NO_FILTER, scopeOptions, type CoverageFilter, type ScopeOption } from "./coverage-filter";
 import { CoverageSearch, type SearchDoc } from "./coverage-search";
-import { storyEntry, storyKey, type StoryEntry } from "./coverage-story";
+import { storyKey, type StoryEntry } from "./coverage-story";
+import { CoverageCache, UNFILED } from "./coverage-cache";
 import type { PracticeRound } from "../practice/practice-round";
-import type { IndexedNote, IndexedQuestion, SkippedNote } from "../index/story-index";
+import type { IndexedNote, SkippedNote } from "../index/story-index";
 import { plural } from "../display-text";
 
 export type { CoverageFilter } from "./coverage-filter";
@@ -29,6 +30,8 @@ export interface CoverageInput {
 	revision?: number;
 	/** Reused between redraws so a keystroke in the search box does not rebuild the search index. */
 	search?: CoverageSearch;
+	/** Reused between redraws so a redraw costs only the notes that changed since the last one. */
+	cache?: CoverageCache;
 }
 
 /** One competency row: how well it is covered, and the stories that cover it (strongest first). */
@@ -47,7 +50,7 @@ export interface CompetencyRow {
 	statement: string;
 	/** When practice last covered this competency, in words; `null` if never. */
 	practised: string | null;
-	stories: StoryEntry[];
+	stories: readonly StoryEntry[];
 }
 
 /** The panel's view-model. */
@@ -62,7 +65,7 @@ export interface CoverageModel {
 	/** Weakest first: empty, then thin, then strong; within a level, the weaker best story first. While searching, only rows and stories that match. */
 	rows: CompetencyRow[];
 	/** Stories no competency claimed, so the user can tag them. */
-	unfiled: StoryEntry[];
+	unfiled: readonly StoryEntry[];
 	skipped: SkippedNote[];
 	/** Story notes read only in part (an unclosed code block, broken frontmatter…), with what went wrong where. */
 	partial: PartialNote[];
@@ -82,50 +85,48 @@ const LEVEL_RANK: Record<CoverageLevel, number> = { empty: 0, thin: 1, strong: 2
 export function buildCoverage(input: CoverageInput): CoverageModel {
 	const filter = input.filter ?? NO_FILTER;
 	const { matcher, now } = input;
-	const notes = input.notes.filter((n) => inFilterScope(n.path, filter.scope) && forCompany(n, filter.company));
+	const cache = input.cache ?? new CoverageCache();
+	const filtering = filter.scope !== "" || filter.company !== "";
+	const notes = filtering ? input.notes.filter((n) => inFilterScope(n.path, filter.scope) && forCompany(n, filter.company)) : input.notes;
 	const practice = practiceDates(input.rounds, matcher, now);
 	const search = input.search ?? new CoverageSearch();
 	const hits = search.search(() => searchDocs(input.notes), filter.query, input.revision ?? {});
-
-	const rows = new Map<string, CompetencyRow>(matcher.set.competencies.map((c) => [c.id, emptyRow(c.id, c.name, c.description, practice.byCompetency.get(c.id))]));
-	const unfiled: StoryEntry[] = [];
-	const totals = { notes: notes.length, questions: 0, stories: 0, complete: 0, sketches: 0 };
-	for (const note of notes) {
-		const questionsById = new Map(note.questions.map((q) => [q.id, q]));
-		totals.questions += note.questions.length;
-		for (const q of note.questions) for (const m of matcher.matchQuestion(q, note.meta.competencies)) countQuestion(rows.get(m.competencyId));
-		for (const story of note.stories) {
-			totals.stories++;
-			if (story.sketch) totals.sketches++;
-			else if (story.signals.complete) totals.complete++;
-			const questions = story.questionIds.map((id) => questionsById.get(id)).filter((q): q is IndexedQuestion => q !== undefined);
-			const matches: CompetencyMatch[] = matcher.matchStory(story, questions, note.meta.competencies);
-			const practised = practice.byStory.get(story.id) ?? null;
-			if (matches.length === 0) unfiled.push(storyEntry(story, questions, input.targetSeconds, "story", practised));
-			for (const m of matches) {
-				rows.get(m.competencyId)?.stories.push(storyEntry(story, questions, input.targetSeconds, m.source, practised));
-			}
-		}
-	}
+	const all = cache.rows(input.notes, matcher, input.targetSeconds);
+	const { rows: byCompetency, questionCounts, totals } = filtering ? cache.rows(notes, matcher, input.targetSeconds, true) : all;
+	/** The practice date is the only part of an entry that does not come from its note. */
+	const withPractice = (entries: readonly StoryEntry[]): readonly StoryEntry[] =>
+		practice.byStory.size === 0
+			? entries
+			: entries.map((e) => {
+					const practised = practice.byStory.get(e.storyId) ?? null;
+					return practised === e.practised ? e : { ...e, practised };
+				});
 
 	const order = new Map(matcher.set.competencies.map((c, i) => [c.id, i]));
-	const list = [...rows.values()].map(finishRow);
+	const list = matcher.set.competencies.map((c) =>
+		finishRow(c.id, c.name, c.description, practice.byCompetency.get(c.id) ?? null, withPractice(byCompetency.get(c.id) ?? []), questionCounts.get(c.id) ?? 0),
+	);
 	list.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.best - b.best || a.strongCount - b.strongCount || a.storyCount - b.storyCount || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 
 	// A search narrows the stories shown, never a competency's level: that is judged on all its stories.
 	const shown = hits ? list.map((r) => ({ ...r, stories: r.stories.filter((st) => hits.has(st.key)) })).filter((r) => r.stories.length > 0) : list;
+	const unfiled = withPractice(byCompetency.get(UNFILED) ?? []);
+	// What depends only on which notes there are is worked out again only when one of them changed.
+	const partial = cache.memo("partial", [all.version], () =>
+		input.notes.filter((n) => n.problems.length > 0).map((n) => ({ path: n.path, problems: n.problems.map((p) => ({ line: p.line, message: p.message })) })),
+	);
 	return {
 		kind: input.notes.length === 0 ? "no-notes" : notes.length === 0 ? "no-match" : "coverage",
 		setName: matcher.set.name,
 		setError: input.setError ?? null,
-		totals,
+		totals: { notes: notes.length, ...totals },
 		lastPractice: practice.last,
 		rows: shown,
-		unfiled: (hits ? unfiled.filter((st) => hits.has(st.key)) : unfiled).sort(byStrength),
+		unfiled: hits ? unfiled.filter((st) => hits.has(st.key)) : unfiled,
 		skipped: [...input.skipped],
-		partial: input.notes.filter((n) => n.problems.length > 0).map((n) => ({ path: n.path, problems: n.problems.map((p) => ({ line: p.line, message: p.message })) })),
-		scopes: scopeOptions(input.notes.map((n) => n.path), filter.scope),
-		companies: companyOptions(input.notes, filter.company),
+		partial,
+		scopes: cache.memo("scopes", [all.version, filter.scope], () => scopeOptions(input.notes.map((n) => n.path), filter.scope)),
+		companies: cache.memo("companies", [all.version, filter.company], () => companyOptions(input.notes, filter.company)),
 		matches: hits ? hits.size : null,
 	};
 }
@@ -136,29 +137,18 @@ export interface PartialNote {
 	problems: { line: number; message: string }[];
 }
 
-function emptyRow(id: string, name: string, description: string, practised: string | undefined): CompetencyRow {
-	return { id, name, description, level: "empty", best: 0, storyCount: 0, strongCount: 0, questionCount: 0, statement: "", practised: practised ?? null, stories: [] };
-}
-
-function countQuestion(row: CompetencyRow | undefined): void {
-	if (row) row.questionCount++;
-}
-
-function finishRow(row: CompetencyRow): CompetencyRow {
-	const stories = row.stories.sort(byStrength);
-	const strongCount = stories.filter((s) => s.level === "strong").length;
+function finishRow(id: string, name: string, description: string, practised: string | null, stories: readonly StoryEntry[], questionCount: number): CompetencyRow {
+	let strongCount = 0;
+	let best = 0;
+	for (const s of stories) {
+		if (s.level === "strong") strongCount++;
+		if (s.points > best) best = s.points;
+	}
 	const level: CoverageLevel = stories.length === 0 ? "empty" : strongCount > 0 ? "strong" : "thin";
-	const best = stories.reduce((max, s) => Math.max(max, s.points), 0);
-	return { ...row, stories, storyCount: stories.length, strongCount, level, best, statement: statement(stories, strongCount, row.questionCount) };
+	return { id, name, description, level, best, storyCount: stories.length, strongCount, questionCount, statement: statement(stories, strongCount, questionCount), practised, stories };
 }
 
-/** Strong stories first, then by points, then in note order. */
-function byStrength(a: StoryEntry, b: StoryEntry): number {
-	const rank = (s: StoryEntry): number => (s.level === "strong" ? 2 : s.level === "weak" ? 1 : 0);
-	return rank(b) - rank(a) || b.points - a.points || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
-}
-
-function statement(stories: StoryEntry[], strong: number, questions: number): string {
+function statement(stories: readonly StoryEntry[], strong: number, questions: number): string {
 	const n = stories.length;
 	if (n === 0) {
 		if (questions === 0) return "No story yet.";

@@ -2,11 +2,15 @@ import type { CompetencyRow } from "../../core/coverage/coverage";
 import { MAX_POINTS } from "../../core/competencies/story-strength";
 import type { CompetencyActions } from "../../obsidian/competency-service";
 import { renderDisclosure } from "./disclosure";
-import { renderStory, type StoryHandlers } from "./story-item";
+import { renderStories } from "./story-list";
+import type { StoryHandlers } from "./story-item";
 
 /** How a competency row behaves. */
 export interface RowOptions {
 	expanded: boolean;
+	/** How many stories an open row draws; "Show N more" draws the next ones. */
+	limit: number;
+	onShowMore: () => void;
 	onToggle: () => void;
 	story: StoryHandlers;
 	actions: Readonly<CompetencyActions>;
@@ -50,7 +54,13 @@ export function renderCompetencyRow(parent: HTMLElement, row: CompetencyRow, opt
 		// The body sits after the statement and actions, so move it to the end.
 		el.appendChild(body);
 		if (row.description) body.createDiv({ cls: "isb-competency-description", text: row.description });
-		for (const story of row.stories) renderStory(body, story, options.story).setAttr("data-focus-key", `story:${row.id}:${story.key}`);
+		renderStories(body, row.stories, {
+			limit: options.limit,
+			focusKey: (story) => `story:${row.id}:${story.key}`,
+			onShowMore: options.onShowMore,
+			moreKey: `more:${row.id}`,
+			story: options.story,
+		});
 	}
 	return el;
 }

@@ -24,6 +24,9 @@ export class CoverageHeader {
 	private readonly matchesEl: HTMLElement;
 	private scopeKey = "";
 	private companyKey = "";
+	/** The lists drawn last; the model hands out the same list while the notes did not change, which spares comparing them. */
+	private scopeList: readonly ScopeOption[] | null = null;
+	private companyList: readonly string[] | null = null;
 
 	constructor(parent: HTMLElement, onFilter: (patch: Partial<CoverageFilter>) => void) {
 		this.el = parent.createDiv({ cls: "isb-coverage-header" });
@@ -86,7 +89,8 @@ export class CoverageHeader {
 	}
 
 	private fillScopes(options: ScopeOption[], value: string): void {
-		const key = JSON.stringify(options);
+		const key = options === this.scopeList ? this.scopeKey : JSON.stringify(options);
+		this.scopeList = options;
 		if (key !== this.scopeKey) {
 			this.scopeKey = key;
 			this.scopeEl.empty();
@@ -103,7 +107,8 @@ export class CoverageHeader {
 	}
 
 	private fillCompanies(companies: string[], value: string): void {
-		const key = JSON.stringify(companies);
+		const key = companies === this.companyList ? this.companyKey : JSON.stringify(companies);
+		this.companyList = companies;
 		if (key !== this.companyKey) {
 			this.companyKey = key;
 			this.companyEl.empty();

@@ -15,6 +15,8 @@ import { KeyedList, type KeyedItem } from "./keyed-list";
 import { arrowNavigation } from "./keyboard";
 import { openStory, type StoryPlace } from "./open-story";
 import { renderExtraSections } from "./extra-sections";
+import { STORY_PAGE, storiesSignature } from "./story-list";
+import { CoverageCache } from "../../core/coverage/coverage-cache";
 import type { StoryHandlers } from "./story-item";
 
 /** The icon of the panel, its ribbon button and its tab. */
@@ -39,6 +41,8 @@ interface SavedState {
 
 /** Coalesces the events of one burst (an edit sets off index and settings events) into one redraw. */
 const REDRAW_DELAY_MS = 50;
+/** A search opens the rows it matched in only while it matches this few stories; past that, rows stay as the user left them. */
+const SEARCH_OPEN_LIMIT = 12;
 /** "3 days ago" goes stale slowly; a visible panel refreshes it this often. */
 const CLOCK_REFRESH_MS = 10 * 60 * 1000;
 
@@ -55,6 +59,10 @@ export class CoverageView extends ItemView implements HoverParent {
 	private readonly expanded = new Set<string>();
 	private filter: CoverageFilter = { ...NO_FILTER };
 	private readonly search = new CoverageSearch();
+	/** Per-note coverage and sorted rows kept between redraws: a redraw costs the notes that changed. */
+	private readonly cache = new CoverageCache();
+	/** How many stories each open row draws, past the first page. */
+	private readonly limits = new Map<string, number>();
 	private header: CoverageHeader | null = null;
 	private messageEl: HTMLElement | null = null;
 	private listEl: HTMLElement | null = null;
@@ -171,6 +179,7 @@ export class CoverageView extends ItemView implements HoverParent {
 			setError: state.error,
 			revision: index.revision,
 			search: this.search,
+			cache: this.cache,
 		});
 		this.header.update(model, this.filter);
 		this.drawMessage(model, settings);
@@ -213,30 +222,54 @@ export class CoverageView extends ItemView implements HoverParent {
 		const actions = this.host.competencies.actions();
 		const actionKey = `${actions.draft ? "d" : ""}${actions.practice ? "p" : ""}`;
 		const toggle = (id: string) => () => this.toggle(id);
-		// While searching, every row with a match is open, without changing what the user opened.
-		const searching = model.matches !== null;
+		const showMore = (id: string) => () => this.showMore(id);
+		const limit = (id: string): number => this.limits.get(id) ?? STORY_PAGE;
+		// A search that matched a few stories opens their rows, without changing what the user opened;
+		// one that matched many leaves the rows as they were, so a keystroke never draws every story.
+		const opened = model.matches !== null && model.matches <= SEARCH_OPEN_LIMIT;
+		const expanded = (id: string): boolean => opened || this.expanded.has(id);
 		const items: KeyedItem[] =
 			model.kind === "coverage"
 				? model.rows.map((row) => {
-						const expanded = searching || this.expanded.has(row.id);
+						const open = expanded(row.id);
+						const rowLimit = limit(row.id);
 						return {
 							key: row.id,
-							signature: JSON.stringify([row, expanded, actionKey]),
-							render: () => renderCompetencyRow(listEl, row, { expanded, onToggle: toggle(row.id), story, actions }),
+							// A row is known by its key, its header's figures and the keys and revisions of the stories it draws.
+							signature: [
+								row.name,
+								row.level,
+								row.best,
+								row.storyCount,
+								row.statement,
+								row.practised ?? "",
+								row.description,
+								actionKey,
+								open ? storiesSignature(row.stories, rowLimit) : "closed",
+							].join("\u0002"),
+							render: () =>
+								renderCompetencyRow(listEl, row, { expanded: open, limit: rowLimit, onShowMore: showMore(row.id), onToggle: toggle(row.id), story, actions }),
 						};
 					})
 				: [];
-		items.push(...renderExtraSections(listEl, model, { expanded: (id) => searching || this.expanded.has(id), toggle, story }));
+		items.push(...renderExtraSections(listEl, model, { expanded, toggle, limit, showMore, story }));
 		const focused = this.focusedKey();
 		list.sync(items);
 		this.restoreFocus(focused);
 	}
 
 	private toggle(id: string): void {
+		// A row opened again starts with its first page.
+		this.limits.delete(id);
 		if (this.expanded.has(id)) this.expanded.delete(id);
 		else this.expanded.add(id);
 		this.draw();
 		this.saveState();
+	}
+
+	private showMore(id: string): void {
+		this.limits.set(id, (this.limits.get(id) ?? STORY_PAGE) + STORY_PAGE);
+		this.draw();
 	}
 
 	private setFilter(patch: Partial<CoverageFilter>): void {

@@ -191,6 +191,71 @@ describe("the coverage panel", () => {
 		});
 	});
 
+	describe("on a bank with many stories", () => {
+		/** A note of `count` conflict stories, each told in full. */
+		const conflicts = (company: string, count: number, result = "the launch went out on time") =>
+			Array.from({ length: count }, (_, i) =>
+				[
+					`- How did you handle disagreement number ${i + 1} at ${company}? #competency/conflict`,
+					`\t1. **Situation**: two teams at ${company} wanted the same release slot`,
+					"\t2. **Action**: I brought both leads together and we wrote down the trade-offs",
+					`\t3. **Result**: ${result}`,
+				].join("\n"),
+			).join("\n");
+		const ownership = "- Tell me about a project you owned end to end? #competency/ownership\n\t1. **Situation**: the billing export was failing\n\t2. **Action**: I rewrote it\n\t3. **Result**: errors fell by 90%\n";
+
+		it("draws the first 20 stories of an open row and the rest 20 at a time behind Show more", async () => {
+			ctx = await coverageApp({ "Acme.md": conflicts("Acme", 45) });
+			const { view } = await ctx.openView();
+			header(view, "conflict").click();
+			const more = () => row(view, "conflict").querySelector<HTMLButtonElement>(".isb-show-more");
+			expect(row(view, "conflict").querySelectorAll(".isb-story")).toHaveLength(20);
+			expect(text(more())).toBe("Show 20 more");
+			more()!.focus();
+			more()!.click();
+			expect(row(view, "conflict").querySelectorAll(".isb-story")).toHaveLength(40);
+			expect(text(more())).toBe("Show 5 more");
+			// The button is drawn anew and keeps the focus, so Enter can be pressed again.
+			expect(document.activeElement).toBe(more());
+			more()!.click();
+			expect(row(view, "conflict").querySelectorAll(".isb-story")).toHaveLength(45);
+			expect(more()).toBeNull();
+			// Closed and opened again, the row starts from its first page.
+			header(view, "conflict").click();
+			header(view, "conflict").click();
+			expect(row(view, "conflict").querySelectorAll(".isb-story")).toHaveLength(20);
+		});
+
+		it("redraws only the row whose story changed when a note is saved", async () => {
+			ctx = await coverageApp({ "Acme.md": conflicts("Acme", 3), "Globex.md": ownership });
+			const { view } = await ctx.openView();
+			header(view, "conflict").click();
+			header(view, "ownership").click();
+			const before = new Map(rows(view).map((r) => [r.dataset.competency, r]));
+			const file = ctx.app.vault.getFileByPath("Globex.md")!;
+			await ctx.app.vault.modify(file, ownership.replace("end to end?", "from the first line to launch?"));
+			await eventually(() => expect(text(row(view, "ownership"))).toContain("from the first line to launch"));
+			const redrawn = rows(view).filter((r) => before.get(r.dataset.competency) !== r).map((r) => r.dataset.competency);
+			expect(redrawn).toEqual(["ownership"]);
+		});
+
+		it("leaves the rows as they were when a search matches many stories, and opens them when it matches a few", async () => {
+			ctx = await coverageApp({ "Acme.md": conflicts("Acme", 30), "Globex.md": ownership });
+			const { view } = await ctx.openView();
+			const search = view.contentEl.querySelector<HTMLInputElement>("input[type=search]")!;
+			// Typed, so the box has the focus (a redraw leaves a focused box as the user left it).
+			search.focus();
+			search.value = "disagreement";
+			search.dispatchEvent(new Event("input"));
+			await eventually(() => expect(text(view.contentEl.querySelector(".isb-coverage-matches"))).toBe("30 stories match."));
+			expect(header(view, "conflict").getAttribute("aria-expanded")).toBe("false");
+			search.value = "project you owned";
+			search.dispatchEvent(new Event("input"));
+			await eventually(() => expect(rows(view).map((r) => r.dataset.competency)).toEqual(["ownership"]));
+			expect(header(view, "ownership").getAttribute("aria-expanded")).toBe("true");
+		});
+	});
+
 	it("explains how to start, with a link to the formats section, when no note holds a story", async () => {
 		ctx = await coverageApp({ "Weekly planning.md": "# Week 10\n\n- [ ] Finish the capacity model\n" });
 		const { view } = await ctx.openView();
