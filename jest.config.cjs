@@ -17,7 +17,7 @@ module.exports = {
 			displayName: "core",
 			testEnvironment: "node",
 			transform,
-			testMatch: ["<rootDir>/tests/core/**/*.test.ts", "<rootDir>/tests/cli/**/*.test.ts"],
+			testMatch: ["<rootDir>/tests/core/**/*.test.ts", "<rootDir>/tests/cli/**/*.test.ts", "<rootDir>/tests/docs/**/*.test.ts"],
 		},
 		{
 			displayName: "shell",

@@ -1,8 +1,9 @@
 import { unmeasuredResult } from "../core/competencies/story-strength";
 import { formatDuration, PART_TITLE, plural, storyLabel, truncate } from "../core/display-text";
 import type { StoryIndex } from "../core/index/story-index";
+import { FORMATS_HELP_URL } from "../constants";
 
-/** The longest answer the brief recommends before the panel starts probing. */
+/** Three minutes, the top of the usual two-to-three-minute core answer that leaves the panel time for follow-ups. */
 export const LONG_STORY_SECONDS = 180;
 
 /**
@@ -24,7 +25,7 @@ export function formatReport(index: StoryIndex, title: string): string {
 			`${complete} complete, ${incomplete} incomplete, ${plural(sketches, "sketch", "sketches")}`,
 	);
 	if (notes.length === 0) {
-		out.push("", 'No questions or stories found. See the README\'s "Supported note formats" for the shapes the plugin reads.');
+		out.push("", `No questions or stories found. See ${FORMATS_HELP_URL} for the shapes the plugin reads.`);
 	}
 
 	for (const note of notes) {

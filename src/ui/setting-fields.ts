@@ -3,7 +3,8 @@ import { debounce, Setting } from "obsidian";
 /** Options for a text setting that is checked before it is saved. */
 export interface CheckedTextOptions {
 	name: string;
-	desc: string;
+	/** Text, or a fragment when the description holds a link. */
+	desc: string | DocumentFragment;
 	placeholder?: string;
 	value: string;
 	/**

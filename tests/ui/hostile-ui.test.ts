@@ -1,5 +1,5 @@
 import { MarkdownRenderer } from "obsidian-test-mocks/obsidian";
-import { FORMATS_HELP_URL } from "../../src/constants";
+import { CUSTOM_SET_HELP_URL, FORMATS_HELP_URL } from "../../src/constants";
 import { SKIPPED_KEY, UNFILED_KEY } from "../../src/ui/coverage/extra-sections";
 import { PracticeHistoryModal } from "../../src/ui/practice/history-modal";
 import { PracticeModal } from "../../src/ui/practice/practice-modal";
@@ -93,6 +93,9 @@ const OWN_TAGS = new Set([
 	"small",
 ]);
 
+/** The only links the plugin draws: its own help pages. */
+const OWN_LINKS = new Set([FORMATS_HELP_URL, CUSTOM_SET_HELP_URL]);
+
 /** Where setIcon draws: the only places an <svg> may be. */
 const ICON_HOLDERS = ".isb-disclosure-chevron, .isb-coverage-clear-icon, .modal-close-button";
 
@@ -109,7 +112,7 @@ function foreignMarkup(root: HTMLElement): string[] {
 			if (name.startsWith("on")) found.push(`${tag}[${name}]`);
 			if (["src", "srcdoc", "formaction", "action", "xlink:href", "background", "poster"].includes(name))
 				found.push(`${tag}[${name}]`);
-			if (name === "href" && attr.value !== FORMATS_HELP_URL) found.push(`${tag}[href=${attr.value}]`);
+			if (name === "href" && !OWN_LINKS.has(attr.value)) found.push(`${tag}[href=${attr.value}]`);
 			// Inline style is only ever the plugin's own custom properties (bar widths, swatches).
 			if (name === "style" && !/^(\s*--isb-[\w-]+:\s*[^;]*;)*\s*$/.test(attr.value)) found.push(`${tag}[style=${attr.value}]`);
 		}

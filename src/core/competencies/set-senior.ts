@@ -2,8 +2,8 @@ import type { CompetencySet } from "./types";
 
 /**
  * The senior (IC6+ / staff) panel: the five dimensions it calibrates on, then
- * the five prompts it almost always asks. Written from the interview brief in
- * this project's own words.
+ * the five prompts it almost always asks (signature impact, riskiest project,
+ * failure, conflict, building a team), described in this project's own words.
  */
 export const SENIOR_SET: CompetencySet = {
 	id: "senior",

@@ -1,6 +1,6 @@
 import { plural } from "../display-text";
 
-/** The panel's scale, as the brief calibrates it. */
+/** The three-point scale a panel rates an answer on: below, at or above the bar for the level it hires for. */
 export const RATINGS = ["below", "at", "above"] as const;
 
 /** How an answer compared with the bar: below it, at it, above it. */

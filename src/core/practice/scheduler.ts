@@ -5,7 +5,7 @@ import type { CoverageLevel } from "./competency-lookup";
 import type { AskedQuestion, PickReason, PracticeQuestion } from "./practice-question";
 import { questionRecords, type QuestionRecord } from "./spacing";
 
-/** Points each signal adds to a question's priority; the README documents this table. */
+/** Points each signal adds to a question's priority; docs/practice.md documents this table. */
 export const PRIORITY_POINTS = {
 	noStories: 3,
 	thinStories: 2,

@@ -22,7 +22,7 @@ export interface FilledTemplate {
 	problems: string[];
 }
 
-/** The placeholders a template note may use, for the settings tab and the README. */
+/** The placeholders a template note may use, for the settings tab and docs/templates.md. */
 export const PLACEHOLDERS: readonly { name: string; meaning: string }[] = [
 	{ name: "{{question}}", meaning: "the question, its key phrase highlighted the way the note highlights" },
 	{ name: "{{question:plain}}", meaning: "the question as plain text" },

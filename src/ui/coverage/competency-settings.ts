@@ -1,4 +1,5 @@
 import { normalizePath, Notice, Setting } from "obsidian";
+import { CUSTOM_SET_HELP_URL } from "../../constants";
 import { BUILT_IN_SETS, DEFAULT_SET } from "../../core/competencies/built-in-sets";
 import { CUSTOM_SET_EXAMPLE } from "../../core/competencies/custom-set";
 import type { CompetencySetId } from "../../core/settings";
@@ -33,7 +34,11 @@ export function renderCompetencySettings(container: HTMLElement, plugin: Intervi
 
 	const noteSetting = checkedText(container, {
 		name: "Custom competency note",
-		desc: 'Each "## Name" heading in this note is a competency; "Keywords:" and "Id:" lines under it are optional. The README has the full format.',
+		desc: createFragment((desc) => {
+			desc.appendText('Each "## Name" heading in this note is a competency; "Keywords:" and "Id:" lines under it are optional. ');
+			desc.createEl("a", { text: "The full format", href: CUSTOM_SET_HELP_URL, cls: "external-link" });
+			desc.appendText(".");
+		}),
 		placeholder: EXAMPLE_PATH,
 		value: s.customCompetencyNote,
 		fallback: "",

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fixture, questionLines, storyLine, VAULTS } from "../../helpers/fixtures";
 
-// Each fixture in tests/vaults is one shape or edge case from the format survey;
+// Each fixture in tests/vaults is one shape people keep stories in, or an edge case of one;
 // tests/vaults/README.md says what each must yield. These tests hold the parser to it.
 
 describe("fixture notes", () => {
