@@ -6,6 +6,7 @@
 //                                        (`npm run bench` splits main.js by source with it)
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
+import parseWorker from "./scripts/parse-worker-plugin.cjs";
 
 const mode = process.argv[2] ?? "watch";
 
@@ -39,6 +40,8 @@ const pluginOptions = {
 	outfile: "main.js",
 	minify: production,
 	sourcemap: production ? false : "inline",
+	// Large notes are parsed in a Web Worker whose script main.js carries as text.
+	plugins: [parseWorker.parseWorkerPlugin({ minify: production })],
 };
 
 const cliOptions = {

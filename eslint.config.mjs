@@ -47,7 +47,7 @@ export default defineConfig([
 	},
 	{
 		// The CLI is a Node program, never bundled into main.js.
-		files: ["src/cli/**/*.ts", "scripts/**/*.ts", "scripts/**/*.mjs"],
+		files: ["src/cli/**/*.ts", "scripts/**/*.ts", "scripts/**/*.mjs", "scripts/**/*.cjs"],
 		languageOptions: { globals: globals.node },
 		rules: {
 			"obsidianmd/no-nodejs-modules": "off",
@@ -56,6 +56,12 @@ export default defineConfig([
 			"no-console": "off",
 			"import/no-nodejs-modules": "off",
 		},
+	},
+	{
+		// CommonJS build helpers, shared by esbuild.config.mjs and the e2e harness build.
+		files: ["scripts/**/*.cjs"],
+		languageOptions: { sourceType: "commonjs" },
+		rules: { "@typescript-eslint/no-require-imports": "off" },
 	},
 	{
 		files: ["tests/**/*.ts", "e2e-tests/**/*.ts"],

@@ -27,7 +27,10 @@ module.exports = {
 			transform,
 			testMatch: ["<rootDir>/tests/obsidian/**/*.test.ts", "<rootDir>/tests/ui/**/*.test.ts"],
 			setupFiles: ["obsidian-test-mocks/jest-setup"],
-			moduleNameMapper: { "^obsidian$": "obsidian-test-mocks/obsidian" },
+			moduleNameMapper: {
+				"^obsidian$": "obsidian-test-mocks/obsidian",
+				"^virtual:parse-worker$": "<rootDir>/tests/helpers/no-parse-worker.ts",
+			},
 		},
 	],
 };

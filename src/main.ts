@@ -4,6 +4,8 @@ import { StoryIndex } from "./core/index/story-index";
 import { CompetencyService } from "./obsidian/competency-service";
 import { DataStore } from "./obsidian/data-store";
 import { IndexSync } from "./obsidian/index-sync";
+import { NoteParser } from "./obsidian/parse-worker";
+import PARSE_WORKER_SOURCE from "virtual:parse-worker";
 import { StoryBankEvents } from "./obsidian/story-bank-events";
 import { registerCoverage } from "./ui/coverage/register-coverage";
 import { registerPractice } from "./ui/practice/register-practice";
@@ -27,6 +29,8 @@ export default class InterviewStoryBankPlugin extends Plugin {
 	readonly competencies = new CompetencyService(this);
 	store!: DataStore;
 	private sync: IndexSync | null = null;
+	/** Large notes are parsed in a worker, so saving one never freezes a frame. */
+	private readonly parser = new NoteParser(PARSE_WORKER_SOURCE);
 	private readonly rescanSoon = debounce(() => void this.sync?.rescan(), 600, true);
 
 	/** The current settings: always the same object as `store.data.settings`. */
@@ -43,6 +47,7 @@ export default class InterviewStoryBankPlugin extends Plugin {
 				() => this.settings,
 				this.events,
 				(oldPath, newPath) => this.followRename(oldPath, newPath),
+				this.parser,
 			),
 		);
 		registerCoverage(this);
@@ -53,6 +58,7 @@ export default class InterviewStoryBankPlugin extends Plugin {
 
 	override onunload(): void {
 		this.rescanSoon.cancel();
+		this.parser.stop();
 	}
 
 	/** A sync tool rewrote data.json: take in its settings and merge its practice history. */

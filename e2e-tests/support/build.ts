@@ -1,6 +1,8 @@
 import { build, type Plugin } from "esbuild";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS build helper shared with esbuild.config.mjs
+const { parseWorkerPlugin } = require("../../scripts/parse-worker-plugin.cjs") as { parseWorkerPlugin: () => Plugin };
 
 export const ROOT = join(__dirname, "..", "..");
 const EXAMPLE_VAULT = join(ROOT, "example-vault");
@@ -48,7 +50,7 @@ export function buildHarness(): Promise<string> {
 		platform: "browser",
 		target: "chrome120",
 		alias: { obsidian: "obsidian-test-mocks/obsidian" },
-		plugins: [exampleVault],
+		plugins: [exampleVault, parseWorkerPlugin()],
 		write: false,
 		outfile: "harness.js",
 		logLevel: "warning",

@@ -3,6 +3,7 @@ import { parseNote } from "../core/parser/note-parser";
 import { inScope } from "../core/note-scope";
 import { hasScope, type StoryBankSettings } from "../core/settings";
 import type { StoryIndex } from "../core/index/story-index";
+import type { ParsedNote, ParseOptions } from "../core/types";
 import type { StoryBankEvents } from "./story-bank-events";
 
 /** How long the first scan works before it gives the UI a frame back. */
@@ -31,6 +32,8 @@ export class IndexSync extends Component {
 		private readonly events: StoryBankEvents,
 		/** Told when a file or folder moves, so settings that name it can follow. */
 		private readonly onMoved?: (oldPath: string, newPath: string) => void,
+		/** Parses a note: at once, or later (a large note, in a worker). */
+		private readonly parser: { parse(text: string, options: ParseOptions): ParsedNote | Promise<ParsedNote> } = { parse: parseNote },
 	) {
 		super();
 	}
@@ -151,9 +154,13 @@ export class IndexSync extends Component {
 		}
 		if (text.length > limit) return tooLarge();
 		try {
-			this.index.update(file.path, parseNote(text, { wordsPerMinute: settings.wordsPerMinute, anyQuestion: scoped }), {
-				keepEmpty: scoped,
-			});
+			let parsed = this.parser.parse(text, { wordsPerMinute: settings.wordsPerMinute, anyQuestion: scoped });
+			if (parsed instanceof Promise) {
+				parsed = await parsed;
+				// A large note parsed off the main thread: a newer edit, a delete or a rescan may have come meanwhile.
+				if (this.superseded(file, ticket)) return;
+			}
+			this.index.update(file.path, parsed, { keepEmpty: scoped });
 		} catch (error) {
 			// A parser bug must cost one note, never the index.
 			console.error(`Interview Story Bank could not read ${file.path}`, error);

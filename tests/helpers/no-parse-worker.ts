@@ -1,0 +1,3 @@
+/** In jest there is no worker script: every note is parsed on the main thread, as where no worker can start. */
+const source = "";
+export default source;
