@@ -46,7 +46,7 @@ export default class InterviewStoryBankPlugin extends Plugin {
 				this.index,
 				() => this.settings,
 				this.events,
-				(oldPath, newPath) => this.followRename(oldPath, newPath),
+				(oldPath, newPath, kind) => this.followRename(oldPath, newPath, kind),
 				this.parser,
 			),
 		);
@@ -75,16 +75,16 @@ export default class InterviewStoryBankPlugin extends Plugin {
 		const before = { ...this.settings };
 		const { settings, warnings } = normalizeSettings({ ...this.settings, ...patch });
 		this.settings = settings;
-		this.store.data.settings = settings;
-		await this.store.save();
+		await this.store.updateSettings(settings);
 		this.afterSettingsChange(before);
 		return warnings;
 	}
 
-	/** A folder or note named in the settings moved: the settings follow it, as a link would. */
-	private followRename(oldPath: string, newPath: string): void {
-		const patch = followRename(this.settings, oldPath, newPath);
+	/** A folder or note named in the settings (or holding corrected stories) moved: they follow it, as a link would. */
+	private followRename(oldPath: string, newPath: string, kind: "file" | "folder"): void {
+		const patch = followRename(this.settings, oldPath, newPath, kind);
 		if (Object.keys(patch).length > 0) void this.updateSettings(patch);
+		void this.store.followRename(oldPath, newPath, kind);
 	}
 
 	/** Resolves when the first (or current) scan of the vault has finished. */

@@ -196,24 +196,50 @@ export function hasScope(settings: StoryBankSettings): boolean {
 	return settings.storyFolder !== "" || settings.storyTag !== "" || settings.storyFrontmatterKey !== "";
 }
 
-/** Settings that name a folder or a note in the vault. */
-const PATH_SETTINGS = ["storyFolder", "newStoryFolder", "practiceLogNote", "userTemplateNote", "customCompetencyNote"] as const;
+/** Settings that name a folder, and settings that name a note. */
+const FOLDER_SETTINGS = ["storyFolder", "newStoryFolder"] as const;
+const NOTE_SETTINGS = ["practiceLogNote", "userTemplateNote", "customCompetencyNote"] as const;
 
 /**
  * The settings that change when a file or folder moves from `oldPath` to
  * `newPath`, so a setting that names it (or something inside it) follows the
- * move as a link would. A note may be named with or without `.md`.
+ * move as a link would. A note may be named with or without `.md`. A folder
+ * setting follows only folders, a note setting only notes (or the folder they
+ * are in): renaming the note `Interview.md` leaves the folder `Interview` alone.
  */
-export function followRename(settings: StoryBankSettings, oldPath: string, newPath: string): Partial<StoryBankSettings> {
+export function followRename(
+	settings: StoryBankSettings,
+	oldPath: string,
+	newPath: string,
+	kind: "file" | "folder",
+): Partial<StoryBankSettings> {
 	const patch: Partial<StoryBankSettings> = {};
+	if (kind === "folder") {
+		for (const key of [...FOLDER_SETTINGS, ...NOTE_SETTINGS]) {
+			const value = settings[key];
+			const isFolder = (FOLDER_SETTINGS as readonly string[]).includes(key);
+			if (isFolder && value === oldPath) patch[key] = newPath;
+			else if (value.startsWith(`${oldPath}/`)) patch[key] = newPath + value.slice(oldPath.length);
+		}
+		return patch;
+	}
 	const oldBare = oldPath.replace(/\.md$/i, "");
 	const newBare = newPath.replace(/\.md$/i, "");
-	for (const key of PATH_SETTINGS) {
+	for (const key of NOTE_SETTINGS) {
 		const value = settings[key];
 		if (value === "") continue;
 		if (value === oldPath) patch[key] = newPath;
 		else if (value === oldBare) patch[key] = newBare;
-		else if (value.startsWith(`${oldPath}/`)) patch[key] = newPath + value.slice(oldPath.length);
+	}
+	return patch;
+}
+
+/** The settings whose value differs between two snapshots, as the newer one holds them. */
+export function settingsChangedSince(before: StoryBankSettings, after: StoryBankSettings): Partial<StoryBankSettings> {
+	if (before === after) return {};
+	const patch: Partial<StoryBankSettings> = {};
+	for (const key of Object.keys(CHECKS) as (keyof StoryBankSettings)[]) {
+		if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) Object.assign(patch, { [key]: after[key] });
 	}
 	return patch;
 }

@@ -30,8 +30,8 @@ export class IndexSync extends Component {
 		private readonly index: StoryIndex,
 		private readonly settings: () => StoryBankSettings,
 		private readonly events: StoryBankEvents,
-		/** Told when a file or folder moves, so settings that name it can follow. */
-		private readonly onMoved?: (oldPath: string, newPath: string) => void,
+		/** Told when a file or folder moves, so settings (and corrections) that name it can follow. */
+		private readonly onMoved?: (oldPath: string, newPath: string, kind: "file" | "folder") => void,
 		/** Parses a note: at once, or later (a large note, in a worker). */
 		private readonly parser: { parse(text: string, options: ParseOptions): ParsedNote | Promise<ParsedNote> } = { parse: parseNote },
 	) {
@@ -95,7 +95,7 @@ export class IndexSync extends Component {
 
 	private onRename(file: TAbstractFile, oldPath: string): void {
 		// Settings that name the moved file or folder follow it first, so the scope below is the new one.
-		this.onMoved?.(oldPath, file.path);
+		this.onMoved?.(oldPath, file.path, file instanceof TFolder ? "folder" : "file");
 		if (file instanceof TFolder) {
 			const prefix = `${oldPath}/`;
 			for (const note of [...this.index.notes(), ...this.index.skipped()]) {

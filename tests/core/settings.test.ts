@@ -81,7 +81,8 @@ describe("settings that name a folder or note", () => {
 		["the custom competency note", "Prep/Competencies.md", "Prep/Signals.md", { customCompetencyNote: "Prep/Signals" }],
 		["something unrelated", "Preparation", "Elsewhere", {}],
 		["a folder whose name only starts the same", "Prep/Stor", "X", {}],
+		["a note named like the story folder", "Prep/Stories.md", "Prep/Old stories.md", {}],
 	])("follow a move of %s", (_name, from, to, expected) => {
-		expect(followRename(settings, from, to)).toEqual(expected);
+		expect(followRename(settings, from, to, from.endsWith(".md") ? "file" : "folder")).toEqual(expected);
 	});
 });

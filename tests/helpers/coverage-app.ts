@@ -59,8 +59,8 @@ export async function coverageApp(files: Record<string, string>, overrides: Part
 		index,
 		() => ctx.settings,
 		events,
-		(oldPath, newPath) => {
-			const patch = followRename(ctx.settings, oldPath, newPath);
+		(oldPath, newPath, kind) => {
+			const patch = followRename(ctx.settings, oldPath, newPath, kind);
 			if (Object.keys(patch).length > 0) void updateSettings(patch);
 		},
 	);

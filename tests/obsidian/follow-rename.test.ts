@@ -17,3 +17,18 @@ describe("settings that name a folder", () => {
 		await eventually(() => expect(ctx.plugin.index.notes().map((n) => n.path)).toEqual(["Interviews/Bank.md"]), 3000);
 	});
 });
+
+describe("a note named like a folder setting", () => {
+	it("leaves the story folder alone when the note Interview.md is renamed, and every story stays indexed", async () => {
+		const ctx = await loadPlugin(
+			{ "Interview/Bank.md": STORY, "Interview.md": STORY },
+			{ storyFolder: "Interview", newStoryFolder: "Interview" },
+		);
+		await ctx.plugin.whenIndexed();
+		expect(ctx.plugin.index.notes().map((n) => n.path)).toEqual(["Interview/Bank.md"]);
+		await ctx.app.fileManager.renameFile(ctx.app.vault.getFileByPath("Interview.md")!, "Interview notes.md");
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(ctx.plugin.settings).toMatchObject({ storyFolder: "Interview", newStoryFolder: "Interview" });
+		expect(ctx.plugin.index.notes().map((n) => n.path)).toEqual(["Interview/Bank.md"]);
+	});
+});

@@ -43,7 +43,7 @@ function round(id: string, day: number): PracticeRound {
 }
 
 const data = (settings: Record<string, unknown>, rounds: unknown[], extra: Record<string, unknown> = {}): string =>
-	JSON.stringify({ schemaVersion: 1, settings, history: { rounds }, ...extra }, null, 2);
+	JSON.stringify({ schemaVersion: 2, settings, history: { rounds }, ...extra }, null, 2);
 
 const GOOD = data({ storyFolder: "Interview" }, [round("r1", 1), round("r2", 2)]);
 
@@ -84,7 +84,7 @@ describe("starting with the plugin's data file", () => {
 		const [kept] = await ctx.aside("data.unreadable-");
 		expect(await ctx.read(kept!)).toBe(broken);
 		expect(ctx.told()).toEqual([
-			`Interview Story Bank: The plugin's data file is not valid JSON (${jsonError(broken)}). It was kept as ${kept}; your data was restored from the last good copy.`,
+			`Interview Story Bank: The plugin's data file is not valid JSON (${jsonError(broken)}). It was kept as ${kept}; your data was restored from the last good copy (data.backup.json).`,
 		]);
 		expect(ctx.plugin.store.data.history.rounds.map((r) => r.id)).toEqual(["r1", "r2"]);
 		// The restored settings are in force: only the story folder is read.
@@ -151,10 +151,11 @@ describe("starting with the plugin's data file", () => {
 		expect(ctx.plugin.store.data.history.rounds.map((r) => r.id)).toEqual(["r1"]);
 		// Nothing is written until the user changes something.
 		expect(await ctx.read("data.json")).toBe(future);
-		// The entry it could not read is written back as it was, never dropped.
+		// A settings change is saved into the file; everything this version does not know stays as it was.
 		await ctx.plugin.updateSettings({ wordsPerMinute: 140 });
-		expect(JSON.parse(await ctx.read("data.json"))).toMatchObject({
-			history: { rounds: [{ id: "r1" }], unreadable: [{ id: "r-future", kind: "voice-memo" }] },
+		expect(JSON.parse(await ctx.read("data.json"))).toEqual({
+			...(JSON.parse(future) as object),
+			settings: { ...ctx.plugin.settings, aNewSetting: { deep: true } },
 		});
 	});
 

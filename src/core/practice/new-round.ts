@@ -35,6 +35,8 @@ export function newPracticeRound(outcome: RoundOutcome): PracticeRound {
 		seconds: Math.max(0, Math.round(outcome.seconds)),
 		practisedAt: at,
 		targetSeconds: outcome.targetSeconds,
+		revision: 1,
+		updatedAt: at,
 	};
 	if (outcome.probe) round.probe = outcome.probe;
 	return round;

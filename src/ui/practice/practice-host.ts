@@ -74,11 +74,7 @@ export function practiceHost(plugin: InterviewStoryBankPlugin, inModal: boolean)
 			);
 		},
 		saveRound: async (round) => {
-			const list = rounds();
-			const at = list.findIndex((r) => r.id === round.id);
-			if (at >= 0) list[at] = round;
-			else list.push(round);
-			await plugin.store.save();
+			await plugin.store.putRound(round);
 			plugin.events.triggerHistoryChanged();
 		},
 		logRound: async (round) => {

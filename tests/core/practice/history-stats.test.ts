@@ -100,6 +100,8 @@ describe("a new round in the stored history", () => {
 			practisedAt: NOW.toISOString(),
 			targetSeconds: 150,
 			probe: "What if the data had been ambiguous?",
+			revision: 1,
+			updatedAt: NOW.toISOString(),
 		});
 	});
 
@@ -122,7 +124,8 @@ describe("a new round in the stored history", () => {
 		const text = JSON.stringify(serializePluginData(first));
 		const back = readPluginData(parseDataText(text).value);
 		expect(back.warnings).toEqual([]);
-		expect(back.data.history.rounds).toEqual([{ ...old, source: "builtin" }, round]);
+		// A round stored before revisions existed reads as its first revision, saved when it was practised.
+		expect(back.data.history.rounds).toEqual([{ ...old, source: "builtin", revision: 1, updatedAt: old.practisedAt }, round]);
 		expect(back.data.history.rounds[0]).not.toHaveProperty("probe");
 	});
 });
