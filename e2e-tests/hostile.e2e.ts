@@ -74,18 +74,23 @@ it("shows the markup as text in the panel, the round and the history, and runs n
 	expect(await traces(page, [PANEL])).toEqual({ pwned: null, found: [], roots: 1 });
 	await expectClean(app, [PANEL]);
 
-	// The round: the question as text, its stories' parts as text.
+	// The round: the question as text, its stories' parts as text. Either question may come first (the scheduler breaks
+	// the tie between two new questions by the day), so the parts expected are those of the question asked.
 	await page.evaluate(() => window.__e2e!.runCommand("start-mock-question"));
 	const round = page.locator(ROUND);
 	await round.locator(".isb-practice-question").waitFor();
-	await expect(round.locator(".isb-practice-question").textContent()).resolves.toMatch(/window.__pwned = 'script'|a peer/);
+	const question = (await round.locator(".isb-practice-question").textContent()) ?? "";
+	expect(question).toMatch(
+		/^Tell me about a time you shipped window.__pwned = 'script' a risky change\?$|^Describe a conflict with a peer/,
+	);
+	const expectedParts = question.startsWith("Tell me")
+		? ["the release page broke", "click here to fix it before 5 pm", "errors fell by 40% in a week"]
+		: ["javascript:alert(2) was in the wiki", "stop it", "3 teams use it now"];
 	await page.keyboard.press("s");
 	await page.keyboard.press("f");
 	await round.locator(".isb-practice-story").first().waitFor();
 	const parts = round.locator(".isb-practice-story-parts dd");
-	await expect(parts.allTextContents()).resolves.toEqual(
-		expect.arrayContaining(["the release page broke", "click here to fix it before 5 pm", "errors fell by 40% in a week"]),
-	);
+	await expect(parts.allTextContents()).resolves.toEqual(expect.arrayContaining(expectedParts));
 	for (const button of await round.locator(".isb-practice-story-open, .isb-practice-story-parts dd").all()) await button.hover();
 	await round.locator("[data-rating='at']").click();
 	await round.locator(".isb-practice-note").fill("<img src=x onerror=\"window.__pwned = 'note'\">");

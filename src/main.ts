@@ -1,5 +1,6 @@
 import { debounce, Notice, Plugin } from "obsidian";
 import { DEFAULT_SETTINGS, followRename, normalizeSettings, type StoryBankSettings } from "./core/settings";
+import { systemChance, systemClock, type Chance, type Clock } from "./core/clock";
 import { StoryIndex } from "./core/index/story-index";
 import { CompetencyService } from "./obsidian/competency-service";
 import { DataStore } from "./obsidian/data-store";
@@ -28,6 +29,10 @@ export default class InterviewStoryBankPlugin extends Plugin {
 	/** The competency set in use and its matcher; loaded as a child by `registerCoverage`. */
 	readonly competencies = new CompetencyService(this);
 	store!: DataStore;
+	/** The time every feature reads; a test or the end-to-end harness replaces it before `onload` to fix the date. */
+	clock: Clock = systemClock;
+	/** The random draws every feature makes; a test replaces it before `onload` with a seeded one. */
+	chance: Chance = systemChance;
 	private sync: IndexSync | null = null;
 	/** Large notes are parsed in a worker, so saving one never freezes a frame. */
 	private readonly parser = new NoteParser(PARSE_WORKER_SOURCE);

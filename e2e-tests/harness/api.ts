@@ -12,6 +12,10 @@ export interface StartOptions {
 	/** More notes, `{ path: text }`, added to (or replacing) the example vault's. */
 	notes?: Record<string, string>;
 	settings?: Partial<StoryBankSettings>;
+	/** The date the plugin's clock starts at (ISO 8601); it then runs at the real pace. 2026-11-21 10:00 UTC by default. */
+	now?: string;
+	/** The seed of the plugin's random draws (1 by default). */
+	seed?: number;
 }
 
 /** The page's side of the tests: what `window.__e2e` offers to `page.evaluate`. */

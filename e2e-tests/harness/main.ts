@@ -6,6 +6,7 @@ import "./dom-setup";
 import type { Command, MarkdownFileInfo, PluginManifest, ViewCreator } from "obsidian";
 import { App, type Plugin as MockPlugin } from "obsidian-test-mocks/obsidian";
 import EXAMPLE_VAULT from "e2e:example-vault";
+import { clockFrom, seededChance } from "../../src/core/clock";
 import InterviewStoryBankPlugin from "../../src/main";
 import type { E2EApi, StartOptions } from "./api";
 import { registerIcons } from "./icons";
@@ -21,6 +22,9 @@ const MANIFEST: PluginManifest = {
 	description: "",
 	author: "",
 };
+
+/** The date every page's clock starts at, unless a test names another. */
+const DEFAULT_NOW = "2026-11-21T10:00:00Z";
 
 /** What the plugin registered, which the mock keeps in fields of its own. */
 type Registered = MockPlugin & { commands__: Map<string, Command>; views__: Map<string, ViewCreator> };
@@ -44,6 +48,9 @@ async function start(options: StartOptions = {}): Promise<void> {
 	workspace.install();
 
 	const plugin = new InterviewStoryBankPlugin(app.asOriginalType__(), MANIFEST);
+	// A page never depends on the day it runs or on luck: a fixed start date, real durations, seeded draws.
+	plugin.clock = clockFrom(Date.parse(options.now ?? DEFAULT_NOW));
+	plugin.chance = seededChance(options.seed ?? 1);
 	const registered = plugin as unknown as Registered;
 	const adapter = app.vault.adapter;
 	const dataPath = `${MANIFEST.dir ?? ""}/data.json`;

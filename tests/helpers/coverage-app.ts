@@ -28,6 +28,8 @@ export interface CoverageApp {
 	events: StoryBankEvents;
 	settings: StoryBankSettings;
 	rounds: PracticeRound[];
+	/** The panel's clock: fixed at `COVERAGE_NOW`, so "3 days ago" does not depend on the day the test runs. */
+	now: number;
 	competencies: CompetencyService;
 	host: CoverageHost;
 	/** Changes settings the way the plugin does: validated, then the settings event. */
@@ -37,6 +39,9 @@ export interface CoverageApp {
 	/** Unloads everything this app started. */
 	close: () => void;
 }
+
+/** The moment the panel's clock reads in these tests. */
+export const COVERAGE_NOW = Date.parse("2026-11-21T10:00:00Z");
 
 /** Builds the app over `files`, scans them, and loads the competency service. */
 export async function coverageApp(files: Record<string, string>, overrides: Partial<StoryBankSettings> = {}): Promise<CoverageApp> {
@@ -83,6 +88,7 @@ export async function coverageApp(files: Record<string, string>, overrides: Part
 		settings: () => ctx.settings,
 		rounds: () => rounds,
 		whenIndexed: () => sync.whenScanned(),
+		now: () => COVERAGE_NOW,
 	};
 	const views: CoverageView[] = [];
 	return {
@@ -94,6 +100,7 @@ export async function coverageApp(files: Record<string, string>, overrides: Part
 			return ctx.settings;
 		},
 		rounds,
+		now: COVERAGE_NOW,
 		competencies,
 		host,
 		updateSettings,

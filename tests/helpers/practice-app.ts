@@ -2,6 +2,7 @@ import type { PluginManifest, ViewCreator, ViewState, WorkspaceLeaf as LeafType 
 import { App, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
 import { PRACTICE_VIEW_TYPE } from "../../src/constants";
 import type { StoryBankSettings } from "../../src/core/settings";
+import { seededChance } from "../../src/core/clock";
 import InterviewStoryBankPlugin from "../../src/main";
 import { PracticeView } from "../../src/ui/practice/practice-view";
 import { PLUGIN_DIR } from "./plugin-host";
@@ -27,6 +28,8 @@ export async function loadPlugin(files: Record<string, string>, settings: Partia
 	const mock = App.createConfigured__({ files });
 	const app = mock.asOriginalType__();
 	const plugin = new InterviewStoryBankPlugin(app, MANIFEST);
+	// Seeded draws; the clock stays Date.now, which the tests that need a date fix with jest's fake timers.
+	plugin.chance = seededChance(21);
 	const adapter = app.vault.adapter;
 	plugin.saveData = async (data: unknown) => {
 		if (!(await adapter.exists(PLUGIN_DIR))) await adapter.mkdir(PLUGIN_DIR);

@@ -216,7 +216,7 @@ describe("deleting a note that has practice history", () => {
 			rating: "below",
 			note: "Lead with the number",
 			seconds: 170,
-			practisedAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+			practisedAt: new Date(ctx.plugin.clock() - 2 * 86_400_000).toISOString(),
 		});
 		await ctx.plugin.store.save();
 		const saved = await ctx.readData();

@@ -15,16 +15,15 @@ export interface RoundOutcome {
 	storyIds: readonly string[];
 	probe: string | null;
 	now: Date;
-	/** Makes the id unique when two rounds are rated in the same millisecond; random by default. */
-	nonce?: string;
+	/** Makes the id unique when two rounds are rated in the same millisecond (drawn from the injected chance, see `nonceFrom`). */
+	nonce: string;
 }
 
 /** A rated round as it is stored: one line of history. */
 export function newPracticeRound(outcome: RoundOutcome): PracticeRound {
 	const at = outcome.now.toISOString();
-	const nonce = outcome.nonce ?? Math.random().toString(36).slice(2);
 	const round: PracticeRound = {
-		id: `r-${outcome.now.getTime().toString(36)}-${hashString(`${outcome.question.id}|${at}|${nonce}`)}`,
+		id: `r-${outcome.now.getTime().toString(36)}-${hashString(`${outcome.question.id}|${at}|${outcome.nonce}`)}`,
 		questionId: outcome.question.id,
 		questionText: outcome.text,
 		competencyId: outcome.question.competencyId,

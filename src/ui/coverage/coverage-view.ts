@@ -3,6 +3,7 @@ import { COVERAGE_VIEW_TYPE } from "../../constants";
 import { buildCoverage, type CoverageFilter, type CoverageModel } from "../../core/coverage/coverage";
 import { NO_FILTER } from "../../core/coverage/coverage-filter";
 import { CoverageSearch } from "../../core/coverage/coverage-search";
+import type { Clock } from "../../core/clock";
 import type { PracticeRound } from "../../core/practice/practice-round";
 import type { StoryBankSettings } from "../../core/settings";
 import type { StoryIndex } from "../../core/index/story-index";
@@ -30,6 +31,8 @@ export interface CoverageHost {
 	settings(): StoryBankSettings;
 	rounds(): readonly PracticeRound[];
 	whenIndexed(): Promise<void>;
+	/** The time "practised 3 days ago" is measured from. */
+	now: Clock;
 }
 
 /** What survives a restart: which rows were open and which filters were set. */
@@ -175,7 +178,7 @@ export class CoverageView extends ItemView implements HoverParent {
 			targetSeconds: settings.targetAnswerSeconds,
 			rounds: this.host.rounds(),
 			filter: this.filter,
-			now: new Date(),
+			now: new Date(this.host.now()),
 			setError: state.error,
 			revision: index.revision,
 			search: this.search,

@@ -44,5 +44,6 @@ function coverageHost(plugin: InterviewStoryBankPlugin): CoverageHost {
 		settings: () => plugin.settings,
 		rounds: () => plugin.store.data.history.rounds,
 		whenIndexed: () => plugin.whenIndexed(),
+		now: plugin.clock,
 	};
 }

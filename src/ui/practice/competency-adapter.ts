@@ -33,7 +33,7 @@ export function practiceLookup(plugin: InterviewStoryBankPlugin): CompetencyLook
 		matcher,
 		targetSeconds,
 		rounds: [],
-		now: new Date(),
+		now: new Date(plugin.clock()),
 		revision,
 	});
 	const levels = new Map<string, CoverageLevel>();

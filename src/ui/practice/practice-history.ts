@@ -11,7 +11,7 @@ import { startPractice, startPracticeForCompetency, startPracticeOfQuestion } fr
  * the notes nor the built-in bank counts as removed (questions keep their id
  * through renames and small edits, so this means it was deleted or rewritten).
  */
-export async function practiceHistoryStats(plugin: InterviewStoryBankPlugin, now = new Date()): Promise<HistoryStats> {
+export async function practiceHistoryStats(plugin: InterviewStoryBankPlugin, now = new Date(plugin.clock())): Promise<HistoryStats> {
 	await plugin.whenIndexed();
 	return historyStats(plugin.store.data.history.rounds, {
 		now,
@@ -22,7 +22,7 @@ export async function practiceHistoryStats(plugin: InterviewStoryBankPlugin, now
 
 /** "Show practice history". */
 export async function showPracticeHistory(plugin: InterviewStoryBankPlugin): Promise<void> {
-	const now = new Date();
+	const now = new Date(plugin.clock());
 	const stats = await practiceHistoryStats(plugin, now);
 	const competencies = practiceLookup(plugin).competencies();
 	new PracticeHistoryModal(plugin.app, {

@@ -1,4 +1,5 @@
 import { Keymap, MarkdownView, Notice, Platform, TFile, type App, type PaneType, type WorkspaceLeaf } from "obsidian";
+import type { Chance, Clock } from "../../core/clock";
 import type { PracticeRound } from "../../core/practice/practice-round";
 import { competencyLabel } from "../../core/practice/history-stats";
 import type { AskedQuestion, PracticeQuestion } from "../../core/practice/practice-question";
@@ -16,8 +17,10 @@ import { practiceLookup } from "./competency-adapter";
 /** What the round needs from the plugin, as data and callbacks: the round never sees the plugin itself. */
 export interface PracticeHost {
 	app: App;
-	/** Milliseconds since the epoch; the round's clock reads time only through this. */
-	now: () => number;
+	/** Milliseconds since the epoch; the round reads time only through this. */
+	now: Clock;
+	/** The round's random draws (the saved round's id) come only from this. */
+	random: Chance;
 	settings(): { targetSeconds: number; prepSeconds: number; questionSource: QuestionSource };
 	competencyName(id: string | null): string | null;
 	/** The text of a question in the notes, by id (a story without a title is shown by its question). */
@@ -48,7 +51,8 @@ export function practiceHost(plugin: InterviewStoryBankPlugin, inModal: boolean)
 	const rounds = (): PracticeRound[] => plugin.store.data.history.rounds;
 	return {
 		app,
-		now: () => Date.now(),
+		now: plugin.clock,
+		random: plugin.chance,
 		settings: () => ({
 			targetSeconds: plugin.settings.targetAnswerSeconds,
 			prepSeconds: plugin.settings.prepSeconds,
@@ -117,7 +121,7 @@ export async function chooseQuestion(plugin: InterviewStoryBankPlugin, choice: Q
 	}
 	const list = choice.competencyId === undefined ? pool : questionsForCompetency(pool, choice.competencyId, lookup);
 	const avoid = choice.avoidId !== undefined ? choice.avoidId : (id ?? lastQuestionId(history));
-	return pickQuestion(list, { rounds: history, now: new Date(), levelOf: lookup.levelOf }, avoid);
+	return pickQuestion(list, { rounds: history, now: new Date(plugin.clock()), levelOf: lookup.levelOf }, avoid);
 }
 
 function competencyLabelOrNull(plugin: InterviewStoryBankPlugin, id: string | null): string | null {

@@ -69,7 +69,7 @@ export function renderPracticeSettings(container: HTMLElement, plugin: Interview
 
 	checkedText(container, {
 		name: "Practice log date format",
-		desc: `How each log line starts, in date-fns format (yyyy year, MM month, dd day, HH:mm time). Now it reads: ${formatDate(new Date(), s.practiceLogDateFormat)}.`,
+		desc: `How each log line starts, in date-fns format (yyyy year, MM month, dd day, HH:mm time). Now it reads: ${formatDate(new Date(plugin.clock()), s.practiceLogDateFormat)}.`,
 		placeholder: DEFAULT_SETTINGS.practiceLogDateFormat,
 		value: s.practiceLogDateFormat,
 		fallback: DEFAULT_SETTINGS.practiceLogDateFormat,

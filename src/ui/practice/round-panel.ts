@@ -1,4 +1,5 @@
 import { Component, debounce } from "obsidian";
+import { nonceFrom } from "../../core/clock";
 import type { PracticeRound, Rating } from "../../core/practice/practice-round";
 import { PRE_ANSWER_CHECKLIST } from "../../core/practice/checklist";
 import { newPracticeRound } from "../../core/practice/new-round";
@@ -154,6 +155,7 @@ export class RoundPanel extends Component {
 				storyIds: [...this.used],
 				probe: this.probe,
 				now: new Date(host.now()),
+				nonce: nonceFrom(host.random),
 			});
 		}
 		void this.saveChanges();

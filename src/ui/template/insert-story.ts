@@ -39,7 +39,7 @@ export async function insertStory(
 		cursorLine,
 		topic,
 		options: templateOptions(settings),
-		date: new Date(),
+		date: new Date(plugin.clock()),
 		title: info.file?.basename ?? "",
 		userTemplate: template.text,
 	});

@@ -22,7 +22,13 @@ export async function createStoryNote(plugin: InterviewStoryBankPlugin, topic: S
 		await ensureFolder(app, folder);
 		const path = uniqueNotePath(folder, storyNoteName(topic), takenIn(app, folder));
 		const title = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/, "");
-		const plan = planStoryNote({ topic, options: templateOptions(settings), date: new Date(), title, userTemplate: template.text });
+		const plan = planStoryNote({
+			topic,
+			options: templateOptions(settings),
+			date: new Date(plugin.clock()),
+			title,
+			userTemplate: template.text,
+		});
 		const file = await app.vault.create(path, plan.content);
 		if (plan.mergeProperties) await mergeProperties(app, file, plan.mergeProperties);
 		for (const problem of plan.problems) new Notice(problem, 10000);

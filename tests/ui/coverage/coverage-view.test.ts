@@ -184,7 +184,7 @@ describe("the coverage panel", () => {
 		it("shows the last practice in words once there is one", async () => {
 			const { view } = await ctx.openView();
 			expect(text(view.contentEl.querySelector(".isb-coverage-set"))).toBe("Senior (IC6+ / staff)");
-			ctx.rounds.push({ id: "r1", questionId: "q", questionText: "", competencyId: "failure", source: "vault", storyIds: [], rating: "at", note: "", seconds: 90, practisedAt: new Date(Date.now() - 3 * 86_400_000).toISOString() });
+			ctx.rounds.push({ id: "r1", questionId: "q", questionText: "", competencyId: "failure", source: "vault", storyIds: [], rating: "at", note: "", seconds: 90, practisedAt: new Date(ctx.now - 3 * 86_400_000).toISOString() });
 			ctx.events.triggerHistoryChanged();
 			await eventually(() => expect(text(view.contentEl.querySelector(".isb-coverage-set"))).toBe("Senior (IC6+ / staff) · last practice 3 days ago"));
 			expect(text(row(view, "failure").querySelector(".isb-competency-statement"))).toBe("4 stories, 3 strong. Practised 3 days ago.");

@@ -21,6 +21,7 @@ describe("registering the coverage panel", () => {
 			settings: ctx.settings,
 			store: { data: { history: { rounds: ctx.rounds } } },
 			whenIndexed: () => Promise.resolve(),
+			clock: () => ctx.now,
 		}) as unknown as Host & InterviewStoryBankPlugin;
 		registerCoverage(plugin);
 	});

@@ -119,7 +119,7 @@ describe("the practice history", () => {
 		let started = false;
 		const modal = new PracticeHistoryModal(app, {
 			stats: await practiceHistoryStats(plugin),
-			now: new Date(),
+			now: new Date(plugin.clock()),
 			competencyName: () => null,
 			inCurrentSet: () => true,
 			practiseQuestion: () => {},

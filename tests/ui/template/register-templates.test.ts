@@ -36,6 +36,7 @@ function setup(files: Record<string, string> = {}, settings: Partial<StoryBankSe
 		index: new StoryIndex(),
 		events: new StoryBankEvents(),
 		updateSettings: () => Promise.resolve([]),
+		clock: () => Date.parse("2026-11-21T10:00:00Z"),
 		addCommand: (command: Command) => {
 			commands.push(command);
 			return command;
@@ -119,7 +120,7 @@ describe("a new story note", () => {
 		expect(file?.path).toBe("Interview/Stories/Tell me about a time you missed a deadline.md");
 		expect(ctx.app.vault.getFolderByPath("Interview/Stories")).not.toBeNull();
 		const text = await ctx.app.vault.read(file!);
-		expect(text.startsWith("---\ncreated: ")).toBe(true);
+		expect(text.startsWith("---\ncreated: 2026-11-21\n")).toBe(true);
 		expect(text).toContain(
 			"competencies: [failure]\n---\n\n- *Tell me about a time you missed a deadline* #competency/failure\n\t1. **Situation**: ",
 		);
@@ -140,7 +141,7 @@ describe("a new story note", () => {
 		const file = await createStoryNote(ctx.plugin, TOPIC);
 		const text = await ctx.app.vault.read(file!);
 		expect(text.match(/^---$/gm)).toHaveLength(2);
-		expect(text).toMatch(/^---\ncompetencies:\n\s+- growth\ntype: story\ncreated: "?\d{4}-\d\d-\d\d"?\n---\n/);
+		expect(text).toMatch(/^---\ncompetencies:\n\s+- growth\ntype: story\ncreated: "?2026-11-21"?\n---\n/);
 		expect(text).toContain("- Tell me about a time you missed a deadline\n\t- **Situation**: ");
 	});
 });
