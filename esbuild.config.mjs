@@ -1,7 +1,7 @@
 // Builds the plugin (main.js) and the `story-bank` command-line tool.
 //   node esbuild.config.mjs              watch build of the plugin, inline sourcemap
-//   node esbuild.config.mjs production   minified plugin, no sourcemap (what `npm run build` ships)
-//   node esbuild.config.mjs cli          the Node CLI in dist/story-bank.cjs
+//   node esbuild.config.mjs production   minified plugin, no sourcemap, and the CLI (what `npm run build` makes)
+//   node esbuild.config.mjs cli [FILE]   the Node CLI alone, in dist/story-bank.cjs or FILE
 //   node esbuild.config.mjs metafile     the production build's metafile on stdout, nothing written
 //                                        (`npm run bench` splits main.js by source with it)
 import esbuild from "esbuild";
@@ -44,18 +44,22 @@ const pluginOptions = {
 	plugins: [parseWorker.parseWorkerPlugin({ minify: production })],
 };
 
+/** The `story-bank` command: a Node program, run by `npm run story-bank` or as the package's `bin`. */
 const cliOptions = {
+	// The shebang lets the file run as the `story-bank` bin that package.json declares.
+	banner: { js: "#!/usr/bin/env node" },
 	entryPoints: ["src/cli/story-bank.ts"],
 	bundle: true,
 	platform: "node",
 	format: "cjs",
 	target: "node20",
-	outfile: "dist/story-bank.cjs",
+	outfile: process.argv[3] ?? "dist/story-bank.cjs",
 	logLevel: "warning",
 };
 
 if (mode === "production") {
-	await esbuild.build(pluginOptions);
+	// Built together, so `npm run story-bank` never needs to bundle on its own.
+	await Promise.all([esbuild.build(pluginOptions), esbuild.build(cliOptions)]);
 } else if (mode === "metafile") {
 	const result = await esbuild.build({ ...pluginOptions, metafile: true, write: false, logLevel: "silent" });
 	process.stdout.write(JSON.stringify(result.metafile));

@@ -93,7 +93,8 @@ export function main(argv: string[], out: (text: string) => void, err: (text: st
 	return failed > 0 ? 1 : 0;
 }
 
-if (require.main === module) {
+/** Runs the CLI as a program: arguments from the command line, output to stdout and stderr, the exit code set. */
+export function run(): void {
 	// `story-bank index . | head` closes the pipe early; that is not an error.
 	process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 		if (error.code === "EPIPE") process.exit(0);
@@ -105,3 +106,6 @@ if (require.main === module) {
 		(text) => process.stderr.write(`${text}\n`),
 	);
 }
+
+// Run directly (`node dist/story-bank.cjs`, or the `story-bank` bin); `npm run story-bank` calls run() itself.
+if (require.main === module) run();
