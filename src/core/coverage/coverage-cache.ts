@@ -1,4 +1,5 @@
 import type { CompetencyMatcher } from "../competencies/competency-matcher";
+import type { MatchSource } from "../competencies/types";
 import type { IndexedNote, IndexedQuestion } from "../index/story-index";
 import { storyEntry, type StoryEntry } from "./coverage-story";
 
@@ -23,7 +24,7 @@ interface Context {
 /** The key under which stories no competency claimed are kept. */
 export const UNFILED = "\u0000unfiled";
 
-/** Below this many changed entries a row is patched in place; above it, sorted afresh. */
+/** Below this many new entries a row takes each by binary search; above it, they are sorted and merged in. */
 const PATCH_LIMIT = 64;
 
 /** Rows, question counts and totals for a set of notes. */
@@ -50,6 +51,8 @@ export interface CoverageRows {
 export class CoverageCache {
 	private context: Context | null = null;
 	private byNote = new WeakMap<IndexedNote, NoteCoverage>();
+	/** Notes whose coverage is being worked out a slice at a time. */
+	private pending = new WeakMap<IndexedNote, NoteCoverageWork>();
 	private stamp = 0;
 	/** One set of rows for the whole vault, one for the notes a filter leaves (so a filter does not undo the vault's). */
 	private sets = { all: new RowSet(), filtered: new RowSet() };
@@ -60,6 +63,7 @@ export class CoverageCache {
 		if (this.context && this.context.matcher === matcher && this.context.targetSeconds === targetSeconds) return;
 		this.context = { matcher, targetSeconds };
 		this.byNote = new WeakMap();
+		this.pending = new WeakMap();
 		this.sets = { all: new RowSet(), filtered: new RowSet() };
 	}
 
@@ -77,10 +81,44 @@ export class CoverageCache {
 		this.useContext(matcher, targetSeconds);
 		let known = this.byNote.get(note);
 		if (!known) {
-			known = noteCoverage(note, matcher, targetSeconds, ++this.stamp);
+			known = this.work(note, matcher, targetSeconds).finish();
 			this.byNote.set(note, known);
+			this.pending.delete(note);
 		}
 		return known;
+	}
+
+	/**
+	 * Works out the coverage of notes not seen yet, story by story, until
+	 * `more()` says the time is up. Returns true when every note is ready, so
+	 * the next `rows` call is quick; false when the caller should yield and
+	 * call again. A view calls this from a timer, a slice at a time, so the
+	 * first scan of a large vault or the save of a huge note never holds the
+	 * main thread for long.
+	 */
+	prepare(notes: readonly IndexedNote[], matcher: CompetencyMatcher, targetSeconds: number, more: () => boolean): boolean {
+		this.useContext(matcher, targetSeconds);
+		for (const note of notes) {
+			if (this.byNote.has(note)) continue;
+			const work = this.work(note, matcher, targetSeconds);
+			for (;;) {
+				if (!more()) return false;
+				if (!work.step()) break;
+			}
+			this.byNote.set(note, work.finish());
+			this.pending.delete(note);
+		}
+		return true;
+	}
+
+	/** The work under way for a note, or new work for it. */
+	private work(note: IndexedNote, matcher: CompetencyMatcher, targetSeconds: number): NoteCoverageWork {
+		let work = this.pending.get(note);
+		if (!work) {
+			work = new NoteCoverageWork(note, matcher, targetSeconds, ++this.stamp);
+			this.pending.set(note, work);
+		}
+		return work;
 	}
 
 	/**
@@ -155,7 +193,7 @@ class RowSet {
 			const incoming = arriving.get(key) ?? [];
 			const kept = (this.rows.get(key) ?? []).filter((e) => !out?.has(e));
 			if (incoming.length > PATCH_LIMIT) {
-				this.rows.set(key, [...kept, ...incoming].sort(byStrength));
+				this.rows.set(key, merge(kept, incoming.sort(byStrength)));
 				continue;
 			}
 			for (const entry of incoming) kept.splice(insertionPoint(kept, entry), 0, entry);
@@ -168,6 +206,18 @@ function addTo(map: Map<string, Set<StoryEntry>>, key: string, entry: StoryEntry
 	const set = map.get(key);
 	if (set) set.add(entry);
 	else map.set(key, new Set([entry]));
+}
+
+/** Two lists sorted by `byStrength` as one sorted list, in one pass. */
+function merge(a: readonly StoryEntry[], b: readonly StoryEntry[]): StoryEntry[] {
+	const out: StoryEntry[] = new Array<StoryEntry>(a.length + b.length);
+	let i = 0;
+	let j = 0;
+	let k = 0;
+	while (i < a.length && j < b.length) out[k++] = byStrength(a[i] as StoryEntry, b[j] as StoryEntry) <= 0 ? (a[i++] as StoryEntry) : (b[j++] as StoryEntry);
+	while (i < a.length) out[k++] = a[i++] as StoryEntry;
+	while (j < b.length) out[k++] = b[j++] as StoryEntry;
+	return out;
 }
 
 /** Where `entry` goes in a list sorted by `byStrength`. */
@@ -188,26 +238,57 @@ export function byStrength(a: StoryEntry, b: StoryEntry): number {
 	return rank(b) - rank(a) || b.points - a.points || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
 }
 
-/** Matches and scores every story and question of one note. */
-function noteCoverage(note: IndexedNote, matcher: CompetencyMatcher, targetSeconds: number, revision: number): NoteCoverage {
-	const questionsById = new Map(note.questions.map((q) => [q.id, q]));
-	const questionHits: string[] = [];
-	const inSet = new Set(matcher.set.competencies.map((c) => c.id));
-	for (const q of note.questions) for (const m of matcher.matchQuestion(q, note.meta.competencies)) questionHits.push(m.competencyId);
-	const entries: NoteCoverage["entries"] = [];
-	let complete = 0;
-	let sketches = 0;
-	for (const story of note.stories) {
-		if (story.sketch) sketches++;
-		else if (story.signals.complete) complete++;
-		const questions = story.questionIds.map((id) => questionsById.get(id)).filter((q): q is IndexedQuestion => q !== undefined);
-		const matches = matcher.matchStory(story, questions, note.meta.competencies);
-		// A match for a competency outside the set (a stale custom set) files the story nowhere, as before.
-		if (matches.length === 0) entries.push({ competencyId: null, entry: storyEntry(story, questions, targetSeconds, "story", null, revision) });
-		for (const m of matches) {
-			if (!inSet.has(m.competencyId)) continue;
-			entries.push({ competencyId: m.competencyId, entry: storyEntry(story, questions, targetSeconds, m.source, null, revision) });
-		}
+/**
+ * Matches and scores one note's questions and stories, a few at a time:
+ * `step` does one question or story and says whether there is more, so a
+ * note with two thousand stories can be worked through in slices.
+ */
+class NoteCoverageWork {
+	private readonly questionsById: Map<string, IndexedQuestion>;
+	private readonly inSet: Set<string>;
+	private readonly result: NoteCoverage;
+	private question = 0;
+	private story = 0;
+
+	constructor(
+		private readonly note: IndexedNote,
+		private readonly matcher: CompetencyMatcher,
+		private readonly targetSeconds: number,
+		private readonly revision: number,
+	) {
+		this.questionsById = new Map(note.questions.map((q) => [q.id, q]));
+		this.inSet = new Set(matcher.set.competencies.map((c) => c.id));
+		this.result = { entries: [], questionHits: [], questions: note.questions.length, stories: note.stories.length, complete: 0, sketches: 0 };
 	}
-	return { entries, questionHits, questions: note.questions.length, stories: note.stories.length, complete, sketches };
+
+	/** Does one question or story; false once the note is done. */
+	step(): boolean {
+		const { note, matcher, result } = this;
+		const q = note.questions[this.question];
+		if (q) {
+			this.question++;
+			for (const m of matcher.matchQuestion(q, note.meta.competencies)) result.questionHits.push(m.competencyId);
+			return true;
+		}
+		const story = note.stories[this.story];
+		if (!story) return false;
+		this.story++;
+		if (story.sketch) result.sketches++;
+		else if (story.signals.complete) result.complete++;
+		const questions = story.questionIds.map((id) => this.questionsById.get(id)).filter((x): x is IndexedQuestion => x !== undefined);
+		const matches = matcher.matchStory(story, questions, note.meta.competencies);
+		const entry = (source: MatchSource) => storyEntry(story, questions, this.targetSeconds, source, null, this.revision);
+		if (matches.length === 0) result.entries.push({ competencyId: null, entry: entry("story") });
+		for (const m of matches) {
+			// A match for a competency outside the set (a stale custom set) files the story nowhere, as before.
+			if (this.inSet.has(m.competencyId)) result.entries.push({ competencyId: m.competencyId, entry: entry(m.source) });
+		}
+		return true;
+	}
+
+	/** The note's coverage, finishing what is left. */
+	finish(): NoteCoverage {
+		while (this.step());
+		return this.result;
+	}
 }

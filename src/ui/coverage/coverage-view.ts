@@ -46,6 +46,8 @@ interface SavedState {
 const REDRAW_DELAY_MS = 50;
 /** A search opens the rows it matched in only while it matches this few stories; past that, rows stay as the user left them. */
 const SEARCH_OPEN_LIMIT = 12;
+/** How long one slice of working out coverage for new notes runs before the panel gives the frame back. */
+const SLICE_MS = 8;
 /** "3 days ago" goes stale slowly; a visible panel refreshes it this often. */
 const CLOCK_REFRESH_MS = 10 * 60 * 1000;
 
@@ -74,6 +76,8 @@ export class CoverageView extends ItemView implements HoverParent {
 	private dirty = true;
 	private drawnRevision = -1;
 	private scanned = false;
+	/** The timer of the next slice of coverage work, while a redraw waits for it. */
+	private preparing: number | null = null;
 	private readonly drawSoon = debounce(() => this.drawIfVisible(), REDRAW_DELAY_MS, true);
 
 	constructor(
@@ -131,6 +135,8 @@ export class CoverageView extends ItemView implements HoverParent {
 
 	override async onClose(): Promise<void> {
 		this.drawSoon.cancel();
+		if (this.preparing !== null) window.clearTimeout(this.preparing);
+		this.preparing = null;
 		this.list?.clear();
 		await super.onClose();
 	}
@@ -197,7 +203,27 @@ export class CoverageView extends ItemView implements HoverParent {
 	}
 
 	private drawIfVisible(): void {
-		if (this.dirty && this.contentEl.isShown()) this.draw();
+		if (this.dirty && this.contentEl.isShown()) this.drawWhenReady();
+	}
+
+	/**
+	 * Works out the coverage of new and changed notes in slices of a few
+	 * milliseconds, yielding between them, then draws. The draw itself then
+	 * costs only the rows that changed, so no single task holds the main
+	 * thread after the first scan of a large vault or the save of a huge note.
+	 */
+	private drawWhenReady(): void {
+		if (this.preparing !== null) return;
+		const slice = (): void => {
+			this.preparing = null;
+			if (!this.dirty || !this.contentEl.isShown()) return;
+			const start = performance.now();
+			const { matcher } = this.host.competencies.current();
+			const ready = this.cache.prepare(this.host.index.notes(), matcher, this.host.settings().targetAnswerSeconds, () => performance.now() - start < SLICE_MS);
+			if (ready) this.draw();
+			else this.preparing = window.setTimeout(slice, 0);
+		};
+		slice();
 	}
 
 	private drawMessage(model: CoverageModel, settings: StoryBankSettings): void {

@@ -93,6 +93,25 @@ describe("coverage kept between redraws", () => {
 		}
 	});
 
+	it("works a note out one question or story per slice, and the rows come out as from one go", () => {
+		const index = new StoryIndex();
+		for (const [path, text] of Object.entries(files)) index.update(path, parseNote(text));
+		const cache = new CoverageCache();
+		let slices = 0;
+		for (;;) {
+			let budget = 1;
+			slices++;
+			if (cache.prepare(index.notes(), matcher, 150, () => budget-- > 0)) break;
+		}
+		// 5 stories and 5 questions, one a slice, and one more slice per note (3) to find it done.
+		expect(slices).toBe(13);
+		const matchStory = jest.spyOn(matcher, "matchStory");
+		expect(shown(model(index, cache))).toEqual(shown(model(index)));
+		// The prepared cache matched nothing again; the fresh build matched every story.
+		expect(matchStory).toHaveBeenCalledTimes(5);
+		matchStory.mockRestore();
+	});
+
 	it("starts again when the matcher changes", () => {
 		const index = new StoryIndex();
 		for (const [path, text] of Object.entries(files)) index.update(path, parseNote(text));
