@@ -1,4 +1,6 @@
 import { ownValue } from "../../src/core/own-key";
+import { classPaletteName } from "../../src/core/parser/highlights";
+import { vaultTopic } from "../../src/core/template/topics";
 import { themeOf } from "../../src/core/practice/probe-themes";
 import { probeFor } from "../../src/core/practice/probes";
 
@@ -19,4 +21,27 @@ describe("user text used as a key", () => {
 			expect(probeFor(theme, 0)).toMatch(/\w/);
 		},
 	);
+});
+
+describe("highlight colours named like object properties", () => {
+	it("does not take the class name constructor (hltr-constructor) for a palette colour", () => {
+		expect(classPaletteName("constructor")).toBeNull();
+		expect(classPaletteName("red")).toBe("red");
+	});
+
+	it("files a question highlighted in an unmapped colour named constructor under no competency", () => {
+		const topic = vaultTopic(
+			{
+				id: "q-1",
+				text: "Tell me about a conflict",
+				highlights: [{ text: "conflict", colorName: "constructor" }],
+				tags: [],
+				path: "Bank.md",
+				answered: false,
+			},
+			new Map(),
+			{ red: "conflict" },
+		);
+		expect(topic.competencyId).toBeNull();
+	});
 });

@@ -1,4 +1,5 @@
 import type { Highlight, HighlightSyntax } from "../types";
+import { ownValue } from "../own-key";
 
 /** Highlightr's default palette: name → 8-digit hex, as the plugin writes it. */
 export const HIGHLIGHTR_PALETTE: Readonly<Record<string, string>> = Object.freeze({
@@ -29,8 +30,8 @@ export function paletteName(color: string): string | null {
 /** Names a Highlightr class (`hltr-red` → red); `null` for custom classes. */
 export function classPaletteName(className: string): string | null {
 	const key = className.toLowerCase();
-	const name = CLASS_ALIASES[key] ?? key;
-	return name in HIGHLIGHTR_PALETTE ? name : null;
+	const name = ownValue(CLASS_ALIASES, key) ?? key;
+	return ownValue(HIGHLIGHTR_PALETTE, name) !== undefined ? name : null;
 }
 
 export interface HighlightScan {

@@ -2,6 +2,7 @@ import { HIGHLIGHTR_PALETTE } from "../parser/highlights";
 import type { HighlightSyntax } from "../types";
 import { escapeRegExp } from "./markdown-lines";
 import type { HighlightStyle, StoryTopic } from "./types";
+import { ownValue } from "../own-key";
 
 /** A highlight to write: the syntax, and the colour's palette name and value as the syntax needs it. */
 export interface HighlightChoice {
@@ -27,7 +28,7 @@ export function chooseHighlight(
 ): HighlightChoice | null {
 	if (topic.kind === "free" || !topic.keyPhrase) return null;
 	const claimedByOther = (name: string): boolean => {
-		const owner = colourToCompetency[name.toLowerCase()];
+		const owner = ownValue(colourToCompetency, name.toLowerCase());
 		return owner !== undefined && owner !== topic.competencyId;
 	};
 	const mapped = topic.competencyId ? mappedColours(topic.competencyId, colourToCompetency) : [];
@@ -42,8 +43,8 @@ export function chooseHighlight(
 	if (colourName === null) return null;
 	const value =
 		syntax === "mark-style"
-			? (style.written[colourName] ?? HIGHLIGHTR_PALETTE[colourName] ?? null)
-			: (style.written[colourName] ?? colourName);
+			? (ownValue(style.written, colourName) ?? ownValue(HIGHLIGHTR_PALETTE, colourName) ?? null)
+			: (ownValue(style.written, colourName) ?? colourName);
 	return value === null ? null : { syntax, colourName, value };
 }
 

@@ -1,3 +1,4 @@
+import { ownValue } from "../own-key";
 import { keyPhraseOf } from "./key-phrase";
 import type { StoryTopic } from "./types";
 
@@ -111,7 +112,7 @@ export function vaultTopic(
 ): StoryTopic {
 	const highlight = q.highlights.find((h) => q.text.toLowerCase().includes(h.text.toLowerCase()));
 	const tagged = q.tags.find((t) => t.toLowerCase().startsWith("competency/"))?.slice("competency/".length) ?? null;
-	const byColour = highlight?.colorName ? (colourToCompetency[highlight.colorName.toLowerCase()] ?? null) : null;
+	const byColour = highlight?.colorName ? (ownValue(colourToCompetency, highlight.colorName.toLowerCase()) ?? null) : null;
 	const competencyId = q.competencyId !== undefined ? q.competencyId : (tagged ?? byColour);
 	return {
 		kind: "vault",
