@@ -37,7 +37,8 @@ export default defineConfig([
 					],
 					patterns: [
 						{
-							group: ["../ui/*", "../obsidian/*", "../main", "../cli/*"],
+							// At any depth: src/core/practice/x.ts reaches the shell through ../../ui/…, not ../ui/….
+							group: ["**/ui", "**/ui/**", "**/obsidian", "**/obsidian/**", "**/main", "**/cli", "**/cli/**"],
 							message: "The core depends on nothing outside src/core.",
 						},
 					],

@@ -17,7 +17,12 @@ module.exports = {
 			displayName: "core",
 			testEnvironment: "node",
 			transform,
-			testMatch: ["<rootDir>/tests/core/**/*.test.ts", "<rootDir>/tests/cli/**/*.test.ts", "<rootDir>/tests/docs/**/*.test.ts"],
+			testMatch: [
+				"<rootDir>/tests/core/**/*.test.ts",
+				"<rootDir>/tests/cli/**/*.test.ts",
+				"<rootDir>/tests/docs/**/*.test.ts",
+				"<rootDir>/tests/lint/**/*.test.ts",
+			],
 		},
 		{
 			displayName: "shell",
