@@ -214,7 +214,8 @@ function merge(a: readonly StoryEntry[], b: readonly StoryEntry[]): StoryEntry[]
 	let i = 0;
 	let j = 0;
 	let k = 0;
-	while (i < a.length && j < b.length) out[k++] = byStrength(a[i] as StoryEntry, b[j] as StoryEntry) <= 0 ? (a[i++] as StoryEntry) : (b[j++] as StoryEntry);
+	while (i < a.length && j < b.length)
+		out[k++] = byStrength(a[i] as StoryEntry, b[j] as StoryEntry) <= 0 ? (a[i++] as StoryEntry) : (b[j++] as StoryEntry);
 	while (i < a.length) out[k++] = a[i++] as StoryEntry;
 	while (j < b.length) out[k++] = b[j++] as StoryEntry;
 	return out;
@@ -258,7 +259,14 @@ class NoteCoverageWork {
 	) {
 		this.questionsById = new Map(note.questions.map((q) => [q.id, q]));
 		this.inSet = new Set(matcher.set.competencies.map((c) => c.id));
-		this.result = { entries: [], questionHits: [], questions: note.questions.length, stories: note.stories.length, complete: 0, sketches: 0 };
+		this.result = {
+			entries: [],
+			questionHits: [],
+			questions: note.questions.length,
+			stories: note.stories.length,
+			complete: 0,
+			sketches: 0,
+		};
 	}
 
 	/** Does one question or story; false once the note is done. */

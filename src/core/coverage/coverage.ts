@@ -1,7 +1,15 @@
 import { formatDistance } from "date-fns";
 import type { CompetencyMatcher } from "../competencies/competency-matcher";
 import type { CoverageLevel } from "../competencies/types";
-import { companyOptions, forCompany, inFilterScope, NO_FILTER, scopeOptions, type CoverageFilter, type ScopeOption } from "./coverage-filter";
+import {
+	companyOptions,
+	forCompany,
+	inFilterScope,
+	NO_FILTER,
+	scopeOptions,
+	type CoverageFilter,
+	type ScopeOption,
+} from "./coverage-filter";
 import { CoverageSearch, type SearchDoc } from "./coverage-search";
 import { storyKey, type StoryEntry } from "./coverage-story";
 import { CoverageCache, UNFILED } from "./coverage-cache";
@@ -104,16 +112,34 @@ export function buildCoverage(input: CoverageInput): CoverageModel {
 
 	const order = new Map(matcher.set.competencies.map((c, i) => [c.id, i]));
 	const list = matcher.set.competencies.map((c) =>
-		finishRow(c.id, c.name, c.description, practice.byCompetency.get(c.id) ?? null, withPractice(byCompetency.get(c.id) ?? []), questionCounts.get(c.id) ?? 0),
+		finishRow(
+			c.id,
+			c.name,
+			c.description,
+			practice.byCompetency.get(c.id) ?? null,
+			withPractice(byCompetency.get(c.id) ?? []),
+			questionCounts.get(c.id) ?? 0,
+		),
 	);
-	list.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.best - b.best || a.strongCount - b.strongCount || a.storyCount - b.storyCount || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+	list.sort(
+		(a, b) =>
+			LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
+			a.best - b.best ||
+			a.strongCount - b.strongCount ||
+			a.storyCount - b.storyCount ||
+			(order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+	);
 
 	// A search narrows the stories shown, never a competency's level: that is judged on all its stories.
-	const shown = hits ? list.map((r) => ({ ...r, stories: r.stories.filter((st) => hits.has(st.key)) })).filter((r) => r.stories.length > 0) : list;
+	const shown = hits
+		? list.map((r) => ({ ...r, stories: r.stories.filter((st) => hits.has(st.key)) })).filter((r) => r.stories.length > 0)
+		: list;
 	const unfiled = withPractice(byCompetency.get(UNFILED) ?? []);
 	// What depends only on which notes there are is worked out again only when one of them changed.
 	const partial = cache.memo("partial", [all.version], () =>
-		input.notes.filter((n) => n.problems.length > 0).map((n) => ({ path: n.path, problems: n.problems.map((p) => ({ line: p.line, message: p.message })) })),
+		input.notes
+			.filter((n) => n.problems.length > 0)
+			.map((n) => ({ path: n.path, problems: n.problems.map((p) => ({ line: p.line, message: p.message })) })),
 	);
 	return {
 		kind: input.notes.length === 0 ? "no-notes" : notes.length === 0 ? "no-match" : "coverage",
@@ -125,7 +151,12 @@ export function buildCoverage(input: CoverageInput): CoverageModel {
 		unfiled: hits ? unfiled.filter((st) => hits.has(st.key)) : unfiled,
 		skipped: [...input.skipped],
 		partial,
-		scopes: cache.memo("scopes", [all.version, filter.scope], () => scopeOptions(input.notes.map((n) => n.path), filter.scope)),
+		scopes: cache.memo("scopes", [all.version, filter.scope], () =>
+			scopeOptions(
+				input.notes.map((n) => n.path),
+				filter.scope,
+			),
+		),
 		companies: cache.memo("companies", [all.version, filter.company], () => companyOptions(input.notes, filter.company)),
 		matches: hits ? hits.size : null,
 	};
@@ -137,7 +168,14 @@ export interface PartialNote {
 	problems: { line: number; message: string }[];
 }
 
-function finishRow(id: string, name: string, description: string, practised: string | null, stories: readonly StoryEntry[], questionCount: number): CompetencyRow {
+function finishRow(
+	id: string,
+	name: string,
+	description: string,
+	practised: string | null,
+	stories: readonly StoryEntry[],
+	questionCount: number,
+): CompetencyRow {
 	let strongCount = 0;
 	let best = 0;
 	for (const s of stories) {
@@ -145,7 +183,19 @@ function finishRow(id: string, name: string, description: string, practised: str
 		if (s.points > best) best = s.points;
 	}
 	const level: CoverageLevel = stories.length === 0 ? "empty" : strongCount > 0 ? "strong" : "thin";
-	return { id, name, description, level, best, storyCount: stories.length, strongCount, questionCount, statement: statement(stories, strongCount, questionCount), practised, stories };
+	return {
+		id,
+		name,
+		description,
+		level,
+		best,
+		storyCount: stories.length,
+		strongCount,
+		questionCount,
+		statement: statement(stories, strongCount, questionCount),
+		practised,
+		stories,
+	};
 }
 
 function statement(stories: readonly StoryEntry[], strong: number, questions: number): string {
@@ -171,11 +221,13 @@ function practiceDates(rounds: readonly PracticeRound[], matcher: CompetencyMatc
 	let last: PracticeRound | null = null;
 	const byCompetency = new Map<string, PracticeRound>();
 	const byStory = new Map<string, PracticeRound>();
-	const later = (a: PracticeRound | null | undefined, b: PracticeRound): boolean => !a || Date.parse(b.practisedAt) > Date.parse(a.practisedAt);
+	const later = (a: PracticeRound | null | undefined, b: PracticeRound): boolean =>
+		!a || Date.parse(b.practisedAt) > Date.parse(a.practisedAt);
 	for (const round of rounds) {
 		if (Number.isNaN(Date.parse(round.practisedAt))) continue;
 		if (later(last, round)) last = round;
-		for (const id of round.competencyId ? matcher.resolve(round.competencyId) : []) if (later(byCompetency.get(id), round)) byCompetency.set(id, round);
+		for (const id of round.competencyId ? matcher.resolve(round.competencyId) : [])
+			if (later(byCompetency.get(id), round)) byCompetency.set(id, round);
 		for (const id of round.storyIds) if (later(byStory.get(id), round)) byStory.set(id, round);
 	}
 	const words = (r: PracticeRound): string => formatDistance(new Date(r.practisedAt), now, { addSuffix: true });

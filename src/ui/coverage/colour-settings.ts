@@ -12,7 +12,9 @@ export function renderColourSettings(container: HTMLElement, plugin: InterviewSt
 	const { set } = plugin.competencies.current();
 	new Setting(container)
 		.setName("Highlight colours")
-		.setDesc("If you colour-code question highlights by competency, say which colour means which. Leave a colour unmapped to let the words decide.");
+		.setDesc(
+			"If you colour-code question highlights by competency, say which colour means which. Leave a colour unmapped to let the words decide.",
+		);
 	for (const [colour, hex] of Object.entries(HIGHLIGHTR_PALETTE)) {
 		const current = plugin.settings.highlightCompetencies[colour] ?? "";
 		const setting = new Setting(container).setName(capitalise(colour)).setClass("isb-colour-setting");
@@ -22,7 +24,8 @@ export function renderColourSettings(container: HTMLElement, plugin: InterviewSt
 		setting.addDropdown((dropdown) => {
 			dropdown.addOption("", "No competency");
 			for (const c of set.competencies) dropdown.addOption(c.id, c.name);
-			if (current !== "" && !set.competencies.some((c) => c.id === current)) dropdown.addOption(current, `${current} (not in this set)`);
+			if (current !== "" && !set.competencies.some((c) => c.id === current))
+				dropdown.addOption(current, `${current} (not in this set)`);
 			dropdown.setValue(current).onChange(async (value) => {
 				const next = { ...plugin.settings.highlightCompetencies };
 				if (value === "") delete next[colour];

@@ -43,7 +43,10 @@ export function renderCompetencySettings(container: HTMLElement, plugin: Intervi
 		value: s.customCompetencyNote,
 		fallback: "",
 		// A note that does not exist yet is kept: it is read as soon as it appears. The line below says what was read.
-		check: (value) => (/(^|[\\/])\.\.([\\/]|$)/.test(value) ? `"${value}" points outside the vault; the ${DEFAULT_SET.name} set is used instead.` : null),
+		check: (value) =>
+			/(^|[\\/])\.\.([\\/]|$)/.test(value)
+				? `"${value}" points outside the vault; the ${DEFAULT_SET.name} set is used instead.`
+				: null,
 		save: (value) => plugin.updateSettings({ customCompetencyNote: value === "" ? "" : normalizePath(value) }),
 	});
 	const status = noteSetting.descEl.createDiv({ cls: "isb-competency-status" });
@@ -80,7 +83,10 @@ function showStatus(el: HTMLElement, plugin: InterviewStoryBankPlugin): void {
 		el.createDiv({ cls: "isb-setting-error", text: state.error });
 	} else if (state.set.id === "custom") {
 		const n = state.set.competencies.length;
-		el.createDiv({ cls: "isb-competency-ok", text: `Read ${plural(n, "competency", "competencies")}: ${state.set.competencies.map((c) => c.name).join(", ")}.` });
+		el.createDiv({
+			cls: "isb-competency-ok",
+			text: `Read ${plural(n, "competency", "competencies")}: ${state.set.competencies.map((c) => c.name).join(", ")}.`,
+		});
 	}
 	for (const warning of state.warnings) el.createDiv({ cls: "isb-setting-error", text: warning });
 }

@@ -41,8 +41,14 @@ export class CoverageHeader {
 		this.companyEl.addEventListener("change", () => onFilter({ company: this.companyEl.value }));
 
 		const search = filters.createDiv({ cls: "search-input-container isb-coverage-search" });
-		this.searchEl = search.createEl("input", { type: "search", attr: { placeholder: "Search stories", "aria-label": "Search story titles and questions", spellcheck: "false" } });
-		const clear = search.createDiv({ cls: "search-input-clear-button", attr: { role: "button", tabindex: "0", "aria-label": "Clear search" } });
+		this.searchEl = search.createEl("input", {
+			type: "search",
+			attr: { placeholder: "Search stories", "aria-label": "Search story titles and questions", spellcheck: "false" },
+		});
+		const clear = search.createDiv({
+			cls: "search-input-clear-button",
+			attr: { role: "button", tabindex: "0", "aria-label": "Clear search" },
+		});
 		const runSearch = debounce(() => onFilter({ query: this.searchEl.value }), SEARCH_DELAY_MS, true);
 		this.searchEl.addEventListener("input", () => runSearch());
 		this.searchEl.addEventListener("keydown", (evt) => {
@@ -81,11 +87,18 @@ export class CoverageHeader {
 
 		this.fillScopes(model.scopes, filter.scope);
 		this.fillCompanies(model.companies, filter.company);
-		if (this.searchEl.value.trim() !== filter.query.trim() && activeDocument.activeElement !== this.searchEl) this.searchEl.value = filter.query;
+		if (this.searchEl.value.trim() !== filter.query.trim() && activeDocument.activeElement !== this.searchEl)
+			this.searchEl.value = filter.query;
 
 		const filtered = filter.scope !== "" || filter.company !== "" || filter.query.trim() !== "";
 		this.statusEl.toggleClass("is-hidden", !filtered);
-		this.matchesEl.setText(model.matches === null ? "" : model.matches === 0 ? "No story matches." : `${plural(model.matches, "story", "stories")} ${model.matches === 1 ? "matches" : "match"}.`);
+		this.matchesEl.setText(
+			model.matches === null
+				? ""
+				: model.matches === 0
+					? "No story matches."
+					: `${plural(model.matches, "story", "stories")} ${model.matches === 1 ? "matches" : "match"}.`,
+		);
 	}
 
 	private fillScopes(options: ScopeOption[], value: string): void {
@@ -95,7 +108,10 @@ export class CoverageHeader {
 			this.scopeKey = key;
 			this.scopeEl.empty();
 			this.scopeEl.createEl("option", { value: "", text: "All notes" });
-			for (const [kind, label] of [["folder", "Folders"], ["note", "Notes"]] as const) {
+			for (const [kind, label] of [
+				["folder", "Folders"],
+				["note", "Notes"],
+			] as const) {
 				const group = options.filter((o) => o.kind === kind);
 				if (group.length === 0) continue;
 				const el = this.scopeEl.createEl("optgroup", { attr: { label } });

@@ -154,7 +154,11 @@ export class CoverageView extends ItemView implements HoverParent {
 		const s = (typeof state === "object" && state !== null ? state : {}) as Partial<Record<keyof SavedState, unknown>>;
 		this.expanded.clear();
 		if (Array.isArray(s.expanded)) for (const id of s.expanded) if (typeof id === "string") this.expanded.add(id);
-		this.filter = { ...this.filter, scope: typeof s.scope === "string" ? s.scope : "", company: typeof s.company === "string" ? s.company : "" };
+		this.filter = {
+			...this.filter,
+			scope: typeof s.scope === "string" ? s.scope : "",
+			company: typeof s.company === "string" ? s.company : "",
+		};
 		await super.setState(state, result);
 		if (this.list) this.draw();
 	}
@@ -219,7 +223,12 @@ export class CoverageView extends ItemView implements HoverParent {
 			if (!this.dirty || !this.contentEl.isShown()) return;
 			const start = performance.now();
 			const { matcher } = this.host.competencies.current();
-			const ready = this.cache.prepare(this.host.index.notes(), matcher, this.host.settings().targetAnswerSeconds, () => performance.now() - start < SLICE_MS);
+			const ready = this.cache.prepare(
+				this.host.index.notes(),
+				matcher,
+				this.host.settings().targetAnswerSeconds,
+				() => performance.now() - start < SLICE_MS,
+			);
 			if (ready) this.draw();
 			else this.preparing = window.setTimeout(slice, 0);
 		};
@@ -230,7 +239,11 @@ export class CoverageView extends ItemView implements HoverParent {
 		const el = this.messageEl;
 		if (!el) return;
 		const message =
-			model.kind === "no-notes" ? (this.scanned ? `none:${JSON.stringify([settings.storyFolder, settings.storyTag, settings.storyFrontmatterKey, model.skipped.length])}` : "reading") : model.kind;
+			model.kind === "no-notes"
+				? this.scanned
+					? `none:${JSON.stringify([settings.storyFolder, settings.storyTag, settings.storyFrontmatterKey, model.skipped.length])}`
+					: "reading"
+				: model.kind;
 		if (message === this.message) return;
 		this.message = message;
 		el.empty();
@@ -277,7 +290,14 @@ export class CoverageView extends ItemView implements HoverParent {
 								open ? storiesSignature(row.stories, rowLimit) : "closed",
 							].join("\u0002"),
 							render: () =>
-								renderCompetencyRow(listEl, row, { expanded: open, limit: rowLimit, onShowMore: showMore(row.id), onToggle: toggle(row.id), story, actions }),
+								renderCompetencyRow(listEl, row, {
+									expanded: open,
+									limit: rowLimit,
+									onShowMore: showMore(row.id),
+									onToggle: toggle(row.id),
+									story,
+									actions,
+								}),
 						};
 					})
 				: [];
@@ -335,7 +355,9 @@ export class CoverageView extends ItemView implements HoverParent {
 		if (key === null) return;
 		const active = this.contentEl.doc.activeElement;
 		if (active instanceof HTMLElement && this.contentEl.contains(active)) return;
-		const target = Array.from(this.listEl?.querySelectorAll<HTMLElement>("[data-focus-key]") ?? []).find((el) => el.dataset.focusKey === key);
+		const target = Array.from(this.listEl?.querySelectorAll<HTMLElement>("[data-focus-key]") ?? []).find(
+			(el) => el.dataset.focusKey === key,
+		);
 		target?.focus();
 	}
 }

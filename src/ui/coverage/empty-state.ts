@@ -26,7 +26,9 @@ export function renderNoNotes(parent: HTMLElement, settings: StoryBankSettings, 
 	} else {
 		el.createDiv({ cls: "isb-coverage-empty-title", text: "No interview stories yet" });
 	}
-	el.createEl("p", { text: "Write a question and the STAR story that answers it in any note, and it appears here as you type. For example:" });
+	el.createEl("p", {
+		text: "Write a question and the STAR story that answers it in any note, and it appears here as you type. For example:",
+	});
 	el.createEl("pre", { cls: "isb-coverage-example" }).createEl("code", { text: EXAMPLE });
 	if (hasScope(settings)) {
 		const limits: string[] = [];

@@ -19,7 +19,8 @@ export function arrowNavigation(root: HTMLElement): (evt: KeyboardEvent) => void
 		if (!(current instanceof HTMLElement) || !current.hasAttribute("data-nav")) return;
 		const rows = Array.from(root.querySelectorAll<HTMLElement>("[data-nav]"));
 		const at = rows.indexOf(current);
-		const next = evt.key === "Home" ? rows[0] : evt.key === "End" ? rows[rows.length - 1] : rows[at + (evt.key === "ArrowDown" ? 1 : -1)];
+		const next =
+			evt.key === "Home" ? rows[0] : evt.key === "End" ? rows[rows.length - 1] : rows[at + (evt.key === "ArrowDown" ? 1 : -1)];
 		if (!next) return;
 		evt.preventDefault();
 		next.focus();

@@ -12,7 +12,12 @@ export interface StoryPlace {
  * a middle click. Never in the panel's own leaf, so the panel is never
  * replaced. In editing mode the cursor lands on the story's first line.
  */
-export async function openStory(app: App, panelLeaf: WorkspaceLeaf, place: StoryPlace, evt: MouseEvent | KeyboardEvent | null): Promise<void> {
+export async function openStory(
+	app: App,
+	panelLeaf: WorkspaceLeaf,
+	place: StoryPlace,
+	evt: MouseEvent | KeyboardEvent | null,
+): Promise<void> {
 	const file = app.vault.getFileByPath(place.path);
 	if (!file) {
 		new Notice(`"${place.path}" is no longer in the vault.`);

@@ -30,10 +30,16 @@ let nextDescriptionId = 1;
  */
 export function renderStory(parent: HTMLElement, entry: StoryEntry, handlers: StoryHandlers, withSource = true): HTMLElement {
 	const target = { path: entry.path, line: entry.line };
-	const el = parent.createDiv({ cls: ["isb-story", `is-${entry.level}`], attr: { role: "button", tabindex: "0", "data-nav": "", "data-story": entry.key } });
+	const el = parent.createDiv({
+		cls: ["isb-story", `is-${entry.level}`],
+		attr: { role: "button", tabindex: "0", "data-nav": "", "data-story": entry.key },
+	});
 	const main = el.createDiv({ cls: "isb-story-main" });
 	main.createSpan({ cls: "isb-story-label", text: entry.label });
-	const points = main.createSpan({ cls: "isb-story-points", text: entry.level === "sketch" ? "sketch" : `${entry.points}/${MAX_POINTS}` });
+	const points = main.createSpan({
+		cls: "isb-story-points",
+		text: entry.level === "sketch" ? "sketch" : `${entry.points}/${MAX_POINTS}`,
+	});
 	setTooltip(points, entry.checks.map((c) => `${c.passed ? "✓" : "✗"} ${c.label}`).join("\n"));
 
 	const meta = el.createDiv({ cls: "isb-story-meta" });

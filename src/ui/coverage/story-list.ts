@@ -34,7 +34,11 @@ export function renderStories(body: HTMLElement, stories: readonly StoryEntry[],
 	const button = body.createEl("button", {
 		cls: "isb-show-more",
 		text: `Show ${next} more`,
-		attr: { "data-nav": "", "data-focus-key": options.moreKey, "aria-label": `Show ${next} more of ${plural(rest, "hidden story", "hidden stories")}` },
+		attr: {
+			"data-nav": "",
+			"data-focus-key": options.moreKey,
+			"aria-label": `Show ${next} more of ${plural(rest, "hidden story", "hidden stories")}`,
+		},
 	});
 	button.addEventListener("click", () => options.onShowMore());
 }

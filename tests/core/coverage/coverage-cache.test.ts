@@ -27,7 +27,16 @@ function note(company: string, stories: readonly [string, string, boolean][]): s
 const matcher = new CompetencyMatcher(builtInSet("senior"));
 
 function model(index: StoryIndex, cache?: CoverageCache, filter: CoverageFilter = NO_FILTER): CoverageModel {
-	return buildCoverage({ notes: index.notes(), skipped: index.skipped(), matcher, targetSeconds: 150, rounds: [], now: NOW, filter, cache });
+	return buildCoverage({
+		notes: index.notes(),
+		skipped: index.skipped(),
+		matcher,
+		targetSeconds: 150,
+		rounds: [],
+		now: NOW,
+		filter,
+		cache,
+	});
 }
 
 /** What the panel shows of a model, without the entries' revisions (they differ between a kept and a fresh cache). */
@@ -118,7 +127,15 @@ describe("coverage kept between redraws", () => {
 		const cache = new CoverageCache();
 		model(index, cache);
 		const other = new CompetencyMatcher(builtInSet("behavioural"));
-		const fresh = buildCoverage({ notes: index.notes(), skipped: [], matcher: other, targetSeconds: 150, rounds: [], now: NOW, cache: new CoverageCache() });
+		const fresh = buildCoverage({
+			notes: index.notes(),
+			skipped: [],
+			matcher: other,
+			targetSeconds: 150,
+			rounds: [],
+			now: NOW,
+			cache: new CoverageCache(),
+		});
 		const kept = buildCoverage({ notes: index.notes(), skipped: [], matcher: other, targetSeconds: 150, rounds: [], now: NOW, cache });
 		expect(shown(kept)).toEqual(shown(fresh));
 	});

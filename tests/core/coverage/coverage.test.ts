@@ -18,7 +18,13 @@ function indexOf(files: Record<string, string>): StoryIndex {
 	return index;
 }
 
-const exampleVault = indexOf(Object.fromEntries(readdirSync(EXAMPLE_VAULT).filter((f) => f.endsWith(".md")).map((f) => [f, readFileSync(join(EXAMPLE_VAULT, f), "utf8")])));
+const exampleVault = indexOf(
+	Object.fromEntries(
+		readdirSync(EXAMPLE_VAULT)
+			.filter((f) => f.endsWith(".md"))
+			.map((f) => [f, readFileSync(join(EXAMPLE_VAULT, f), "utf8")]),
+	),
+);
 
 function coverage(index: StoryIndex, overrides: Partial<CoverageInput> = {}, set = "senior"): CoverageModel {
 	return buildCoverage({
@@ -36,7 +42,19 @@ function coverage(index: StoryIndex, overrides: Partial<CoverageInput> = {}, set
 const rowLine = (r: CoverageModel["rows"][number]) => `${r.level} ${r.best}/5 ${r.name}: ${r.statement}`;
 
 function round(practisedAt: string, extra: Partial<PracticeRound> = {}): PracticeRound {
-	return { id: practisedAt, questionId: "q", questionText: "", competencyId: null, source: "vault", storyIds: [], rating: "at", note: "", seconds: 60, practisedAt, ...extra };
+	return {
+		id: practisedAt,
+		questionId: "q",
+		questionText: "",
+		competencyId: null,
+		source: "vault",
+		storyIds: [],
+		rating: "at",
+		note: "",
+		seconds: 60,
+		practisedAt,
+		...extra,
+	};
 }
 
 describe("the coverage panel's model on the example vault", () => {
@@ -68,7 +86,10 @@ describe("the coverage panel's model on the example vault", () => {
 	it("shows each story with its label, STAR chips, points and warnings, strongest first", () => {
 		const conflict = model.rows.find((r) => r.id === "conflict")!;
 		expect(
-			conflict.stories.map((s) => `${s.points} ${s.level} ${s.label} [${s.chips.map((c) => (c.state === "present" ? c.letter : c.state === "missing" ? c.letter.toLowerCase() : "·")).join("")}] ${s.warnings.join("; ")}`),
+			conflict.stories.map(
+				(s) =>
+					`${s.points} ${s.level} ${s.label} [${s.chips.map((c) => (c.state === "present" ? c.letter : c.state === "missing" ? c.letter.toLowerCase() : "·")).join("")}] ${s.warnings.join("; ")}`,
+			),
 		).toEqual([
 			"4 strong Ranking latency budget with the ads team [STAR·] ",
 			"3 weak Tell me about a conflict with a peer and how you resolved it [STArL] No Result",
@@ -76,7 +97,13 @@ describe("the coverage panel's model on the example vault", () => {
 			"0 sketch reliability roadmap vs headcount ask [starl] Sketch: no parts written yet",
 		]);
 		const risky = model.rows.find((r) => r.id === "riskiest-project")!.stories[0]!;
-		expect(risky).toMatchObject({ path: "Experience bank.md", line: 73, source: "highlight", question: null, warnings: ["Too long: 3:59 to tell, over the 2:30 target"] });
+		expect(risky).toMatchObject({
+			path: "Experience bank.md",
+			line: 73,
+			source: "highlight",
+			question: null,
+			warnings: ["Too long: 3:59 to tell, over the 2:30 target"],
+		});
 	});
 
 	it("says where a titled story comes from, and why it is filed where it is", () => {
@@ -107,7 +134,9 @@ describe("the coverage panel's model on the example vault", () => {
 		});
 		const conflict = coverage(index).rows.find((r) => r.id === "conflict")!;
 		expect(rowLine(conflict)).toBe("thin 1/5 Conflict: 2 stories, none strong yet.");
-		const sketches = coverage(indexOf({ "b.md": "- Tell me about a conflict with a peer?\n\t- budget fight\n" })).rows.find((r) => r.id === "conflict")!;
+		const sketches = coverage(indexOf({ "b.md": "- Tell me about a conflict with a peer?\n\t- budget fight\n" })).rows.find(
+			(r) => r.id === "conflict",
+		)!;
 		expect(rowLine(sketches)).toBe("thin 0/5 Conflict: 1 sketch, not written yet.");
 	});
 });
@@ -116,7 +145,13 @@ describe("filtering the panel", () => {
 	it("narrows to one note, and offers every note and folder as a choice", () => {
 		const model = coverage(exampleVault, { filter: { scope: "Callout stories.md", company: "", query: "" } });
 		expect(model.totals).toEqual({ notes: 1, questions: 3, stories: 4, complete: 2, sketches: 0 });
-		expect(model.scopes.map((s) => s.value)).toEqual(["Callout stories.md", "Experience bank.md", "Senior format.md", "Single letter labels.md", "Stories by heading.md"]);
+		expect(model.scopes.map((s) => s.value)).toEqual([
+			"Callout stories.md",
+			"Experience bank.md",
+			"Senior format.md",
+			"Single letter labels.md",
+			"Stories by heading.md",
+		]);
 		expect(model.scopes[0]).toEqual({ value: "Callout stories.md", label: "Callout stories", kind: "note" });
 	});
 
@@ -125,7 +160,11 @@ describe("filtering the panel", () => {
 		const index = indexOf({ "Prep/Acme/a.md": story, "Prep/b.md": story, "Other/c.md": story });
 		expect(coverage(index, { filter: { scope: "Prep/", company: "", query: "" } }).totals.notes).toBe(2);
 		expect(coverage(index, { filter: { scope: "Prep/Acme/", company: "", query: "" } }).totals.notes).toBe(1);
-		expect(coverage(index).scopes.filter((s) => s.kind === "folder").map((s) => s.value)).toEqual(["Other/", "Prep/", "Prep/Acme/"]);
+		expect(
+			coverage(index)
+				.scopes.filter((s) => s.kind === "folder")
+				.map((s) => s.value),
+		).toEqual(["Other/", "Prep/", "Prep/Acme/"]);
 	});
 
 	it("narrows to one company from the notes' company property, whatever its case", () => {
@@ -198,14 +237,16 @@ describe("an empty or unusual bank", () => {
 	});
 
 	it("lists stories no competency claims, so the user can tag them", () => {
-		const index = indexOf({ "a.md": "- Tell me about your week?\n\t1. **Situation**: it rained\n\t2. **Action**: I stayed in\n\t3. **Result**: dry\n" });
+		const index = indexOf({
+			"a.md": "- Tell me about your week?\n\t1. **Situation**: it rained\n\t2. **Action**: I stayed in\n\t3. **Result**: dry\n",
+		});
 		expect(coverage(index).unfiled.map((s) => s.label)).toEqual(["Tell me about your week?"]);
 	});
 
 	it("passes on skipped notes and the competency set's error", () => {
 		const index = indexOf({});
 		index.skip("huge.md", "Larger than 2048 KB.");
-		const model = coverage(index, { setError: "No note \"x.md\" in this vault." });
+		const model = coverage(index, { setError: 'No note "x.md" in this vault.' });
 		expect(model.skipped).toEqual([{ path: "huge.md", reason: "Larger than 2048 KB." }]);
 		expect(model.setError).toBe('No note "x.md" in this vault.');
 	});

@@ -17,7 +17,14 @@ describe("the Competencies section of the settings tab", () => {
 
 	async function render(files: Record<string, string> = {}, settings: Parameters<typeof coverageApp>[1] = {}): Promise<HTMLElement> {
 		ctx = await coverageApp(files, settings);
-		const plugin = { app: ctx.app, competencies: ctx.competencies, updateSettings: ctx.updateSettings, get settings() { return ctx.settings; } } as unknown as InterviewStoryBankPlugin;
+		const plugin = {
+			app: ctx.app,
+			competencies: ctx.competencies,
+			updateSettings: ctx.updateSettings,
+			get settings() {
+				return ctx.settings;
+			},
+		} as unknown as InterviewStoryBankPlugin;
 		el = document.body.createDiv();
 		renderCompetencySettings(el, plugin);
 		return el;
@@ -51,9 +58,19 @@ describe("the Competencies section of the settings tab", () => {
 		choose(select("Competency set"), "custom");
 		await eventually(() => expect(ctx.settings.competencySet).toBe("custom"));
 		expect(setting("Custom competency note").style.display).not.toBe("none");
-		await eventually(() => expect(setting("Custom competency note").querySelector(".isb-competency-status")?.textContent).toContain("No custom competency note is set"));
+		await eventually(() =>
+			expect(setting("Custom competency note").querySelector(".isb-competency-status")?.textContent).toContain(
+				"No custom competency note is set",
+			),
+		);
 		type(input("Custom competency note"), "Prep/Signals");
-		await eventually(() => expect(setting("Custom competency note").querySelector(".isb-competency-ok")?.textContent).toBe("Read 2 competencies: Technical depth, Customer focus."), 2000);
+		await eventually(
+			() =>
+				expect(setting("Custom competency note").querySelector(".isb-competency-ok")?.textContent).toBe(
+					"Read 2 competencies: Technical depth, Customer focus.",
+				),
+			2000,
+		);
 		expect(ctx.settings.customCompetencyNote).toBe("Prep/Signals");
 		// The colour mapping now offers the user's own competencies.
 		expect(Array.from(colour("Red").options).map((o) => o.value)).toEqual(["", "technical-depth", "customer-focus"]);
@@ -63,7 +80,10 @@ describe("the Competencies section of the settings tab", () => {
 		await render({}, { competencySet: "custom" });
 		type(input("Custom competency note"), "Nowhere");
 		const status = () => setting("Custom competency note").querySelector(".isb-competency-status")?.textContent;
-		await eventually(() => expect(status()).toBe('No note "Nowhere.md" in this vault: using the Senior (IC6+ / staff) set instead.'), 2000);
+		await eventually(
+			() => expect(status()).toBe('No note "Nowhere.md" in this vault: using the Senior (IC6+ / staff) set instead.'),
+			2000,
+		);
 		expect(ctx.competencies.current().set.id).toBe("senior");
 		await ctx.app.vault.create("Nowhere.md", SET_NOTE);
 		await eventually(() => expect(status()).toBe("Read 2 competencies: Technical depth, Customer focus."));
@@ -72,14 +92,22 @@ describe("the Competencies section of the settings tab", () => {
 	it("refuses a path that leaves the vault", async () => {
 		await render({}, { competencySet: "custom", customCompetencyNote: "Signals.md" });
 		type(input("Custom competency note"), "../Signals.md");
-		await eventually(() => expect(setting("Custom competency note").textContent).toContain('"../Signals.md" points outside the vault; the Senior (IC6+ / staff) set is used instead.'), 2000);
+		await eventually(
+			() =>
+				expect(setting("Custom competency note").textContent).toContain(
+					'"../Signals.md" points outside the vault; the Senior (IC6+ / staff) set is used instead.',
+				),
+			2000,
+		);
 		expect(ctx.settings.customCompetencyNote).toBe("");
 	});
 
 	it("creates an example note in the documented format on request", async () => {
 		await render();
 		setting("Custom competency note").querySelector("button")!.click();
-		await eventually(() => expect(ctx.competencies.current().set.competencies.map((c) => c.id)).toEqual(["conflict", "customer-focus", "technical-depth"]));
+		await eventually(() =>
+			expect(ctx.competencies.current().set.competencies.map((c) => c.id)).toEqual(["conflict", "customer-focus", "technical-depth"]),
+		);
 		expect(ctx.settings).toMatchObject({ competencySet: "custom", customCompetencyNote: "Competencies.md" });
 	});
 

@@ -10,7 +10,8 @@ const rows = (view: CoverageView) => Array.from(view.contentEl.querySelectorAll<
 const row = (view: CoverageView, id: string) => view.contentEl.querySelector<HTMLElement>(`[data-competency="${id}"]`)!;
 const header = (view: CoverageView, id: string) => row(view, id).querySelector<HTMLElement>(".isb-disclosure-header")!;
 const text = (el: Element | null) => el?.textContent ?? "";
-const key = (el: HTMLElement, k: string, init: KeyboardEventInit = {}) => el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, ...init }));
+const key = (el: HTMLElement, k: string, init: KeyboardEventInit = {}) =>
+	el.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, ...init }));
 
 describe("the coverage panel", () => {
 	let ctx: CoverageApp;
@@ -23,14 +24,27 @@ describe("the coverage panel", () => {
 
 		it("renders the totals and one row per competency, weakest first", async () => {
 			const { view } = await ctx.openView();
-			expect(text(view.contentEl.querySelector(".isb-coverage-summary"))).toBe("33 questions · 26 stories · 17 complete · 2 sketches");
+			expect(text(view.contentEl.querySelector(".isb-coverage-summary"))).toBe(
+				"33 questions · 26 stories · 17 complete · 2 sketches",
+			);
 			expect(rows(view).map((r) => r.dataset.competency)).toEqual([
-				"evidence", "riskiest-project", "conflict", "influence", "scope", "signature-impact", "ownership", "judgment", "failure", "team-building",
+				"evidence",
+				"riskiest-project",
+				"conflict",
+				"influence",
+				"scope",
+				"signature-impact",
+				"ownership",
+				"judgment",
+				"failure",
+				"team-building",
 			]);
 			expect(text(row(view, "evidence").querySelector(".isb-competency-statement"))).toBe("No story yet.");
 			expect(row(view, "evidence").classList.contains("is-empty")).toBe(true);
 			expect(text(row(view, "conflict").querySelector(".isb-competency-count"))).toBe("4");
-			expect(row(view, "conflict").querySelector<HTMLElement>(".isb-strength-fill")!.style.getPropertyValue("--isb-strength")).toBe("80%");
+			expect(row(view, "conflict").querySelector<HTMLElement>(".isb-strength-fill")!.style.getPropertyValue("--isb-strength")).toBe(
+				"80%",
+			);
 		});
 
 		it("expands a row on click and collapses it from the keyboard, and keeps that in its state", async () => {
@@ -44,9 +58,11 @@ describe("the coverage panel", () => {
 				"Pushing back on a launch date",
 				"reliability roadmap vs headcount ask",
 			]);
-			expect(Array.from(row(view, "conflict").querySelectorAll(".isb-story")[1]!.querySelectorAll(".isb-chip")).map((c) => `${text(c)}:${c.className.split(" ").pop()}`)).toEqual([
-				"S:is-present", "T:is-present", "A:is-present", "R:is-missing", "L:is-present",
-			]);
+			expect(
+				Array.from(row(view, "conflict").querySelectorAll(".isb-story")[1]!.querySelectorAll(".isb-chip")).map(
+					(c) => `${text(c)}:${c.className.split(" ").pop()}`,
+				),
+			).toEqual(["S:is-present", "T:is-present", "A:is-present", "R:is-missing", "L:is-present"]);
 			expect(view.getState()).toMatchObject({ expanded: ["conflict"] });
 			header(view, "conflict").focus();
 			key(header(view, "conflict"), "ArrowLeft");
@@ -85,7 +101,9 @@ describe("the coverage panel", () => {
 		it("opens a new tab rather than replace the panel when the workspace offers the panel's own leaf", async () => {
 			const { view, leaf } = await ctx.openView();
 			const openFile = jest.spyOn(leaf, "openFile");
-			const getLeaf = jest.spyOn(ctx.app.workspace, "getLeaf").mockImplementation((how) => (how === false ? leaf : MockLeaf.create2__(ctx.mock).asOriginalType3__()));
+			const getLeaf = jest
+				.spyOn(ctx.app.workspace, "getLeaf")
+				.mockImplementation((how) => (how === false ? leaf : MockLeaf.create2__(ctx.mock).asOriginalType3__()));
 			header(view, "failure").click();
 			row(view, "failure").querySelector<HTMLElement>(".isb-story")!.click();
 			await settle();
@@ -102,12 +120,16 @@ describe("the coverage panel", () => {
 			const file = ctx.app.vault.getFileByPath("Callout stories.md")!;
 			const textBefore = await ctx.app.vault.read(file);
 			await ctx.app.vault.modify(file, textBefore.replace("#competency/ownership", "#competency/evidence"));
-			await eventually(() => expect(text(row(view, "evidence").querySelector(".isb-competency-statement"))).toBe("1 story, none strong yet."));
+			await eventually(() =>
+				expect(text(row(view, "evidence").querySelector(".isb-competency-statement"))).toBe("1 story, none strong yet."),
+			);
 			expect(view.contentEl.querySelector(".isb-coverage-list")).toBe(list);
 			expect(row(view, "failure")).toBe(failure);
 			expect(row(view, "ownership")).not.toBe(ownership);
 			expect(header(view, "ownership").getAttribute("aria-expanded")).toBe("true");
-			expect(Array.from(row(view, "ownership").querySelectorAll(".isb-story-label")).map(text)).not.toContain("On-call handbook rewrite");
+			expect(Array.from(row(view, "ownership").querySelectorAll(".isb-story-label")).map(text)).not.toContain(
+				"On-call handbook rewrite",
+			);
 		});
 
 		it("waits while hidden, and catches up when shown again", async () => {
@@ -177,17 +199,36 @@ describe("the coverage panel", () => {
 		it("says when the custom competency note is missing, and scores against the default set meanwhile", async () => {
 			const { view } = await ctx.openView();
 			await ctx.updateSettings({ competencySet: "custom", customCompetencyNote: "Competencies.md" });
-			await eventually(() => expect(text(view.contentEl.querySelector(".isb-coverage-error"))).toBe('No note "Competencies.md" in this vault: using the Senior (IC6+ / staff) set instead.'));
+			await eventually(() =>
+				expect(text(view.contentEl.querySelector(".isb-coverage-error"))).toBe(
+					'No note "Competencies.md" in this vault: using the Senior (IC6+ / staff) set instead.',
+				),
+			);
 			expect(rows(view)).toHaveLength(10);
 		});
 
 		it("shows the last practice in words once there is one", async () => {
 			const { view } = await ctx.openView();
 			expect(text(view.contentEl.querySelector(".isb-coverage-set"))).toBe("Senior (IC6+ / staff)");
-			ctx.rounds.push({ id: "r1", questionId: "q", questionText: "", competencyId: "failure", source: "vault", storyIds: [], rating: "at", note: "", seconds: 90, practisedAt: new Date(ctx.now - 3 * 86_400_000).toISOString() });
+			ctx.rounds.push({
+				id: "r1",
+				questionId: "q",
+				questionText: "",
+				competencyId: "failure",
+				source: "vault",
+				storyIds: [],
+				rating: "at",
+				note: "",
+				seconds: 90,
+				practisedAt: new Date(ctx.now - 3 * 86_400_000).toISOString(),
+			});
 			ctx.events.triggerHistoryChanged();
-			await eventually(() => expect(text(view.contentEl.querySelector(".isb-coverage-set"))).toBe("Senior (IC6+ / staff) · last practice 3 days ago"));
-			expect(text(row(view, "failure").querySelector(".isb-competency-statement"))).toBe("4 stories, 3 strong. Practised 3 days ago.");
+			await eventually(() =>
+				expect(text(view.contentEl.querySelector(".isb-coverage-set"))).toBe("Senior (IC6+ / staff) · last practice 3 days ago"),
+			);
+			expect(text(row(view, "failure").querySelector(".isb-competency-statement"))).toBe(
+				"4 stories, 3 strong. Practised 3 days ago.",
+			);
 		});
 	});
 
@@ -202,7 +243,8 @@ describe("the coverage panel", () => {
 					`\t3. **Result**: ${result}`,
 				].join("\n"),
 			).join("\n");
-		const ownership = "- Tell me about a project you owned end to end? #competency/ownership\n\t1. **Situation**: the billing export was failing\n\t2. **Action**: I rewrote it\n\t3. **Result**: errors fell by 90%\n";
+		const ownership =
+			"- Tell me about a project you owned end to end? #competency/ownership\n\t1. **Situation**: the billing export was failing\n\t2. **Action**: I rewrote it\n\t3. **Result**: errors fell by 90%\n";
 
 		it("draws the first 20 stories of an open row and the rest 20 at a time behind Show more", async () => {
 			ctx = await coverageApp({ "Acme.md": conflicts("Acme", 45) });
@@ -235,7 +277,9 @@ describe("the coverage panel", () => {
 			const file = ctx.app.vault.getFileByPath("Globex.md")!;
 			await ctx.app.vault.modify(file, ownership.replace("end to end?", "from the first line to launch?"));
 			await eventually(() => expect(text(row(view, "ownership"))).toContain("from the first line to launch"));
-			const redrawn = rows(view).filter((r) => before.get(r.dataset.competency) !== r).map((r) => r.dataset.competency);
+			const redrawn = rows(view)
+				.filter((r) => before.get(r.dataset.competency) !== r)
+				.map((r) => r.dataset.competency);
 			expect(redrawn).toEqual(["ownership"]);
 		});
 

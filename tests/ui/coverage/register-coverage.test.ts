@@ -12,8 +12,17 @@ describe("registering the coverage panel", () => {
 	let ctx: CoverageApp;
 	let plugin: Host & InterviewStoryBankPlugin;
 	beforeEach(async () => {
-		ctx = await coverageApp({ "a.md": "- Tell me about a conflict?\n\t1. **Situation**: x\n\t2. **Action**: I y\n\t3. **Result**: 2x\n" });
-		const host = new Host(ctx.mock, { id: "interview-story-bank", name: "Interview Story Bank", version: "0.1.0", minAppVersion: "1.7.2", description: "", author: "" });
+		ctx = await coverageApp({
+			"a.md": "- Tell me about a conflict?\n\t1. **Situation**: x\n\t2. **Action**: I y\n\t3. **Result**: 2x\n",
+		});
+		const host = new Host(ctx.mock, {
+			id: "interview-story-bank",
+			name: "Interview Story Bank",
+			version: "0.1.0",
+			minAppVersion: "1.7.2",
+			description: "",
+			author: "",
+		});
 		plugin = Object.assign(host, {
 			index: ctx.index,
 			events: ctx.events,

@@ -16,14 +16,20 @@ const STORY = md`
 			3. **Action**: I rewrote the retry logic
 			4. **Result**: 0 failed exports in 6 months
 `;
-const CONFLICT = STORY.replace("a time you failed? #competency/failure", "a conflict with a peer? #competency/conflict").replace("Export outage", "Roadmap tug of war");
+const CONFLICT = STORY.replace("a time you failed? #competency/failure", "a conflict with a peer? #competency/conflict").replace(
+	"Export outage",
+	"Roadmap tug of war",
+);
 /** Text that takes a note past 16 KB. */
 const PADDING = `\n${"A long pasted meeting transcript line.\n".repeat(600)}`;
 /** How long a change may take to reach the panel on a busy machine (it takes well under a second). */
 const WAIT = 5000;
 const REASON = "Larger than 16 KB, the limit set in settings, so it was not read.";
 
-const skippedNotes = (view: CoverageView) => Array.from(view.contentEl.querySelectorAll(".isb-skipped")).map((el) => `${textOf(el as HTMLElement, ".isb-story-label")}: ${textOf(el as HTMLElement, ".isb-skipped-reason")}`);
+const skippedNotes = (view: CoverageView) =>
+	Array.from(view.contentEl.querySelectorAll(".isb-skipped")).map(
+		(el) => `${textOf(el as HTMLElement, ".isb-story-label")}: ${textOf(el as HTMLElement, ".isb-skipped-reason")}`,
+	);
 const statement = (view: CoverageView, id: string) => textOf(view.contentEl, `[data-competency="${id}"] .isb-competency-statement`);
 
 async function panel(files: Record<string, string>, maxNoteSizeKb = 16) {
