@@ -4,7 +4,7 @@ import { formatReport } from "./bank-report";
 import { indexToJson } from "./index-json";
 import { parseNote } from "../core/parser/note-parser";
 import { StoryIndex } from "../core/index/story-index";
-import { listMarkdown, readMarkdown } from "./markdown-files";
+import { listMarkdown, readMarkdown, type MarkdownListing } from "./markdown-files";
 
 const USAGE = `Usage: story-bank <command> PATH [options]
 
@@ -16,7 +16,13 @@ Commands:
 
 Options:
   --wpm N               Speaking rate for story timings (default 150 words per minute).
-  --help                This text.`;
+  --help                This text.
+
+Exit status:
+  0  every markdown file was read.
+  1  some files or folders were skipped (unreadable, binary, a link, a pipe); each is named on stderr,
+     and the rest is reported.
+  2  bad arguments, or PATH itself is missing or is not a folder or a regular file.`;
 
 interface Options {
 	command: string;
@@ -62,9 +68,17 @@ export function main(argv: string[], out: (text: string) => void, err: (text: st
 		err(`story-bank: no such file or folder: ${options.target}`);
 		return 2;
 	}
-	const { root, files } = listMarkdown(options.target);
+	let listing: MarkdownListing;
+	try {
+		listing = listMarkdown(options.target);
+	} catch (error) {
+		err(`story-bank: ${error instanceof Error ? error.message : String(error)}.`);
+		return 2;
+	}
+	const { root, files } = listing;
+	for (const entry of listing.skipped) err(`story-bank: ${entry.path} ${entry.reason}; skipped.`);
 	const index = new StoryIndex();
-	let failed = 0;
+	let failed = listing.skipped.length;
 	for (const file of files) {
 		const read = readMarkdown(file, root);
 		if ("error" in read) {
