@@ -6,6 +6,7 @@ import { CompetencyService } from "./obsidian/competency-service";
 import { DataStore } from "./obsidian/data-store";
 import { IndexSync } from "./obsidian/index-sync";
 import { NoteParser } from "./obsidian/parse-worker";
+import { NoteCache, textHash } from "./obsidian/note-cache";
 import PARSE_WORKER_SOURCE from "virtual:parse-worker";
 import { StoryBankEvents } from "./obsidian/story-bank-events";
 import { registerCoverage } from "./ui/coverage/register-coverage";
@@ -52,7 +53,11 @@ export default class InterviewStoryBankPlugin extends Plugin {
 				() => this.settings,
 				this.events,
 				(oldPath, newPath, kind) => this.followRename(oldPath, newPath, kind),
-				this.parser,
+				{
+					parser: this.parser,
+					cache: this.noteCache(),
+					parserVersion: `${this.manifest.version}:${textHash(PARSE_WORKER_SOURCE)}`,
+				},
 			),
 		);
 		registerCoverage(this);
@@ -90,6 +95,16 @@ export default class InterviewStoryBankPlugin extends Plugin {
 		const patch = followRename(this.settings, oldPath, newPath, kind);
 		if (Object.keys(patch).length > 0) void this.updateSettings(patch);
 		void this.store.followRename(oldPath, newPath, kind);
+	}
+
+	/**
+	 * The index's cache between sessions, in IndexedDB, one database per vault
+	 * (every vault of the app shares one origin). None where IndexedDB is missing.
+	 */
+	private noteCache(): NoteCache | undefined {
+		if (typeof indexedDB === "undefined") return undefined;
+		const vaultId = (this.app as unknown as { appId?: unknown }).appId;
+		return new NoteCache(`interview-story-bank/${typeof vaultId === "string" ? vaultId : this.app.vault.getName()}`);
 	}
 
 	/** Resolves when the first (or current) scan of the vault has finished. */

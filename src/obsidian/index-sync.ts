@@ -4,12 +4,27 @@ import { inScope } from "../core/note-scope";
 import { hasScope, type StoryBankSettings } from "../core/settings";
 import type { StoryIndex } from "../core/index/story-index";
 import type { ParsedNote, ParseOptions } from "../core/types";
+import type { NoteCache, NoteStamp } from "./note-cache";
 import type { StoryBankEvents } from "./story-bank-events";
 
 /** How long the first scan works before it gives the UI a frame back. */
 const SLICE_MS = 12;
+/** Unchanged story notes are taken from the cache this many at a time. */
+const CACHE_BATCH = 64;
+/** Quiet time after the last indexed note before the cache is written. */
+const CACHE_FLUSH_MS = 2000;
 /** Quiet time after the last change before views are told. */
 const NOTIFY_DELAY_MS = 250;
+
+/** What IndexSync may be given beyond the vault and the index. */
+export interface IndexSyncOptions {
+	/** Parses a note: at once, or later (a large note, in a worker). */
+	parser?: { parse(text: string, options: ParseOptions): ParsedNote | Promise<ParsedNote> };
+	/** Where parsed notes are kept between sessions; none, and every start reads every note. */
+	cache?: NoteCache;
+	/** Names the parser's code: a new parser never reuses what an older one stored. */
+	parserVersion?: string;
+}
 
 /**
  * The one listener to the vault. After the layout is ready it scans every
@@ -24,6 +39,9 @@ export class IndexSync extends Component {
 	/** The latest indexing started for each note; an older one still reading gives way to it. */
 	private readonly latest = new WeakMap<TFile, number>();
 	private tickets = 0;
+	private readonly parser: NonNullable<IndexSyncOptions["parser"]>;
+	private readonly cache: NoteCache | null;
+	private readonly flushSoon = debounce(() => void this.cache?.flush(), CACHE_FLUSH_MS, true);
 
 	constructor(
 		private readonly app: App,
@@ -32,10 +50,12 @@ export class IndexSync extends Component {
 		private readonly events: StoryBankEvents,
 		/** Told when a file or folder moves, so settings (and corrections) that name it can follow. */
 		private readonly onMoved?: (oldPath: string, newPath: string, kind: "file" | "folder") => void,
-		/** Parses a note: at once, or later (a large note, in a worker). */
-		private readonly parser: { parse(text: string, options: ParseOptions): ParsedNote | Promise<ParsedNote> } = { parse: parseNote },
+		/** How notes are parsed, and where their results are kept between sessions. */
+		private readonly options: IndexSyncOptions = {},
 	) {
 		super();
+		this.parser = options.parser ?? { parse: parseNote };
+		this.cache = options.cache ?? null;
 	}
 
 	override onload(): void {
@@ -52,6 +72,8 @@ export class IndexSync extends Component {
 	override onunload(): void {
 		this.scanGeneration++;
 		this.notify.cancel();
+		this.flushSoon.cancel();
+		void this.cache?.flush();
 	}
 
 	/** Resolves when the scan under way (if any) has finished. */
@@ -69,6 +91,11 @@ export class IndexSync extends Component {
 	private async scan(generation: number): Promise<void> {
 		const files = this.app.vault.getMarkdownFiles();
 		const seen = new Set<string>();
+		// What the last session read, under the parser and settings of now: unchanged notes are not read again.
+		const key = this.cacheKey();
+		const known = this.cache ? await this.cache.open(key) : new Map<string, NoteStamp>();
+		if (generation !== this.scanGeneration) return;
+		let cached: TFile[] = [];
 		let sliceStart = performance.now();
 		for (const file of files) {
 			if (generation !== this.scanGeneration) return;
@@ -79,13 +106,59 @@ export class IndexSync extends Component {
 			}
 			// The note may have been deleted or renamed while the scan waited.
 			if (this.app.vault.getFileByPath(file.path) !== file) continue;
-			await this.indexFile(file, null);
 			seen.add(file.path);
+			const stamp = known.get(file.path);
+			if (stamp && stamp.mtime === file.stat.mtime && stamp.size === file.stat.size) {
+				// Unchanged since it was read: nothing to do for a note without stories, the stored note for one with.
+				if (stamp.story) cached.push(file);
+				if (cached.length >= CACHE_BATCH) {
+					await this.indexFromCache(cached, key);
+					cached = [];
+					sliceStart = performance.now();
+				}
+				continue;
+			}
+			await this.indexFile(file, null);
 		}
+		if (cached.length > 0) await this.indexFromCache(cached, key);
 		if (generation !== this.scanGeneration) return;
 		for (const note of this.index.notes())
 			if (!seen.has(note.path) && !this.app.vault.getFileByPath(note.path)) this.index.remove(note.path);
 		for (const skipped of this.index.skipped()) if (!this.app.vault.getFileByPath(skipped.path)) this.index.remove(skipped.path);
+		// Notes deleted while the app was closed leave the cache too.
+		this.cache?.keepOnly(seen);
+		await this.cache?.flush();
+	}
+
+	/** Stores the cached parse of unchanged story notes; one the cache lost is read again. */
+	private async indexFromCache(files: readonly TFile[], key: string): Promise<void> {
+		const tickets = files.map((file) => {
+			const ticket = ++this.tickets;
+			this.latest.set(file, ticket);
+			return ticket;
+		});
+		const notes = (await this.cache?.notes(files.map((f) => f.path))) ?? [];
+		const scoped = hasScope(this.settings());
+		for (const [i, file] of files.entries()) {
+			// An edit or delete that came while the cache was read wins.
+			if (this.superseded(file, tickets[i] ?? -1) || key !== this.cacheKey()) continue;
+			const note = notes[i];
+			if (note) this.index.update(file.path, note, { keepEmpty: scoped });
+			else await this.indexFile(file, null);
+		}
+	}
+
+	/** Names what parsed notes depend on: the parser's version and the settings that change what is read and how. */
+	private cacheKey(): string {
+		const s = this.settings();
+		return JSON.stringify([
+			this.options.parserVersion ?? "",
+			s.wordsPerMinute,
+			s.storyFolder,
+			s.storyTag,
+			s.storyFrontmatterKey,
+			s.maxNoteSizeKb,
+		]);
 	}
 
 	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
@@ -116,6 +189,7 @@ export class IndexSync extends Component {
 	}
 
 	private onDelete(file: TAbstractFile): void {
+		this.cache?.forget(file.path);
 		if (file instanceof TFolder) {
 			const prefix = `${file.path}/`;
 			for (const note of [...this.index.notes(), ...this.index.skipped()])
@@ -130,6 +204,9 @@ export class IndexSync extends Component {
 		const ticket = ++this.tickets;
 		this.latest.set(file, ticket);
 		const settings = this.settings();
+		const key = this.cacheKey();
+		// Whatever the outcome below, the stored record is stale; a parse records the new one.
+		this.cache?.forget(file.path);
 		const metadata = cache ?? this.app.metadataCache.getFileCache(file);
 		const scoped = hasScope(settings);
 		if (scoped && !this.inScope(file, metadata)) {
@@ -161,6 +238,8 @@ export class IndexSync extends Component {
 				if (this.superseded(file, ticket)) return;
 			}
 			this.index.update(file.path, parsed, { keepEmpty: scoped });
+			this.cache?.record(file.path, file.stat, this.index.has(file.path) ? parsed : null, key);
+			this.flushSoon();
 		} catch (error) {
 			// A parser bug must cost one note, never the index.
 			console.error(`Interview Story Bank could not read ${file.path}`, error);
