@@ -70,10 +70,30 @@ export interface Question {
 	answer: Answer | null;
 	/** Tags written on the question line, without `#`. */
 	tags: string[];
-	/** How the question was written: a list item, a heading, a paragraph line, a callout title, or an "Also answers" line. */
-	form: "item" | "heading" | "line" | "callout" | "answers-line";
+	/** How the question was written: a list item, a heading, a paragraph line, a callout title, an "Also answers" line, or a story-map table row. */
+	form: "item" | "heading" | "line" | "callout" | "answers-line" | "table";
 	/** The question line as written, without its list marker. */
 	raw: string;
+	/**
+	 * The stories the user planned to tell for it, as written: a parenthesised nickname (`(maxim)`),
+	 * a `[[wikilink]]`, a `STORY: name` line or a story-map table cell. `storyId` is set once resolved
+	 * to a story of the note; an unresolved pointer is kept so it can be shown with the question.
+	 */
+	pointers?: StoryPointer[];
+	/** Marked as still to prepare (`TODO`, `(TODO)`, `(TODO: …)`); the marker is not in `text`. */
+	todo?: boolean;
+	/** Marked as a priority with a trailing run of `*` or `★`; the run is not in `text`. */
+	starred?: boolean;
+}
+
+/** A question's pointer to the story the user means to tell for it. */
+export interface StoryPointer {
+	/** The nickname, title or link target as written, without markup or brackets. */
+	name: string;
+	/** How it was written. */
+	via: "nickname" | "wikilink" | "story-line" | "table";
+	/** The story of the same note it resolves to, or `null` when none matches (yet). */
+	storyId: string | null;
 }
 
 /** One labelled part of a story as written. */

@@ -439,6 +439,12 @@ function indexedQuestion(
 					},
 		tags: shared(q.tags.map(term)),
 		form: QUESTION_FORM[q.form],
+		pointers:
+			q.pointers === undefined || q.pointers.length === 0
+				? NONE
+				: q.pointers.map((p) => ({ ...p, storyId: p.storyId === null ? null : id(p.storyId) })),
+		todo: q.todo === true,
+		starred: q.starred === true,
 		path,
 	};
 }
@@ -495,6 +501,7 @@ const QUESTION_FORM: { readonly [F in Question["form"]]: F } = {
 	line: "line",
 	callout: "callout",
 	"answers-line": "answers-line",
+	table: "table",
 };
 const ANSWER_KIND: { readonly [K in Answer["kind"]]: K } = {
 	bullets: "bullets",

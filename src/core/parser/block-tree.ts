@@ -44,6 +44,8 @@ interface Lines {
 }
 
 const TAB_WIDTH = 4;
+/** Columns of indentation that make a line after a blank line, outside a list, an indented code block. */
+const CODE_INDENT = 4;
 
 /**
  * Deeper nesting than this is flattened: no real note nests a list or quote
@@ -243,6 +245,13 @@ function build(lines: Lines, problems: Problem[], depth: number): BlockNode[] {
 			continue;
 		}
 		const { indent, start } = measureIndent(raw);
+		if (indent >= CODE_INDENT && prevBlank && items.length === 0 && depth === 0) {
+			// An indented code block (CommonMark): 4+ columns after a blank line, outside a list. Like a fence, never read.
+			// Not inside a quote, where "> \t" is a tab in the quoted text, not four columns of indentation.
+			while (i + 1 < texts.length && (isBlank(texts[i + 1] ?? "") || measureIndent(texts[i + 1] ?? "").indent >= CODE_INDENT)) i++;
+			paragraph = null;
+			continue;
+		}
 		const content = raw.slice(start).trimEnd();
 		const line = nums[i] ?? 0;
 		const first = content.charCodeAt(0);

@@ -1,4 +1,5 @@
 import { firstWordStart } from "./first-word";
+import { misspeltLabel } from "./label-typos";
 import type { PartName } from "../types";
 
 /** A STAR label found at the start of a line. */
@@ -165,7 +166,7 @@ export function matchLabel(raw: string, options: { inStory: boolean; heading: bo
 		if (c === 58 /* : */ || c === 0xff1a || c === 63 /* ? */) return null;
 	}
 
-	const known = matchKnownLabel(text, start, cleaned, raw, options);
+	const known = matchKnownLabel(text, start, cleaned, raw, options) ?? matchMisspeltLabel(text, start, cleaned, raw);
 	if (known) return known;
 	if (options.inStory && !options.heading) return matchExtraLabel(raw);
 	return null;
@@ -223,6 +224,20 @@ function matchKnownLabel(
 		return { part: single, label: letter, body: bodyAfter(raw, cleaned, bodyStart, start), single: true };
 	}
 	return null;
+}
+
+/** A label word misspelt by one letter ("sitation :", "reslut:"), read only with a colon after it. */
+function matchMisspeltLabel(text: string, start: number, cleaned: Cleaned, raw: string): LabelMatch | null {
+	let end = start;
+	while (end < text.length && end - start < 12 && isTextAt(text, end)) end++;
+	if (end - start < 6 || isTextAt(text, end)) return null;
+	const typo = misspeltLabel(text.slice(start, end));
+	if (typo === null) return null;
+	let colon = end;
+	while (text[colon] === " ") colon++;
+	if (text[colon] !== ":" && text[colon] !== "：") return null;
+	// The label is spelt right, so a template that copies the note's labels does not copy the typo.
+	return { part: typo.part, label: typo.spelt, body: bodyAfter(raw, cleaned, colon + 1, start), single: false };
 }
 
 /** A vocabulary word starting exactly at `from`, ending at a word boundary. */

@@ -3,6 +3,8 @@ import { noteMeta, readFrontmatter } from "./frontmatter";
 import { scanHighlights, stripMarkup } from "./highlights";
 import { hashString, identityHash, IdAllocator } from "./ids";
 import { cleanQuestion, soundsLikeInterview, splitAlternates } from "./question-text";
+import { readQuestionMarkers, splitShorthand } from "./question-markers";
+import { resolvePointers } from "./story-pointers";
 import { mightHoldStories } from "./story-prefilter";
 import { DEFAULT_WORDS_PER_MINUTE, storySignals, type PlainPart } from "./story-signals";
 import { plainPart } from "./story-parts";
@@ -83,6 +85,7 @@ export function parseNote(markdown: string, options: ParseOptions = {}): ParsedN
 		const owner = questionById.get(story.questionIds[0] ?? "");
 		if (owner && owner.form !== "answers-line" && owner.line <= story.line) owner.endLine = Math.max(owner.endLine, story.endLine);
 	}
+	resolvePointers(questions, stories);
 	for (const [draft, q] of idOfDraft) {
 		q.answer = mergeAnswers(draft.answers);
 		if (q.answer) q.endLine = Math.max(q.endLine, q.answer.endLine);
@@ -184,9 +187,12 @@ const BLOCK_ID = /\s\^([A-Za-z0-9-]+)\s*$/;
 function buildQuestions(drafts: QuestionDraft[], problems: Problem[]): Question[] {
 	const ids = new IdAllocator();
 	return drafts.map((draft) => {
-		const tags = findTags(draft.raw);
-		const withoutTags = tags.length > 0 ? draft.raw.replace(TAG, (m: string) => (/^[\s(,]/.test(m) ? (m[0] ?? "") : "")) : draft.raw;
-		const phrasings = splitAlternates(withoutTags)
+		const markers = readQuestionMarkers(draft.raw);
+		const tags = findTags(markers.rest);
+		const withoutTags =
+			tags.length > 0 ? markers.rest.replace(TAG, (m: string) => (/^[\s(,]/.test(m) ? (m[0] ?? "") : "")) : markers.rest;
+		const refinements = draft.refinements.map((r) => readQuestionMarkers(r).rest);
+		const phrasings = [...(draft.shorthand ? splitShorthand(withoutTags) : splitAlternates(withoutTags)), ...refinements]
 			.map((segment) => cleanQuestion(stripMarkup(segment)))
 			.filter((t) => t !== "");
 		const text = phrasings[0] ?? cleanQuestion(stripMarkup(withoutTags));
@@ -212,6 +218,9 @@ function buildQuestions(drafts: QuestionDraft[], problems: Problem[]): Question[
 			tags,
 			form: draft.form,
 			raw: draft.raw,
+			pointers: [...markers.pointers, ...draft.pointers].map((p) => ({ ...p, storyId: null })),
+			todo: markers.todo,
+			starred: markers.starred,
 		};
 	});
 }

@@ -1,7 +1,9 @@
 import { listMarkerEnd } from "./block-tree";
 import { matchLabel } from "./labels";
 import { mayBeQuestionLine, questionShape, soundsLikeInterview } from "./question-text";
-import { isCalloutQuestion } from "./story-walker";
+import { stripMarkup } from "./highlights";
+import { asksPlainly } from "./question-markers";
+import { isCalloutQuestion, isQuestionListTitle } from "./story-walker";
 
 const CALLOUT_HEAD = /^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*/;
 /** Characters that may close a question line after its `?` (emphasis, quotes, brackets). */
@@ -64,6 +66,8 @@ export function mightHoldStories(lines: readonly string[], from: number, anyQues
 		if (matchLabel(rest, { inStory: false, heading })?.part) return true;
 		// Question candidates: a cheap look first, then the wording, then the full shape.
 		const strict = !heading && !item;
+		if (mayTitleQuestionList(rest) && isQuestionListTitle(stripMarkup(rest))) return true;
+		if (strict && (rest.indexOf("?") !== -1 || rest.indexOf("？") !== -1) && asksPlainly(rest)) return true;
 		const endsAsking = endsWithQuestionMark(line);
 		if (!(endsAsking ? !strict || mayBeQuestionLine(rest, true) : mayBeQuestionLine(rest, strict))) continue;
 		if (!asks(rest, lines, n, anyQuestion)) continue;
@@ -99,6 +103,11 @@ function paragraphAfter(lines: readonly string[], n: number): string {
 		out.push(line);
 	}
 	return out.join(" ");
+}
+
+/** Cheap test before `isQuestionListTitle`: a short line naming questions. */
+function mayTitleQuestionList(text: string): boolean {
+	return text.length <= 64 && (text.indexOf("uestion") !== -1 || text.indexOf("UESTION") !== -1 || text.indexOf("&") !== -1);
 }
 
 /** True when a line's last real character is a question mark (closing emphasis, quotes and brackets aside). */

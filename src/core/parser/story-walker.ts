@@ -2,7 +2,8 @@ import type { BlockNode } from "./block-tree";
 import { stripMarkup } from "./highlights";
 import { matchLabel, type LabelMatch } from "./labels";
 import { cleanQuestion, questionShape, type QuestionShape } from "./question-text";
-import type { PartName } from "../types";
+import { asksPlainly, readQuestionMarkers, storyLineName } from "./question-markers";
+import type { PartName, Question, StoryPointer } from "../types";
 
 /** A question as first read, before ids and answers are settled. */
 export interface QuestionDraft {
@@ -10,7 +11,7 @@ export interface QuestionDraft {
 	line: number;
 	endLine: number;
 	section: string | null;
-	form: "item" | "heading" | "line" | "callout" | "answers-line";
+	form: Question["form"];
 	/** Stories nested in the question. */
 	stories: StoryDraft[];
 	/** Stories that name this question on an "Also answers:" line. */
@@ -18,6 +19,12 @@ export interface QuestionDraft {
 	/** Unlabelled bullets directly under the question: sketches or free-form answer, decided at the end. */
 	loose: BlockNode[];
 	answers: AnswerChunk[];
+	/** Stories named on `STORY:` lines under the question or in a story-map table (its own line's markers are read later). */
+	pointers: { name: string; via: StoryPointer["via"] }[];
+	/** A topic in a question list rather than a worded question: any `/` in it separates phrasings. */
+	shorthand: boolean;
+	/** Sub-items of a shorthand topic that narrow it (`why meta` under `why want to change`): more phrasings of it. */
+	refinements: string[];
 }
 
 export interface PartDraft {
@@ -66,6 +73,8 @@ interface Context {
 	canAsk: boolean;
 	/** The container's heading reads like a format description ("Format", "Legend", "STAR method"). */
 	legendSection: boolean;
+	/** The container's title says it lists questions ("Questions mainly asked", "Q&A"): its items are questions however worded. */
+	questionList: boolean;
 }
 
 /** What one level of the walk has open: the question and untitled story it started, and the part being filled. */
@@ -79,6 +88,8 @@ interface Level {
 	part: PartDraft | null;
 	/** The open part began on a line of text or a heading, so following paragraphs continue it. */
 	partFromLine: boolean;
+	/** A paragraph at this level titled the list after it: interview questions ("Likely questions:"), or the user's own ("Questions to ask:"). */
+	listTitle: "questions" | "own" | null;
 }
 
 /** The question that owns what this level reads: one opened here, else the one from an ancestor. */
@@ -95,6 +106,13 @@ const LEGEND_HEADING = /\b(?:legend|format|template|framework|structure|method|h
 const ANSWERS_LINE = /^(?:also answers|answers|use (?:it |this )?for|good for|questions?)\s*[:：]\s*(.+)$/i;
 /** Cheap test before `ANSWERS_LINE`: the line starts with one of its words. */
 const MAY_LINK = /^[\s*_>]*(?:also|answers|use|good|questions?)\b/i;
+/** A list of what the company assesses ("rubrics:", "signals"): its items are definitions, not questions to answer. */
+const RUBRIC_TITLE =
+	/^(?:rubrics?|(?:key |their )?signals|competenc(?:y|ies)|(?:evaluation |hiring )?criteria|what they (?:look for|assess))\b/i;
+const QUESTION_LIST_WORDS = /\b(?:questions?|q\s*(?:&|and)\s*a|qs)\b/i;
+/** Question lists that are the user's own questions, to ask the panel or about the process: not interview prompts. */
+const OWN_QUESTIONS =
+	/\b(?:to ask|for (?:them|the (?:interviewer|panel|recruiter|team))|my (?:own )?questions|i (?:have|want to ask)|about the (?:format|process|role|team|company|interview))\b/i;
 const QUESTION_CALLOUTS = new Set(["question", "faq", "help", "q"]);
 
 /** A callout is a question when its title reads as one, or when it is a question-type callout with a worded title. */
@@ -119,11 +137,11 @@ export class StoryWalker {
 	private readonly linkedByText = new Map<string, QuestionDraft>();
 
 	walkDocument(nodes: BlockNode[]): void {
-		this.walk(nodes, { section: null, question: null, story: null, canAsk: true, legendSection: false });
+		this.walk(nodes, { section: null, question: null, story: null, canAsk: true, legendSection: false, questionList: false });
 	}
 
 	private walk(nodes: BlockNode[], ctx: Context): void {
-		const level: Level = { nodes, ctx, question: null, story: null, storyStart: -1, part: null, partFromLine: false };
+		const level: Level = { nodes, ctx, question: null, story: null, storyStart: -1, part: null, partFromLine: false, listTitle: null };
 		for (let i = 0; i < nodes.length; i++) {
 			const node = nodes[i];
 			if (node) this.visit(level, node, i);
@@ -210,6 +228,15 @@ export class StoryWalker {
 			}
 		}
 
+		const pointedFrom = ctx.story ? null : owner(level);
+		if (pointedFrom && node.kind !== "heading" && !hasDirectLabels(node)) {
+			const name = storyLineName(node.text);
+			if (name) {
+				pointedFrom.pointers.push({ name, via: "story-line" });
+				return;
+			}
+		}
+
 		const label = labelOf(node, open !== null);
 		if (label && label.part !== null) {
 			this.addPart(level, index, node, label);
@@ -217,12 +244,36 @@ export class StoryWalker {
 		}
 
 		if (!node.cont && !ctx.story) {
+			if (
+				ctx.canAsk &&
+				node.kind === "item" &&
+				(ctx.questionList || level.listTitle === "questions") &&
+				stripMarkup(node.text) !== ""
+			) {
+				// An item of a list titled as questions is one, even as a shorthand topic ("conflict (maxim)").
+				this.closeStory(level);
+				level.question = this.openQuestion(node, node.text, "item", ctx, node.children, !shapeOf(node).isQuestion);
+				return;
+			}
 			const shape = shapeOf(node);
 			// An explicit "Q:" opens a question at any level outside a titled story.
-			if (shape.isQuestion && (ctx.canAsk || shape.prefixed)) {
+			const mayAsk = ctx.canAsk && !(node.kind === "item" && level.listTitle === "own");
+			if (shape.isQuestion && (mayAsk || shape.prefixed)) {
 				this.closeStory(level);
 				level.question = this.openQuestion(node, node.text, node.kind === "item" ? "item" : "line", ctx, node.children);
 				return;
+			}
+			if (mayAsk && isLooseQuestion(level.nodes, index)) {
+				// A plain paragraph question stands alone: unlike a "**Question:**" line, it does not own the paragraphs after it.
+				this.closeStory(level);
+				this.openQuestion(node, node.text, "line", ctx, node.children);
+				level.question = null;
+				return;
+			}
+			if (ctx.canAsk && node.kind === "text" && !open && !owner(level)) {
+				// "Likely questions:" over a list makes the list's items questions; any other paragraph ends that.
+				level.listTitle = listTitleKind(stripMarkup(node.text));
+				if (level.listTitle !== null) return;
 			}
 		}
 
@@ -261,8 +312,15 @@ export class StoryWalker {
 			return;
 		}
 		if (ctx.canAsk && node.kind === "item" && node.children.length > 0) {
-			// A grouping bullet ("- Leadership") whose children may be questions.
-			this.walk(node.children, { ...ctx, section: stripMarkup(node.text) || ctx.section });
+			// A grouping bullet ("- Leadership") whose children may be questions, unless it lists a rubric.
+			const title = stripMarkup(node.text);
+			this.walk(node.children, {
+				...ctx,
+				section: title || ctx.section,
+				canAsk: !RUBRIC_TITLE.test(title) && listTitleKind(title) !== "own",
+				legendSection: ctx.legendSection || LEGEND_HEADING.test(title),
+				questionList: isQuestionListTitle(title),
+			});
 		}
 	}
 
@@ -320,10 +378,18 @@ export class StoryWalker {
 			story: ctx.story,
 			canAsk: !owner && !ctx.story,
 			legendSection: LEGEND_HEADING.test(title),
+			questionList: !owner && !ctx.story && isQuestionListTitle(title),
 		});
 	}
 
-	private openQuestion(node: BlockNode, text: string, form: QuestionDraft["form"], ctx: Context, children: BlockNode[]): QuestionDraft {
+	private openQuestion(
+		node: BlockNode,
+		text: string,
+		form: QuestionDraft["form"],
+		ctx: Context,
+		children: BlockNode[],
+		shorthand = false,
+	): QuestionDraft {
 		let raw = text;
 		let rest = children;
 		// A question wrapped over several lines continues on the lines right under it.
@@ -343,9 +409,14 @@ export class StoryWalker {
 			linkedStories: [],
 			loose: [],
 			answers: [],
+			pointers: [],
+			shorthand,
+			refinements: [],
 		};
 		this.questions.push(question);
-		this.walk(rest, { section: ctx.section, question, story: null, canAsk: false, legendSection: false });
+		// A shorthand topic's short sub-items narrow it ("why meta" under "why want to change"); they are not sketches.
+		if (shorthand) rest = rest.filter((child) => !takeRefinement(question, child));
+		this.walk(rest, { section: ctx.section, question, story: null, canAsk: false, legendSection: false, questionList: false });
 		// Text inside a callout is quoted text.
 		if (form === "callout") for (const answer of question.answers) if (answer.kind === "paragraph") answer.kind = "blockquote";
 		return question;
@@ -355,13 +426,25 @@ export class StoryWalker {
 		const title = storyTitle(titleRaw);
 		const story = this.newStory(title, titleRaw, owner, ctx.section, node.line);
 		story.endLine = node.endLine;
-		this.walk(node.children, { section: ctx.section, question: owner, story, canAsk: false, legendSection: false });
+		this.walk(node.children, {
+			section: ctx.section,
+			question: owner,
+			story,
+			canAsk: false,
+			legendSection: false,
+			questionList: false,
+		});
 		if (owner) {
 			this.keep(story);
 			return;
 		}
 		const distinct = distinctParts(story);
 		if (distinct === 0) return;
+		if (distinct >= MIN_PARTS_WITHOUT_QUESTION && (LEGEND_HEADING.test(title ?? "") || describesParts(story))) {
+			// "- our framework" over labels that say what each part holds: the note's legend, never a story.
+			this.takeLegend(story);
+			return;
+		}
 		story.weak = distinct < MIN_PARTS_WITHOUT_QUESTION;
 		this.keep(story);
 	}
@@ -388,15 +471,19 @@ export class StoryWalker {
 			return;
 		}
 		if (distinctParts(story) < MIN_PARTS_WITHOUT_QUESTION) return;
-		if (ctx.legendSection || questionFollows(siblings, start + 1)) {
-			if (!this.legend) {
-				const labels: LegendDraft["labels"] = [];
-				for (const p of story.parts) if (p.part) labels.push({ part: p.part, label: p.label });
-				this.legend = { line: story.line, endLine: story.endLine, labels };
-			}
+		if (ctx.legendSection || questionFollows(siblings, start + 1) || describesParts(story)) {
+			this.takeLegend(story);
 			return;
 		}
 		this.keep(story);
+	}
+
+	/** Keeps a label block as the note's legend when it has none yet; a second legend is dropped, never kept as a story. */
+	private takeLegend(story: StoryDraft): void {
+		if (this.legend) return;
+		const labels: LegendDraft["labels"] = [];
+		for (const p of story.parts) if (p.part) labels.push({ part: p.part, label: p.label });
+		this.legend = { line: story.line, endLine: story.endLine, labels };
 	}
 
 	private appendPart(story: StoryDraft, node: BlockNode, label: LabelMatch, body: BlockNode[]): PartDraft {
@@ -483,6 +570,9 @@ export class StoryWalker {
 				linkedStories: [story],
 				loose: [],
 				answers: [],
+				pointers: [],
+				shorthand: false,
+				refinements: [],
 			};
 			this.questions.push(question);
 			this.linkedByText.set(key, question);
@@ -566,6 +656,56 @@ function questionFollows(nodes: BlockNode[], from: number): boolean {
 		if (shapeOf(n).isQuestion) return true;
 	}
 	return false;
+}
+
+/** Words of guidance: what a part should hold ("what was at stake", "describe the circumstance"), not what happened. */
+const GUIDANCE =
+	/^(?:describe|explain|summari[sz]e|state|list|outline|give|say|name|walk|end|start|set|show|mention|quantify|include|keep|add|note|tell)\b|\b(?:what|where|why|how|which|who|whom|your|you)\b/i;
+
+/**
+ * Whether a label block reads as a format description: three labels or more,
+ * each body short, and all but one of them worded as guidance ("where it
+ * happened and what was at stake") rather than as events.
+ */
+function describesParts(story: StoryDraft): boolean {
+	const bodies = story.parts.filter((p) => p.part !== null).map((p) => stripMarkup(p.lines.join(" ")));
+	if (bodies.length < MIN_PARTS_WITHOUT_QUESTION || bodies.some((b) => b === "" || b.split(/\s+/).length > 20)) return false;
+	return bodies.filter((b) => GUIDANCE.test(b)).length >= bodies.length - 1;
+}
+
+/** A title that says its list holds interview questions: "Questions", "Questions mainly asked", "Q&A", "Likely questions:". */
+export function isQuestionListTitle(title: string): boolean {
+	return listTitleKind(title) === "questions";
+}
+
+/** What a list's title says the list holds: interview questions, the user's own questions, or neither. */
+function listTitleKind(title: string): Level["listTitle"] {
+	const plain = title.replace(/[:：]\s*$/, "").trim();
+	if (plain === "" || plain.length > 60 || plain.split(/\s+/).length > 7 || /[?？]/.test(plain)) return null;
+	if (!QUESTION_LIST_WORDS.test(plain)) return null;
+	return OWN_QUESTIONS.test(plain) ? "own" : "questions";
+}
+
+/**
+ * A paragraph of one line that asks an interview question in plain words
+ * ("Why do you want to leave your current team? (TODO: prep)"): a question,
+ * though not wrapped in emphasis as strict paragraph questions must be.
+ */
+function isLooseQuestion(siblings: BlockNode[], index: number): boolean {
+	const node = siblings[index];
+	if (!node || node.kind !== "text" || node.cont || siblings[index + 1]?.cont) return false;
+	if (node.text.indexOf("?") === -1 && node.text.indexOf("？") === -1) return false;
+	return asksPlainly(node.text);
+}
+
+/** Takes a shorthand topic's sub-item as one of its phrasings when it is a short topic itself; false leaves it to the walk. */
+function takeRefinement(question: QuestionDraft, child: BlockNode): boolean {
+	if (child.kind !== "item" || subtreeHasLabels(child) || child.children.length > 0) return false;
+	if (storyLineName(child.text) !== null) return false;
+	const plain = stripMarkup(readQuestionMarkers(child.text).rest);
+	if (plain === "" || (plain.split(/\s+/).length > 8 && !/[?？]$/.test(plain)) || /[.;!。]$/.test(plain)) return false;
+	question.refinements.push(child.text);
+	return true;
 }
 
 /** A story title from a bullet or heading: plain text, without a `Story:` prefix or trailing colon. */

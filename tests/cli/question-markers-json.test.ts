@@ -1,0 +1,40 @@
+import { join } from "node:path";
+import { main } from "../../src/cli/story-bank";
+import { VAULTS } from "../helpers/fixtures";
+
+interface JsonQuestion {
+	line: number;
+	text: string;
+	pointers: { name: string; via: string; storyId: string | null }[];
+	todo: boolean;
+	starred: boolean;
+}
+
+function questionsOf(file: string): JsonQuestion[] {
+	const out: string[] = [];
+	const code = main(
+		["index", join(VAULTS, file), "--json"],
+		(t) => out.push(t),
+		() => undefined,
+	);
+	expect(code).toBe(0);
+	const notes = (JSON.parse(out.join("\n")) as { notes: { questions: JsonQuestion[] }[] }).notes;
+	return notes[0]?.questions ?? [];
+}
+
+describe("story-bank index --json: what a question line carries besides its words", () => {
+	it("gives every question its pointers, to-do and priority flags, an unresolved pointer with a null story", () => {
+		const questions = questionsOf("company-prep.md");
+		for (const q of questions) {
+			expect(Array.isArray(q.pointers)).toBe(true);
+			expect(typeof q.todo).toBe("boolean");
+			expect(typeof q.starred).toBe("boolean");
+		}
+		const hardest = questions.find((q) => q.line === 16);
+		expect(hardest).toMatchObject({ text: "hardest bug chased", todo: true, starred: true, pointers: [] });
+		expect(questions.find((q) => q.line === 14)?.pointers).toEqual([{ name: "ledger rewrite", via: "nickname", storyId: null }]);
+		const dana = questions.find((q) => q.line === 13)?.pointers[0];
+		expect(dana).toMatchObject({ name: "dana", via: "nickname" });
+		expect(dana?.storyId).toMatch(/^s-/);
+	});
+});
