@@ -6,7 +6,7 @@
  */
 import { DEFAULT_SET } from "../../src/core/competencies/built-in-sets";
 import { CompetencyMatcher } from "../../src/core/competencies/competency-matcher";
-import { storyStrength } from "../../src/core/competencies/story-strength";
+import { lengthVerdict, ownPartHidden } from "../../src/core/competencies/story-strength";
 import type { IndexedQuestion, IndexedStory, StoryIndex } from "../../src/core/index/story-index";
 import { themeOf, type ProbeTheme } from "../../src/core/practice/probe-themes";
 import { rankStoriesForQuestion } from "../../src/core/practice/story-ranking";
@@ -43,18 +43,13 @@ export class Engine {
 	/** The plugin's verdicts on a story of the index. */
 	story(story: IndexedStory): StoryVerdicts {
 		const signals = story.signals;
-		const strength = storyStrength(story, DEFAULT_SETTINGS.targetAnswerSeconds);
-		const length: LengthVerdict = strength.warnings.some((w) => w.startsWith("Too long"))
-			? "too-long"
-			: strength.warnings.some((w) => w.startsWith("Very short"))
-				? "thin"
-				: "ok";
+		// "long" (over the user's soft target, under 3:00) is still tellable: the labels call it ok.
+		const length = lengthVerdict(signals.speakingSeconds, DEFAULT_SETTINGS.targetAnswerSeconds);
 		return {
 			parts: signals.partsPresent,
 			measuredResult: signals.hasMetric,
-			// Today's rule is the strength formula's "voice" check.
-			iVisible: strength.checks.find((c) => c.id === "voice")?.passed === true,
-			length,
+			iVisible: !ownPartHidden(signals),
+			length: length === "long" ? "ok" : length,
 			competencies: this.storyCompetencies(story),
 		};
 	}

@@ -120,12 +120,20 @@ export interface StorySignals {
 	wordsPerMinute: number;
 	/** Estimated time to tell the story out loud at `wordsPerMinute`. */
 	speakingSeconds: number;
-	/** True when the result (or, lacking one, the takeaway) holds a number or a measured change. */
+	/**
+	 * True when the result (or, lacking one, the takeaway) states a measured change: a before/after, a
+	 * percentage or multiple that moved, money saved or earned. Dates, team sizes and headcounts do not count.
+	 */
 	hasMetric: boolean;
 	/** First-person singular words: I, me, my, mine, myself, I'm, I've, I'd, I'll. */
 	iCount: number;
 	/** First-person plural words: we, us, our, ours, ourselves, we're, we've, we'd, we'll. */
 	weCount: number;
+	/**
+	 * True when the action (or, with no action part, any part) shows the speaker's own decisions: "I" doing
+	 * something other than helping, "my proposal", or telegraphic notes that start with the verb.
+	 */
+	ownActionVisible: boolean;
 }
 
 /** A story: the STAR parts that answer one or more questions. */

@@ -78,7 +78,8 @@ export function storyEntry(
 		label: story.title ?? first ?? `Story on line ${story.line}`,
 		question: story.title ? first : null,
 		chips: partChips(story),
-		points: strength.points,
+		// A sketch has nothing to score yet: the strength bar shows it empty.
+		points: strength.level === "sketch" ? 0 : strength.score,
 		level: strength.level,
 		checks: strength.checks,
 		warnings: strength.warnings,

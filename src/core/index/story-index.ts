@@ -484,6 +484,7 @@ function indexedStory(
 			hasMetric: signals.hasMetric,
 			iCount: signals.iCount,
 			weCount: signals.weCount,
+			ownActionVisible: signals.ownActionVisible,
 		},
 		tags: shared(s.tags.map(term)),
 		links: shared(s.links),

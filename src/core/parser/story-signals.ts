@@ -1,24 +1,10 @@
 import { PART_NAMES, type PartName, type StorySignals } from "../types";
+import { hasMeasuredResult } from "./measured-result";
+import { ownActionVisible } from "./own-voice";
+import { sentenceWords } from "./story-words";
 
 /** Default speaking rate: a calm interview pace, between conversational (~130) and presenting (~160). */
 export const DEFAULT_WORDS_PER_MINUTE = 150;
-
-const NUMBER_WORDS =
-	"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|half|double|twice|triple";
-const UNITS =
-	"percent|per cent|%|x|times|ms|milliseconds?|seconds?|s|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|quarters?|years?|users?|customers?|clients?|teams?|engineers?|people|requests?|qps|rps|documents?|docs|issues?|bugs?|incidents?|tickets?|services?|releases?|points?|k|m|bn|b|gb|tb|mb";
-
-/** A figure: a number that is not a bare year, a money amount, a multiplier, or a number word with a unit. */
-const METRIC = new RegExp(
-	[
-		String.raw`[$€£¥]\s?\d[\d,.]*\s?(?:k|m|bn|b|million|billion)?`,
-		String.raw`\b\d[\d,.]*\s?(?:%|x\b|k\b|m\b|bn\b|ms\b)`,
-		String.raw`\b(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s?(?:${UNITS})\b)?`,
-		String.raw`\b(?:${NUMBER_WORDS})\s(?:${UNITS})\b`,
-		String.raw`\b(?:doubled|tripled|halved|quadrupled)\b`,
-	].join("|"),
-	"i",
-);
 
 const I_WORD = 1;
 const WE_WORD = 2;
@@ -152,16 +138,13 @@ export interface PlainPart {
 	plain: string;
 }
 
-/** Whether a text holds a figure ("85%", "100k", "two days", "halved"). */
-export function hasFigure(text: string): boolean {
-	return METRIC.test(text);
-}
-
 /**
  * Quality signals of a story from its parts (plain text, empty parts left
- * out). Word count and the I/we counts cover every part; the metric check
- * reads the result (or, when there is no result, the takeaway), since a
- * measured outcome is what panels ask for.
+ * out). Word count and the I/we counts cover every part; the measured-result
+ * check reads the result (or, when there is no result, the takeaway), since a
+ * measured outcome is what panels ask for; whether the speaker's own actions
+ * show is read from the action (or, with no action, from every part), where a
+ * panel listens for it.
  */
 export function storySignals(parts: readonly PlainPart[], missing: readonly PartName[], wordsPerMinute: number): StorySignals {
 	let present = 0;
@@ -173,11 +156,13 @@ export function storySignals(parts: readonly PlainPart[], missing: readonly Part
 	const measured: PartName = (present & PART_BIT.result) !== 0 ? "result" : "takeaway";
 	let hasMetric = false;
 	for (const entry of parts) {
-		if (entry.part === measured && hasFigure(entry.plain)) {
+		if (entry.part === measured && hasMeasuredResult(entry.plain)) {
 			hasMetric = true;
 			break;
 		}
 	}
+	const acting = (present & PART_BIT.action) !== 0 ? parts.filter((p) => p.part === "action") : parts;
+	const ownAction = ownActionVisible(acting.flatMap((p) => sentenceWords(p.plain)));
 	const rate = wordsPerMinute > 0 ? wordsPerMinute : DEFAULT_WORDS_PER_MINUTE;
 	return {
 		partsPresent: PARTS_BY_BITS[present] ?? [],
@@ -188,5 +173,6 @@ export function storySignals(parts: readonly PlainPart[], missing: readonly Part
 		hasMetric,
 		iCount: tally.i,
 		weCount: tally.we,
+		ownActionVisible: ownAction,
 	};
 }

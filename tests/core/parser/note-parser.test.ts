@@ -467,8 +467,11 @@ describe("signals", () => {
 		["a percentage", "latency fell 35%", true],
 		["a multiplier", "3x more throughput", true],
 		["money", "saved $40k a year", true],
-		["a number with a unit", "in 2 weeks", true],
-		["number words with a unit", "within two days", true],
+		["a before and an after", "p95 went from 900 ms to 310 ms", true],
+		["time won", "support replies came 2 days sooner", true],
+		["the duration of the work", "in 2 weeks", false],
+		["number words for the duration of the work", "fixed within two days", false],
+		["a team size", "a team of 12 engineers shipped it", false],
 		["a year alone", "shipped in early 2024", false],
 		["no number", "the team was happier", false],
 	])("finds %s in a result as a measured outcome: %s", (_name, result, expected) => {

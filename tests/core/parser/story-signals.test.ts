@@ -95,7 +95,7 @@ describe("story signals: words and first-person words", () => {
 		);
 	});
 
-	it("reads a figure in the result, or in the takeaway when there is no result", () => {
+	it("reads a measured change in the result, or in the takeaway when there is no result", () => {
 		const withResult = storySignals([{ part: "result", plain: "Latency fell by 40%." }], [], 150);
 		const takeawayOnly = storySignals([{ part: "takeaway", plain: "It halved our pages." }], [], 150);
 		const year = storySignals([{ part: "result", plain: "Shipped in 2023." }], [], 150);
