@@ -82,7 +82,7 @@ export class StoryBankSettingTab extends PluginSettingTab {
 		});
 		checkedText(el, {
 			name: "Target answer length",
-			desc: "How long a spoken answer should take, as seconds (150) or minutes and seconds (2:30): the practice countdown, and the longest story that still earns its length point. A senior panel expects a core answer of 2 to 3 minutes.",
+			desc: "How long a spoken answer should take, as seconds (150) or minutes and seconds (2:30): the practice countdown, and a soft warning on stories that run longer. Stories over 3:00 are too long whatever this is set to, unless it is longer. A senior panel expects a core answer of 2 to 3 minutes.",
 			placeholder: formatDuration(DEFAULT_SETTINGS.targetAnswerSeconds),
 			value: formatDuration(s.targetAnswerSeconds),
 			fallback: String(DEFAULT_SETTINGS.targetAnswerSeconds),
