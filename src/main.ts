@@ -5,6 +5,7 @@ import { StoryIndex } from "./core/index/story-index";
 import { CompetencyService } from "./obsidian/competency-service";
 import { DataStore } from "./obsidian/data-store";
 import { IndexSync } from "./obsidian/index-sync";
+import type { StoryBankServices } from "./obsidian/services";
 import { NoteParser } from "./obsidian/parse-worker";
 import { NoteCache, textHash } from "./obsidian/note-cache";
 import PARSE_WORKER_SOURCE from "virtual:parse-worker";
@@ -30,6 +31,8 @@ export default class InterviewStoryBankPlugin extends Plugin {
 	/** The competency set in use and its matcher; loaded as a child by `registerCoverage`. */
 	readonly competencies = new CompetencyService(this);
 	store!: DataStore;
+	/** What the features use of the plugin, built in `onload` (the features never see the plugin class). */
+	services!: StoryBankServices;
 	/** The time every feature reads; a test or the end-to-end harness replaces it before `onload` to fix the date. */
 	clock: Clock = systemClock;
 	/** The random draws every feature makes; a test replaces it before `onload` with a seeded one. */
@@ -60,10 +63,31 @@ export default class InterviewStoryBankPlugin extends Plugin {
 				},
 			),
 		);
-		registerCoverage(this);
-		registerPractice(this);
-		registerTemplates(this);
-		this.addSettingTab(new StoryBankSettingTab(this.app, this));
+		this.services = this.buildServices();
+		registerCoverage(this, this.services);
+		registerPractice(this, this.services);
+		registerTemplates(this, this.services);
+		this.addSettingTab(new StoryBankSettingTab(this.app, this, this.services));
+	}
+
+	/** What the features may use of the plugin: read through, so settings and the clock are always the current ones. */
+	private buildServices(): StoryBankServices {
+		// eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the plugin's current fields
+		const plugin = this;
+		return {
+			app: this.app,
+			index: this.index,
+			events: this.events,
+			competencies: this.competencies,
+			store: this.store,
+			get settings() {
+				return plugin.settings;
+			},
+			updateSettings: (patch) => this.updateSettings(patch),
+			whenIndexed: () => this.whenIndexed(),
+			clock: () => this.clock(),
+			chance: () => this.chance(),
+		};
 	}
 
 	override onunload(): void {

@@ -1,8 +1,8 @@
-import { normalizePath, PluginSettingTab, type App } from "obsidian";
+import { normalizePath, PluginSettingTab, type App, type Plugin } from "obsidian";
 import { ANSWER_LENGTH_RANGE, parseAnswerLength } from "../core/practice/answer-length";
 import { DEFAULT_SETTINGS, isValidSetting, SETTING_RANGES, TAG_NAME } from "../core/settings";
 import { formatDuration } from "../core/display-text";
-import type InterviewStoryBankPlugin from "../main";
+import type { StoryBankServices } from "../obsidian/services";
 import { renderCompetencySettings } from "./coverage/competency-settings";
 import { renderPracticeSettings } from "./practice/practice-settings";
 import { checkedText } from "./setting-fields";
@@ -15,7 +15,8 @@ import { renderTemplateSettings } from "./template/template-settings";
 export class StoryBankSettingTab extends PluginSettingTab {
 	constructor(
 		app: App,
-		private readonly plugin: InterviewStoryBankPlugin,
+		plugin: Plugin,
+		private readonly services: StoryBankServices,
 	) {
 		super(app, plugin);
 	}
@@ -24,14 +25,14 @@ export class StoryBankSettingTab extends PluginSettingTab {
 		const { containerEl } = this;
 		containerEl.empty();
 		this.renderStoryNotes(containerEl);
-		renderCompetencySettings(containerEl, this.plugin);
-		renderPracticeSettings(containerEl, this.plugin);
-		renderTemplateSettings(containerEl, this.plugin);
+		renderCompetencySettings(containerEl, this.services);
+		renderPracticeSettings(containerEl, this.services);
+		renderTemplateSettings(containerEl, this.services);
 	}
 
 	private renderStoryNotes(el: HTMLElement): void {
-		const plugin = this.plugin;
-		const s = plugin.settings;
+		const services = this.services;
+		const s = services.settings;
 		const { wordsPerMinute: wpm, maxNoteSizeKb: size } = SETTING_RANGES;
 		checkedText(el, {
 			name: "Story folder",
@@ -46,7 +47,7 @@ export class StoryBankSettingTab extends PluginSettingTab {
 					? `No folder "${value}" in this vault, so no note is read. Choose an existing folder, or clear this to read the whole vault.`
 					: `No folder "${value}" in this vault: the whole vault is read instead.`;
 			},
-			save: (value) => plugin.updateSettings({ storyFolder: value === "" ? "" : normalizePath(value) }),
+			save: (value) => services.updateSettings({ storyFolder: value === "" ? "" : normalizePath(value) }),
 		});
 		checkedText(el, {
 			name: "Story tag",
@@ -58,7 +59,7 @@ export class StoryBankSettingTab extends PluginSettingTab {
 				TAG_NAME.test(value.replace(/^#/, ""))
 					? null
 					: `"${value}" is not a tag: tags have no spaces or punctuation other than - _ and /.`,
-			save: (value) => plugin.updateSettings({ storyTag: value.replace(/^#/, "") }),
+			save: (value) => services.updateSettings({ storyTag: value.replace(/^#/, "") }),
 		});
 		checkedText(el, {
 			name: "Frontmatter key",
@@ -67,7 +68,7 @@ export class StoryBankSettingTab extends PluginSettingTab {
 			value: s.storyFrontmatterKey,
 			fallback: "",
 			check: (value) => (/[:\s]/.test(value) ? `"${value}" cannot be a property name (no spaces or colons).` : null),
-			save: (value) => plugin.updateSettings({ storyFrontmatterKey: value }),
+			save: (value) => services.updateSettings({ storyFrontmatterKey: value }),
 		});
 		checkedText(el, {
 			name: "Speaking rate",
@@ -78,7 +79,7 @@ export class StoryBankSettingTab extends PluginSettingTab {
 				isValidSetting("wordsPerMinute", value)
 					? null
 					: `Use a number from ${wpm.min} to ${wpm.max}; ${DEFAULT_SETTINGS.wordsPerMinute} is used meanwhile.`,
-			save: (value) => plugin.updateSettings({ wordsPerMinute: Number(value) }),
+			save: (value) => services.updateSettings({ wordsPerMinute: Number(value) }),
 		});
 		checkedText(el, {
 			name: "Target answer length",
@@ -91,7 +92,7 @@ export class StoryBankSettingTab extends PluginSettingTab {
 					? `Use a length from ${formatDuration(ANSWER_LENGTH_RANGE.min)} to ${formatDuration(ANSWER_LENGTH_RANGE.max)}, such as 2:30; ${formatDuration(DEFAULT_SETTINGS.targetAnswerSeconds)} is used meanwhile.`
 					: null,
 			save: (value) =>
-				plugin.updateSettings({ targetAnswerSeconds: parseAnswerLength(value) ?? DEFAULT_SETTINGS.targetAnswerSeconds }),
+				services.updateSettings({ targetAnswerSeconds: parseAnswerLength(value) ?? DEFAULT_SETTINGS.targetAnswerSeconds }),
 		});
 		checkedText(el, {
 			name: "Largest note to read",
@@ -102,7 +103,7 @@ export class StoryBankSettingTab extends PluginSettingTab {
 				isValidSetting("maxNoteSizeKb", value)
 					? null
 					: `Use a number from ${size.min} to ${size.max}; ${DEFAULT_SETTINGS.maxNoteSizeKb} is used meanwhile.`,
-			save: (value) => plugin.updateSettings({ maxNoteSizeKb: Number(value) }),
+			save: (value) => services.updateSettings({ maxNoteSizeKb: Number(value) }),
 		});
 	}
 }

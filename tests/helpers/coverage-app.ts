@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, followRename, normalizeSettings, type StoryBankSettin
 import type { PracticeRound } from "../../src/core/practice/practice-round";
 import { StoryIndex } from "../../src/core/index/story-index";
 import { CompetencyService } from "../../src/obsidian/competency-service";
+import type { DataStore } from "../../src/obsidian/data-store";
 import { IndexSync } from "../../src/obsidian/index-sync";
 import { StoryBankEvents } from "../../src/obsidian/story-bank-events";
 import { CoverageView, type CoverageHost } from "../../src/ui/coverage/coverage-view";
@@ -85,10 +86,13 @@ export async function coverageApp(files: Record<string, string>, overrides: Part
 		index,
 		events,
 		competencies,
-		settings: () => ctx.settings,
-		rounds: () => rounds,
+		get settings() {
+			return ctx.settings;
+		},
+		// The panel reads only the practice history of the data store.
+		store: { data: { history: { rounds } } } as unknown as DataStore,
 		whenIndexed: () => sync.whenScanned(),
-		now: () => COVERAGE_NOW,
+		clock: () => COVERAGE_NOW,
 	};
 	const views: CoverageView[] = [];
 	return {
@@ -106,7 +110,8 @@ export async function coverageApp(files: Record<string, string>, overrides: Part
 		updateSettings,
 		openView: async (overrides = {}) => {
 			const leaf = MockLeaf.create2__(mock).asOriginalType3__();
-			const view = new CoverageView(leaf, { ...host, ...overrides });
+			// A spread would read the settings once; the panel must see each change.
+			const view = new CoverageView(leaf, Object.assign(Object.create(host) as CoverageHost, overrides));
 			views.push(view);
 			document.body.appendChild(view.containerEl);
 			view.load();

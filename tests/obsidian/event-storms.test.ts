@@ -234,7 +234,7 @@ describe("deleting a note that has practice history", () => {
 
 	it("shows the rounds as removed in the practice history, with no way to practise the question again", async () => {
 		const { plugin, run } = await practisedThenDeleted();
-		expect((await practiceHistoryStats(plugin)).recent.map((e) => [e.round.id, e.removed])).toEqual([["r-1", true]]);
+		expect((await practiceHistoryStats(plugin.services)).recent.map((e) => [e.round.id, e.removed])).toEqual([["r-1", true]]);
 		const opened = keepModalsOpen();
 		run("show-practice-history");
 		await settle();
@@ -256,7 +256,7 @@ describe("deleting a note that has practice history", () => {
 		const ctx = await loadPlugin(NOTES, { questionSource: "vault" });
 		const notices = noticesShown();
 		const id = ctx.plugin.index.questions().find((q) => q.path === "Bank.md")!.id;
-		await startPracticeOfQuestion(ctx.plugin, id);
+		await startPracticeOfQuestion(ctx.plugin.services, id);
 		const root = ctx.practiceView()!.contentEl;
 		expect(textOf(root, ".isb-practice-question")).toBe("Tell me about a time you failed?");
 		await ctx.app.vault.delete(ctx.app.vault.getFileByPath("Bank.md")!);
@@ -296,7 +296,7 @@ describe("two notes with the same question", () => {
 
 	it("lists each of the question's stories once in a round, and never asks the same question twice in a row", async () => {
 		const { plugin, practiceView } = await loadPlugin(NOTES, { questionSource: "vault" });
-		await startPracticeOfQuestion(plugin, plugin.index.questions()[0]!.id);
+		await startPracticeOfQuestion(plugin.services, plugin.index.questions()[0]!.id);
 		const root = practiceView()!.contentEl;
 		button(root, "Show my stories").click();
 		expect(
@@ -321,13 +321,13 @@ describe("two notes with the same question", () => {
 	it("shares practice history by the question's id: deleting one of the notes removes nothing from it", async () => {
 		const { plugin, app, practiceView } = await loadPlugin(NOTES, { questionSource: "vault" });
 		const id = plugin.index.questions()[0]!.id;
-		await startPracticeOfQuestion(plugin, id);
+		await startPracticeOfQuestion(plugin.services, id);
 		button(practiceView()!.contentEl, /^Below the bar/).click();
 		await settle();
 		await app.vault.delete(app.vault.getFileByPath("Bank copy.md")!);
 		await app.vault.delete(app.vault.getFileByPath("Bank.md")!);
 		await settle();
-		const stats = await practiceHistoryStats(plugin);
+		const stats = await practiceHistoryStats(plugin.services);
 		expect(stats.recent.map((e) => [e.round.questionText, e.removed])).toEqual([[FAILED, false]]);
 		expect(stats.byCompetency.map((g) => [g.competencyId, g.rounds])).toEqual([["failure", 1]]);
 	});

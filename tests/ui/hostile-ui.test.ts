@@ -280,7 +280,7 @@ describe("note text in the plugin's UI", () => {
 
 	it("shows the custom set's names as text in the settings tab", async () => {
 		const ctx = await start();
-		const tab = new StoryBankSettingTab(ctx.app, ctx.plugin);
+		const tab = new StoryBankSettingTab(ctx.app, ctx.plugin, ctx.plugin.services);
 		document.body.appendChild(tab.containerEl);
 		// What Obsidian does when the user opens the tab.
 		(tab as { display(): void }).display();

@@ -41,7 +41,7 @@ async function settingsTab(stored: Partial<StoryBankSettings> = {}, files: Recor
 		[`${PLUGIN_DIR}/data.json`]: JSON.stringify({ schemaVersion: 1, settings: stored, history: { rounds: [] } }),
 	});
 	await ctx.plugin.competencies.reload();
-	const tab = new StoryBankSettingTab(ctx.app, ctx.plugin);
+	const tab = new StoryBankSettingTab(ctx.app, ctx.plugin, ctx.plugin.services);
 	document.body.appendChild(tab.containerEl);
 	// What Obsidian does when the user opens the tab.
 	(tab as { display(): void }).display();
@@ -188,7 +188,7 @@ describe("a template note that is missing", () => {
 		expect(ctx.message("Template note")).toBe('No note "Templates/Story.md" in this vault: STAR with takeaways is used meanwhile.');
 		const notices = noticesShown();
 		const { createStoryNote } = await import("../../src/ui/template/new-story-note");
-		const file = await createStoryNote(ctx.plugin, {
+		const file = await createStoryNote(ctx.plugin.services, {
 			kind: "free",
 			question: "Tell me about a time you shipped late",
 			keyPhrase: null,

@@ -1,6 +1,6 @@
 import { Setting } from "obsidian";
 import { HIGHLIGHTR_PALETTE } from "../../core/parser/highlights";
-import type InterviewStoryBankPlugin from "../../main";
+import type { StoryBankServices } from "../../obsidian/services";
 
 /**
  * One dropdown per Highlightr palette colour: the competency a question
@@ -8,15 +8,15 @@ import type InterviewStoryBankPlugin from "../../main";
  * matches (tags and the competencies property still beat it). A mapping to a
  * competency the current set does not have is kept and shown as such.
  */
-export function renderColourSettings(container: HTMLElement, plugin: InterviewStoryBankPlugin): void {
-	const { set } = plugin.competencies.current();
+export function renderColourSettings(container: HTMLElement, services: StoryBankServices): void {
+	const { set } = services.competencies.current();
 	new Setting(container)
 		.setName("Highlight colours")
 		.setDesc(
 			"If you colour-code question highlights by competency, say which colour means which. Leave a colour unmapped to let the words decide.",
 		);
 	for (const [colour, hex] of Object.entries(HIGHLIGHTR_PALETTE)) {
-		const current = plugin.settings.highlightCompetencies[colour] ?? "";
+		const current = services.settings.highlightCompetencies[colour] ?? "";
 		const setting = new Setting(container).setName(capitalise(colour)).setClass("isb-colour-setting");
 		// The swatch shows the user's own highlight colour, which is data, not theme.
 		setting.nameEl.prepend(createSpan({ cls: "isb-colour-swatch", attr: { "aria-hidden": "true" } }));
@@ -27,10 +27,10 @@ export function renderColourSettings(container: HTMLElement, plugin: InterviewSt
 			if (current !== "" && !set.competencies.some((c) => c.id === current))
 				dropdown.addOption(current, `${current} (not in this set)`);
 			dropdown.setValue(current).onChange(async (value) => {
-				const next = { ...plugin.settings.highlightCompetencies };
+				const next = { ...services.settings.highlightCompetencies };
 				if (value === "") delete next[colour];
 				else next[colour] = value;
-				await plugin.updateSettings({ highlightCompetencies: next });
+				await services.updateSettings({ highlightCompetencies: next });
 			});
 		});
 	}

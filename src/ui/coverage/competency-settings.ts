@@ -4,7 +4,7 @@ import { BUILT_IN_SETS, DEFAULT_SET } from "../../core/competencies/built-in-set
 import { CUSTOM_SET_EXAMPLE } from "../../core/competencies/custom-set";
 import type { CompetencySetId } from "../../core/settings";
 import { plural } from "../../core/display-text";
-import type InterviewStoryBankPlugin from "../../main";
+import type { StoryBankServices } from "../../obsidian/services";
 import { checkedText } from "../setting-fields";
 import { renderColourSettings } from "./colour-settings";
 
@@ -16,9 +16,9 @@ const EXAMPLE_PATH = "Competencies.md";
  * the custom set's note (checked, with what was read from it), the target
  * answer length, and the highlight colour → competency mapping.
  */
-export function renderCompetencySettings(container: HTMLElement, plugin: InterviewStoryBankPlugin): void {
+export function renderCompetencySettings(container: HTMLElement, services: StoryBankServices): void {
 	new Setting(container).setName("Competencies").setHeading();
-	const s = plugin.settings;
+	const s = services.settings;
 
 	new Setting(container)
 		.setName("Competency set")
@@ -27,7 +27,7 @@ export function renderCompetencySettings(container: HTMLElement, plugin: Intervi
 			for (const set of BUILT_IN_SETS) dropdown.addOption(set.id, set.name);
 			dropdown.addOption("custom", "Your own, from a note");
 			dropdown.setValue(s.competencySet).onChange(async (value) => {
-				await plugin.updateSettings({ competencySet: value as CompetencySetId });
+				await services.updateSettings({ competencySet: value as CompetencySetId });
 				refresh();
 			});
 		});
@@ -47,38 +47,38 @@ export function renderCompetencySettings(container: HTMLElement, plugin: Intervi
 			/(^|[\\/])\.\.([\\/]|$)/.test(value)
 				? `"${value}" points outside the vault; the ${DEFAULT_SET.name} set is used instead.`
 				: null,
-		save: (value) => plugin.updateSettings({ customCompetencyNote: value === "" ? "" : normalizePath(value) }),
+		save: (value) => services.updateSettings({ customCompetencyNote: value === "" ? "" : normalizePath(value) }),
 	});
 	const status = noteSetting.descEl.createDiv({ cls: "isb-competency-status" });
 	noteSetting.addButton((button) =>
 		button
 			.setButtonText("Create example note")
 			.setTooltip("Writes a note in the documented format that you can edit")
-			.onClick(() => void createExample(plugin)),
+			.onClick(() => void createExample(services)),
 	);
 
 	const colours = container.createDiv({ cls: "isb-colour-settings" });
 
 	const refresh = (): void => {
-		const custom = plugin.settings.competencySet === "custom";
+		const custom = services.settings.competencySet === "custom";
 		noteSetting.settingEl.toggle(custom);
-		showStatus(status, plugin);
+		showStatus(status, services);
 		colours.empty();
-		renderColourSettings(colours, plugin);
+		renderColourSettings(colours, services);
 	};
 	refresh();
 	// The tab has no unload of its own: the listener lets go once the tab's content is gone.
-	const ref = plugin.competencies.onChanged(() => {
+	const ref = services.competencies.onChanged(() => {
 		if (status.isConnected) refresh();
-		else plugin.competencies.offChanged(ref);
+		else services.competencies.offChanged(ref);
 	});
 }
 
 /** What the service made of the custom note: its error, or how many competencies it read and what it skipped. */
-function showStatus(el: HTMLElement, plugin: InterviewStoryBankPlugin): void {
+function showStatus(el: HTMLElement, services: StoryBankServices): void {
 	el.empty();
-	if (plugin.settings.competencySet !== "custom") return;
-	const state = plugin.competencies.current();
+	if (services.settings.competencySet !== "custom") return;
+	const state = services.competencies.current();
 	if (state.error) {
 		el.createDiv({ cls: "isb-setting-error", text: state.error });
 	} else if (state.set.id === "custom") {
@@ -92,9 +92,9 @@ function showStatus(el: HTMLElement, plugin: InterviewStoryBankPlugin): void {
 }
 
 /** Writes the example note (never over an existing one), points the setting at it, and opens it. */
-async function createExample(plugin: InterviewStoryBankPlugin): Promise<void> {
-	const { vault, workspace } = plugin.app;
-	const configured = plugin.competencies.customNotePath();
+async function createExample(services: StoryBankServices): Promise<void> {
+	const { vault, workspace } = services.app;
+	const configured = services.competencies.customNotePath();
 	const path = configured === "" ? EXAMPLE_PATH : configured;
 	let file = vault.getFileByPath(path);
 	if (file) {
@@ -109,6 +109,6 @@ async function createExample(plugin: InterviewStoryBankPlugin): Promise<void> {
 			return;
 		}
 	}
-	await plugin.updateSettings({ competencySet: "custom", customCompetencyNote: path });
+	await services.updateSettings({ competencySet: "custom", customCompetencyNote: path });
 	await workspace.getLeaf("tab").openFile(file);
 }

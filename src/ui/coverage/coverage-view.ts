@@ -3,12 +3,8 @@ import { COVERAGE_VIEW_TYPE } from "../../constants";
 import { buildCoverage, type CoverageFilter, type CoverageModel } from "../../core/coverage/coverage";
 import { NO_FILTER } from "../../core/coverage/coverage-filter";
 import { CoverageSearch } from "../../core/coverage/coverage-search";
-import type { Clock } from "../../core/clock";
-import type { PracticeRound } from "../../core/practice/practice-round";
 import type { StoryBankSettings } from "../../core/settings";
-import type { StoryIndex } from "../../core/index/story-index";
-import type { CompetencyService } from "../../obsidian/competency-service";
-import type { StoryBankEvents } from "../../obsidian/story-bank-events";
+import type { StoryBankServices } from "../../obsidian/services";
 import { renderCompetencyRow } from "./competency-row";
 import { CoverageHeader } from "./coverage-header";
 import { renderNoMatch, renderNoNotes, renderReading } from "./empty-state";
@@ -23,17 +19,8 @@ import type { StoryHandlers } from "./story-item";
 /** The icon of the panel, its ribbon button and its tab. */
 export const COVERAGE_ICON = "target";
 
-/** What the panel reads from the plugin. */
-export interface CoverageHost {
-	readonly index: StoryIndex;
-	readonly events: StoryBankEvents;
-	readonly competencies: CompetencyService;
-	settings(): StoryBankSettings;
-	rounds(): readonly PracticeRound[];
-	whenIndexed(): Promise<void>;
-	/** The time "practised 3 days ago" is measured from. */
-	now: Clock;
-}
+/** What the panel reads of the plugin's services (the clock: the time "practised 3 days ago" is measured from). */
+export type CoverageHost = Pick<StoryBankServices, "index" | "events" | "competencies" | "settings" | "store" | "whenIndexed" | "clock">;
 
 /** What survives a restart: which rows were open and which filters were set. */
 interface SavedState {
@@ -179,16 +166,16 @@ export class CoverageView extends ItemView implements HoverParent {
 		this.dirty = false;
 		const { index } = this.host;
 		this.drawnRevision = index.revision;
-		const settings = this.host.settings();
+		const settings = this.host.settings;
 		const state = this.host.competencies.current();
 		const model = buildCoverage({
 			notes: index.notes(),
 			skipped: index.skipped(),
 			matcher: state.matcher,
 			targetSeconds: settings.targetAnswerSeconds,
-			rounds: this.host.rounds(),
+			rounds: this.host.store.data.history.rounds,
 			filter: this.filter,
-			now: new Date(this.host.now()),
+			now: new Date(this.host.clock()),
 			setError: state.error,
 			revision: index.revision,
 			search: this.search,
@@ -226,7 +213,7 @@ export class CoverageView extends ItemView implements HoverParent {
 			const ready = this.cache.prepare(
 				this.host.index.notes(),
 				matcher,
-				this.host.settings().targetAnswerSeconds,
+				this.host.settings.targetAnswerSeconds,
 				() => performance.now() - start < SLICE_MS,
 			);
 			if (ready) this.draw();

@@ -1,20 +1,20 @@
 import type { App } from "obsidian";
 import { COVERAGE_VIEW_TYPE } from "../../constants";
-import type InterviewStoryBankPlugin from "../../main";
-import { COVERAGE_ICON, CoverageView, type CoverageHost } from "./coverage-view";
+import type { Plugin } from "obsidian";
+import type { StoryBankServices } from "../../obsidian/services";
+import { COVERAGE_ICON, CoverageView } from "./coverage-view";
 
 /**
  * Registers the coverage panel (view, ribbon icon, command, page previews)
  * and loads the competency service with the plugin. Nothing opens at
  * start-up: Obsidian restores the panel where the user left it.
  */
-export function registerCoverage(plugin: InterviewStoryBankPlugin): void {
-	plugin.addChild(plugin.competencies);
-	const host = coverageHost(plugin);
-	plugin.registerView(COVERAGE_VIEW_TYPE, (leaf) => new CoverageView(leaf, host));
+export function registerCoverage(plugin: Plugin, services: StoryBankServices): void {
+	plugin.addChild(services.competencies);
+	plugin.registerView(COVERAGE_VIEW_TYPE, (leaf) => new CoverageView(leaf, services));
 	plugin.registerHoverLinkSource(COVERAGE_VIEW_TYPE, { display: "Interview coverage", defaultMod: true });
-	plugin.addRibbonIcon(COVERAGE_ICON, "Open coverage panel", () => void openCoveragePanel(plugin.app));
-	plugin.addCommand({ id: "open-coverage-panel", name: "Open coverage panel", callback: () => void openCoveragePanel(plugin.app) });
+	plugin.addRibbonIcon(COVERAGE_ICON, "Open coverage panel", () => void openCoveragePanel(services.app));
+	plugin.addCommand({ id: "open-coverage-panel", name: "Open coverage panel", callback: () => void openCoveragePanel(services.app) });
 }
 
 /**
@@ -33,17 +33,4 @@ export async function openCoveragePanel(app: App, competencyId?: string): Promis
 	// Revealing a deferred leaf loads its view; only then is it a CoverageView.
 	await workspace.revealLeaf(leaf);
 	if (competencyId && leaf.view instanceof CoverageView) leaf.view.revealCompetency(competencyId);
-}
-
-/** What the panel reads from the plugin, read at the moment it is needed (settings are replaced on change). */
-function coverageHost(plugin: InterviewStoryBankPlugin): CoverageHost {
-	return {
-		index: plugin.index,
-		events: plugin.events,
-		competencies: plugin.competencies,
-		settings: () => plugin.settings,
-		rounds: () => plugin.store.data.history.rounds,
-		whenIndexed: () => plugin.whenIndexed(),
-		now: plugin.clock,
-	};
 }

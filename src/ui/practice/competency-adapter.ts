@@ -1,10 +1,10 @@
 import type { CompetencyMatcher } from "../../core/competencies/competency-matcher";
 import { buildCoverage } from "../../core/coverage/coverage";
 import type { CompetencyLookup, CoverageLevel } from "../../core/practice/competency-lookup";
-import type InterviewStoryBankPlugin from "../../main";
+import type { StoryBankServices } from "../../obsidian/services";
 
-/** Per plugin instance (never shared: a test may load two), the lookup, rebuilt when its inputs change. */
-const lookups = new WeakMap<InterviewStoryBankPlugin, Cached>();
+/** Per services object (one per plugin instance, never shared: a test may load two), the lookup, rebuilt when its inputs change. */
+const lookups = new WeakMap<StoryBankServices, Cached>();
 
 interface Cached {
 	revision: number;
@@ -20,20 +20,20 @@ interface Cached {
  * one (the coverage panel's levels, from the same `buildCoverage`), and which
  * competencies a story serves. Computed once per index revision and set.
  */
-export function practiceLookup(plugin: InterviewStoryBankPlugin): CompetencyLookup {
-	const { matcher } = plugin.competencies.current();
-	const revision = plugin.index.revision;
-	const targetSeconds = plugin.settings.targetAnswerSeconds;
-	const cached = lookups.get(plugin);
+export function practiceLookup(services: StoryBankServices): CompetencyLookup {
+	const { matcher } = services.competencies.current();
+	const revision = services.index.revision;
+	const targetSeconds = services.settings.targetAnswerSeconds;
+	const cached = lookups.get(services);
 	if (cached && cached.revision === revision && cached.matcher === matcher && cached.targetSeconds === targetSeconds)
 		return cached.lookup;
 	const coverage = buildCoverage({
-		notes: plugin.index.notes(),
+		notes: services.index.notes(),
 		skipped: [],
 		matcher,
 		targetSeconds,
 		rounds: [],
-		now: new Date(plugin.clock()),
+		now: new Date(services.clock()),
 		revision,
 	});
 	const levels = new Map<string, CoverageLevel>();
@@ -57,6 +57,6 @@ export function practiceLookup(plugin: InterviewStoryBankPlugin): CompetencyLook
 		levelOf: (id) => levels.get(id) ?? "empty",
 		competenciesOfStory: (id) => ofStory.get(id) ?? [],
 	};
-	lookups.set(plugin, { revision, matcher, targetSeconds, lookup });
+	lookups.set(services, { revision, matcher, targetSeconds, lookup });
 	return lookup;
 }

@@ -1,5 +1,4 @@
 import { Keymap, MarkdownView, Notice, Platform, TFile, type App, type PaneType, type WorkspaceLeaf } from "obsidian";
-import type { Chance, Clock } from "../../core/clock";
 import type { PracticeRound } from "../../core/practice/practice-round";
 import { competencyLabel } from "../../core/practice/history-stats";
 import type { AskedQuestion, PracticeQuestion } from "../../core/practice/practice-question";
@@ -10,17 +9,12 @@ import { lastQuestionId, pickQuestion } from "../../core/practice/scheduler";
 import { rankStoriesForQuestion, type RankedStory } from "../../core/practice/story-ranking";
 import type { QuestionSource } from "../../core/settings";
 import type { IndexedStory } from "../../core/index/story-index";
-import type InterviewStoryBankPlugin from "../../main";
+import type { StoryBankServices } from "../../obsidian/services";
 import { appendToPracticeLog } from "../../obsidian/practice-log";
 import { practiceLookup } from "./competency-adapter";
 
-/** What the round needs from the plugin, as data and callbacks: the round never sees the plugin itself. */
-export interface PracticeHost {
-	app: App;
-	/** Milliseconds since the epoch; the round reads time only through this. */
-	now: Clock;
-	/** The round's random draws (the saved round's id) come only from this. */
-	random: Chance;
+/** What the round needs from the plugin's services, as data and callbacks: the round never sees the services object itself. */
+export interface PracticeHost extends Pick<StoryBankServices, "app" | "clock" | "chance"> {
 	settings(): { targetSeconds: number; prepSeconds: number; questionSource: QuestionSource };
 	competencyName(id: string | null): string | null;
 	/** The text of a question in the notes, by id (a story without a title is shown by its question). */
@@ -45,24 +39,24 @@ export interface QuestionChoice {
 	avoidId?: string | null;
 }
 
-/** Builds the round's host from the plugin; `inModal` decides where a story opens. */
-export function practiceHost(plugin: InterviewStoryBankPlugin, inModal: boolean): PracticeHost {
-	const app = plugin.app;
-	const rounds = (): PracticeRound[] => plugin.store.data.history.rounds;
+/** Builds the round's host from the plugin's services; `inModal` decides where a story opens. */
+export function practiceHost(services: StoryBankServices, inModal: boolean): PracticeHost {
+	const app = services.app;
+	const rounds = (): PracticeRound[] => services.store.data.history.rounds;
 	return {
 		app,
-		now: plugin.clock,
-		random: plugin.chance,
+		clock: services.clock,
+		chance: services.chance,
 		settings: () => ({
-			targetSeconds: plugin.settings.targetAnswerSeconds,
-			prepSeconds: plugin.settings.prepSeconds,
-			questionSource: plugin.settings.questionSource,
+			targetSeconds: services.settings.targetAnswerSeconds,
+			prepSeconds: services.settings.prepSeconds,
+			questionSource: services.settings.questionSource,
 		}),
-		competencyName: (id) => (id === null ? null : competencyLabel(id, practiceLookup(plugin).competencies())),
-		questionText: (id) => plugin.index.question(id)?.text ?? null,
+		competencyName: (id) => (id === null ? null : competencyLabel(id, practiceLookup(services).competencies())),
+		questionText: (id) => services.index.question(id)?.text ?? null,
 		roundsOf: (questionId) => rounds().filter((r) => r.questionId === questionId).length,
 		storiesFor: (asked) => {
-			const lookup = practiceLookup(plugin);
+			const lookup = practiceLookup(services);
 			const q = asked.question;
 			return rankStoriesForQuestion(
 				{
@@ -73,22 +67,22 @@ export function practiceHost(plugin: InterviewStoryBankPlugin, inModal: boolean)
 					storyIds: q.storyIds,
 					competencyId: q.competencyId,
 				},
-				plugin.index,
+				services.index,
 				{ competenciesOfStory: lookup.competenciesOfStory },
 			);
 		},
 		saveRound: async (round) => {
-			await plugin.store.putRound(round);
-			plugin.events.triggerHistoryChanged();
+			await services.store.putRound(round);
+			services.events.triggerHistoryChanged();
 		},
 		logRound: async (round) => {
-			if (plugin.settings.practiceLogNote === "") return;
+			if (services.settings.practiceLogNote === "") return;
 			const line = formatLogLine(round, {
-				dateFormat: plugin.settings.practiceLogDateFormat,
-				competencyName: competencyLabelOrNull(plugin, round.competencyId),
+				dateFormat: services.settings.practiceLogDateFormat,
+				competencyName: competencyLabelOrNull(services, round.competencyId),
 			});
 			try {
-				await appendToPracticeLog(app.vault, plugin.settings.practiceLogNote, line);
+				await appendToPracticeLog(app.vault, services.settings.practiceLogNote, line);
 			} catch (error) {
 				console.error("Interview Story Bank could not write the practice log", error);
 				new Notice(
@@ -96,7 +90,7 @@ export function practiceHost(plugin: InterviewStoryBankPlugin, inModal: boolean)
 				);
 			}
 		},
-		nextQuestion: (avoidId) => chooseQuestion(plugin, { avoidId }),
+		nextQuestion: (avoidId) => chooseQuestion(services, { avoidId }),
 		openStory: (story, evt) => openAtLine(app, story.path, story.line, evt, inModal),
 		openQuestion: async (question, evt) => {
 			if (question.path !== null) await openAtLine(app, question.path, question.line ?? 1, evt, inModal);
@@ -109,11 +103,11 @@ export function practiceHost(plugin: InterviewStoryBankPlugin, inModal: boolean)
  * one that most needs practice (within a competency, when one is given). Waits for the first
  * scan of the vault, so a round started right after start-up sees the notes.
  */
-export async function chooseQuestion(plugin: InterviewStoryBankPlugin, choice: QuestionChoice = {}): Promise<AskedQuestion | null> {
-	await plugin.whenIndexed();
-	const lookup = practiceLookup(plugin);
-	const pool = buildQuestionPool(plugin.index.notes(), plugin.settings.questionSource, lookup).questions;
-	const history = plugin.store.data.history.rounds;
+export async function chooseQuestion(services: StoryBankServices, choice: QuestionChoice = {}): Promise<AskedQuestion | null> {
+	await services.whenIndexed();
+	const lookup = practiceLookup(services);
+	const pool = buildQuestionPool(services.index.notes(), services.settings.questionSource, lookup).questions;
+	const history = services.store.data.history.rounds;
 	const id = choice.questionId;
 	if (id !== undefined) {
 		const question = pool.find((q) => q.id === id) ?? bankQuestions(lookup).find((q) => q.id === id);
@@ -121,11 +115,11 @@ export async function chooseQuestion(plugin: InterviewStoryBankPlugin, choice: Q
 	}
 	const list = choice.competencyId === undefined ? pool : questionsForCompetency(pool, choice.competencyId, lookup);
 	const avoid = choice.avoidId !== undefined ? choice.avoidId : (id ?? lastQuestionId(history));
-	return pickQuestion(list, { rounds: history, now: new Date(plugin.clock()), levelOf: lookup.levelOf }, avoid);
+	return pickQuestion(list, { rounds: history, now: new Date(services.clock()), levelOf: lookup.levelOf }, avoid);
 }
 
-function competencyLabelOrNull(plugin: InterviewStoryBankPlugin, id: string | null): string | null {
-	return id === null ? null : competencyLabel(id, practiceLookup(plugin).competencies());
+function competencyLabelOrNull(services: StoryBankServices, id: string | null): string | null {
+	return id === null ? null : competencyLabel(id, practiceLookup(services).competencies());
 }
 
 /**

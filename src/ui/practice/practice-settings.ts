@@ -1,7 +1,7 @@
 import { Setting } from "obsidian";
 import { formatDate, isUsableDateFormat } from "../../core/practice/practice-log-line";
 import { DEFAULT_SETTINGS, isValidSetting, SETTING_RANGES, type QuestionSource } from "../../core/settings";
-import type InterviewStoryBankPlugin from "../../main";
+import type { StoryBankServices } from "../../obsidian/services";
 import { practiceLogPath } from "../../obsidian/practice-log";
 import { checkedText } from "../setting-fields";
 
@@ -12,8 +12,8 @@ const SOURCES: Readonly<Record<QuestionSource, string>> = {
 };
 
 /** The "Practice" section of the settings tab. */
-export function renderPracticeSettings(container: HTMLElement, plugin: InterviewStoryBankPlugin): void {
-	const s = plugin.settings;
+export function renderPracticeSettings(container: HTMLElement, services: StoryBankServices): void {
+	const s = services.settings;
 	const prep = SETTING_RANGES.prepSeconds;
 	new Setting(container).setName("Practice").setHeading();
 
@@ -26,7 +26,7 @@ export function renderPracticeSettings(container: HTMLElement, plugin: Interview
 			d
 				.addOptions(SOURCES)
 				.setValue(s.questionSource)
-				.onChange((value) => void plugin.updateSettings({ questionSource: value as QuestionSource })),
+				.onChange((value) => void services.updateSettings({ questionSource: value as QuestionSource })),
 		);
 
 	new Setting(container)
@@ -36,7 +36,7 @@ export function renderPracticeSettings(container: HTMLElement, plugin: Interview
 			d
 				.addOptions({ tab: "A tab", modal: "A pop-up" })
 				.setValue(s.practiceIn)
-				.onChange((value) => void plugin.updateSettings({ practiceIn: value === "modal" ? "modal" : "tab" })),
+				.onChange((value) => void services.updateSettings({ practiceIn: value === "modal" ? "modal" : "tab" })),
 		);
 
 	checkedText(container, {
@@ -48,7 +48,7 @@ export function renderPracticeSettings(container: HTMLElement, plugin: Interview
 			/^\d+$/.test(value) && isValidSetting("prepSeconds", value)
 				? null
 				: `Use a whole number of seconds from ${prep.min} to ${prep.max}; ${DEFAULT_SETTINGS.prepSeconds} is used meanwhile.`,
-		save: (value) => plugin.updateSettings({ prepSeconds: Number(value) }),
+		save: (value) => services.updateSettings({ prepSeconds: Number(value) }),
 	});
 
 	checkedText(container, {
@@ -60,16 +60,16 @@ export function renderPracticeSettings(container: HTMLElement, plugin: Interview
 		check: (value) => {
 			const path = practiceLogPath(value);
 			if (path === null) return null;
-			return plugin.app.vault.getFolderByPath(path) || plugin.app.vault.getFolderByPath(path.replace(/\.md$/i, ""))
+			return services.app.vault.getFolderByPath(path) || services.app.vault.getFolderByPath(path.replace(/\.md$/i, ""))
 				? `"${value}" is a folder; name a note inside it.`
 				: null;
 		},
-		save: (value) => plugin.updateSettings({ practiceLogNote: value }),
+		save: (value) => services.updateSettings({ practiceLogNote: value }),
 	});
 
 	checkedText(container, {
 		name: "Practice log date format",
-		desc: `How each log line starts, in date-fns format (yyyy year, MM month, dd day, HH:mm time). Now it reads: ${formatDate(new Date(plugin.clock()), s.practiceLogDateFormat)}.`,
+		desc: `How each log line starts, in date-fns format (yyyy year, MM month, dd day, HH:mm time). Now it reads: ${formatDate(new Date(services.clock()), s.practiceLogDateFormat)}.`,
 		placeholder: DEFAULT_SETTINGS.practiceLogDateFormat,
 		value: s.practiceLogDateFormat,
 		fallback: DEFAULT_SETTINGS.practiceLogDateFormat,
@@ -77,6 +77,6 @@ export function renderPracticeSettings(container: HTMLElement, plugin: Interview
 			isUsableDateFormat(value)
 				? null
 				: `"${value}" is not a date format date-fns can use; ${DEFAULT_SETTINGS.practiceLogDateFormat} is used meanwhile.`,
-		save: (value) => plugin.updateSettings({ practiceLogDateFormat: value === "" ? DEFAULT_SETTINGS.practiceLogDateFormat : value }),
+		save: (value) => services.updateSettings({ practiceLogDateFormat: value === "" ? DEFAULT_SETTINGS.practiceLogDateFormat : value }),
 	});
 }

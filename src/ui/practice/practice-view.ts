@@ -1,7 +1,7 @@
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { PRACTICE_VIEW_TYPE } from "../../constants";
 import type { AskedQuestion, PickReason } from "../../core/practice/practice-question";
-import type InterviewStoryBankPlugin from "../../main";
+import type { StoryBankServices } from "../../obsidian/services";
 import { chooseQuestion, practiceHost, type PracticeHost } from "./practice-host";
 import { RoundPanel } from "./round-panel";
 
@@ -23,10 +23,10 @@ export class PracticeView extends ItemView {
 
 	constructor(
 		leaf: WorkspaceLeaf,
-		private readonly plugin: InterviewStoryBankPlugin,
+		private readonly services: StoryBankServices,
 	) {
 		super(leaf);
-		this.host = practiceHost(plugin, false);
+		this.host = practiceHost(services, false);
 	}
 
 	override getViewType(): string {
@@ -67,7 +67,7 @@ export class PracticeView extends ItemView {
 		const current = this.panel?.asked;
 		if (current && wanted.questionId === current.question.id && wanted.text === current.text) return;
 		// A question that is gone (removed from the notes) gives way to the scheduler's pick.
-		const asked = await chooseQuestion(this.plugin, wanted.questionId === undefined ? {} : { questionId: wanted.questionId });
+		const asked = await chooseQuestion(this.services, wanted.questionId === undefined ? {} : { questionId: wanted.questionId });
 		if (asked && asked.question.id === wanted.questionId) {
 			const text = asked.question.phrasings.find((p) => p === wanted.text) ?? asked.text;
 			await this.show({ ...asked, text, reasons: wanted.reasons ?? [] });
@@ -91,7 +91,7 @@ export class PracticeView extends ItemView {
 
 	/** Moves on to the question that most needs practice, never the one just asked. */
 	async nextQuestion(): Promise<void> {
-		await this.show(await chooseQuestion(this.plugin, { avoidId: this.panel?.asked.question.id ?? null }));
+		await this.show(await chooseQuestion(this.services, { avoidId: this.panel?.asked.question.id ?? null }));
 	}
 
 	private async closePanel(): Promise<void> {

@@ -1,5 +1,6 @@
 import { PRACTICE_VIEW_TYPE } from "../../constants";
-import type InterviewStoryBankPlugin from "../../main";
+import type { Plugin } from "obsidian";
+import type { StoryBankServices } from "../../obsidian/services";
 import { practiceLookup } from "./competency-adapter";
 import { CompetencyPicker } from "./competency-picker";
 import { startPractice, startPracticeForCompetency } from "./practice-launcher";
@@ -8,37 +9,37 @@ import { PracticeView } from "./practice-view";
 import type { RoundPanel } from "./round-panel";
 
 /** Registers the practice tab and the practice commands. No default hotkeys: users bind their own. */
-export function registerPractice(plugin: InterviewStoryBankPlugin): void {
-	plugin.registerView(PRACTICE_VIEW_TYPE, (leaf) => new PracticeView(leaf, plugin));
+export function registerPractice(plugin: Plugin, services: StoryBankServices): void {
+	plugin.registerView(PRACTICE_VIEW_TYPE, (leaf) => new PracticeView(leaf, services));
 	// The coverage panel's "Practice" button on empty and thin competencies.
-	plugin.competencies.setActions({ practice: (competencyId) => void startPracticeForCompetency(plugin, competencyId) });
+	services.competencies.setActions({ practice: (competencyId) => void startPracticeForCompetency(services, competencyId) });
 
-	plugin.addCommand({ id: "start-mock-question", name: "Start mock question", callback: () => void startPractice(plugin) });
+	plugin.addCommand({ id: "start-mock-question", name: "Start mock question", callback: () => void startPractice(services) });
 	plugin.addCommand({
 		id: "start-mock-question-for-competency",
 		name: "Start mock question for competency…",
 		callback: () => {
-			void plugin.whenIndexed().then(() => {
-				const lookup = practiceLookup(plugin);
+			void services.whenIndexed().then(() => {
+				const lookup = practiceLookup(services);
 				const choices = lookup.competencies().map((c) => ({ ...c, level: lookup.levelOf(c.id) }));
-				new CompetencyPicker(plugin.app, choices, (id) => void startPracticeForCompetency(plugin, id)).open();
+				new CompetencyPicker(services.app, choices, (id) => void startPracticeForCompetency(services, id)).open();
 			});
 		},
 	});
-	plugin.addCommand({ id: "show-practice-history", name: "Show practice history", callback: () => void showPracticeHistory(plugin) });
+	plugin.addCommand({ id: "show-practice-history", name: "Show practice history", callback: () => void showPracticeHistory(services) });
 
 	// For hotkeys while the round is in a tab (a pop-up has its own keys: P, F, N).
-	roundCommand(plugin, "pause-practice-timer", "Pause or resume the practice timer", (round) => round.togglePause());
-	roundCommand(plugin, "show-practice-follow-up", "Show the follow-up question", (round) => round.showProbe());
-	roundCommand(plugin, "next-practice-question", "Next practice question", (round) => void round.next());
+	roundCommand(plugin, services, "pause-practice-timer", "Pause or resume the practice timer", (round) => round.togglePause());
+	roundCommand(plugin, services, "show-practice-follow-up", "Show the follow-up question", (round) => round.showProbe());
+	roundCommand(plugin, services, "next-practice-question", "Next practice question", (round) => void round.next());
 }
 
-function roundCommand(plugin: InterviewStoryBankPlugin, id: string, name: string, run: (round: RoundPanel) => void): void {
+function roundCommand(plugin: Plugin, services: StoryBankServices, id: string, name: string, run: (round: RoundPanel) => void): void {
 	plugin.addCommand({
 		id,
 		name,
 		checkCallback: (checking) => {
-			const round = openRound(plugin);
+			const round = openRound(services);
 			if (!round) return false;
 			if (!checking) run(round);
 			return true;
@@ -47,10 +48,10 @@ function roundCommand(plugin: InterviewStoryBankPlugin, id: string, name: string
 }
 
 /** The round in the active practice tab, else in the first one open. */
-function openRound(plugin: InterviewStoryBankPlugin): RoundPanel | null {
-	const active = plugin.app.workspace.getActiveViewOfType(PracticeView);
+function openRound(services: StoryBankServices): RoundPanel | null {
+	const active = services.app.workspace.getActiveViewOfType(PracticeView);
 	if (active?.round) return active.round;
-	for (const leaf of plugin.app.workspace.getLeavesOfType(PRACTICE_VIEW_TYPE)) {
+	for (const leaf of services.app.workspace.getLeavesOfType(PRACTICE_VIEW_TYPE)) {
 		if (leaf.view instanceof PracticeView && leaf.view.round) return leaf.view.round;
 	}
 	return null;

@@ -72,7 +72,7 @@ export class RoundPanel extends Component {
 		renderQuestionHeader(this.root, asked, host);
 		this.clock = new RoundClock(
 			this.root,
-			{ prepSeconds: settings.prepSeconds, targetSeconds: settings.targetSeconds, now: host.now },
+			{ prepSeconds: settings.prepSeconds, targetSeconds: settings.targetSeconds, now: host.clock },
 			{ onTimeUp: () => this.showProbe() },
 		);
 		this.renderChecklist();
@@ -154,8 +154,8 @@ export class RoundPanel extends Component {
 				targetSeconds: host.settings().targetSeconds,
 				storyIds: [...this.used],
 				probe: this.probe,
-				now: new Date(host.now()),
-				nonce: nonceFrom(host.random),
+				now: new Date(host.clock()),
+				nonce: nonceFrom(host.chance),
 			});
 		}
 		void this.saveChanges();

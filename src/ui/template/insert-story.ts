@@ -2,7 +2,7 @@ import { MarkdownView, Notice, type Editor, type MarkdownFileInfo } from "obsidi
 import { planInsertion } from "../../core/template/plan-insertion";
 import type { StoryTopic, TemplateOptions } from "../../core/template/types";
 import type { StoryBankSettings } from "../../core/settings";
-import type InterviewStoryBankPlugin from "../../main";
+import type { StoryBankServices } from "../../obsidian/services";
 import { applyEdit, readEditor } from "../../obsidian/editor-adapter";
 import { readTemplateSource, templateFile } from "./template-note";
 import { mergeProperties, readTemplateProperties } from "./template-properties";
@@ -24,12 +24,12 @@ export function templateOptions(settings: StoryBankSettings): TemplateOptions {
  * note's through `processFrontMatter`.
  */
 export async function insertStory(
-	plugin: InterviewStoryBankPlugin,
+	services: StoryBankServices,
 	editor: Editor,
 	info: MarkdownView | MarkdownFileInfo,
 	topic: StoryTopic,
 ): Promise<void> {
-	const { app, settings } = plugin;
+	const { app, settings } = services;
 	const template = await readTemplateSource(app, settings);
 	if (template.problem) new Notice(template.problem, 10000);
 
@@ -39,7 +39,7 @@ export async function insertStory(
 		cursorLine,
 		topic,
 		options: templateOptions(settings),
-		date: new Date(plugin.clock()),
+		date: new Date(services.clock()),
 		title: info.file?.basename ?? "",
 		userTemplate: template.text,
 	});

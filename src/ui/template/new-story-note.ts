@@ -2,7 +2,7 @@ import { MarkdownView, normalizePath, Notice, type App, type TFile } from "obsid
 import { storyNoteName, uniqueNotePath } from "../../core/template/note-name";
 import { planStoryNote } from "../../core/template/story-note";
 import type { StoryTopic } from "../../core/template/types";
-import type InterviewStoryBankPlugin from "../../main";
+import type { StoryBankServices } from "../../obsidian/services";
 import { templateOptions } from "./insert-story";
 import { readTemplateSource } from "./template-note";
 import { mergeProperties } from "./template-properties";
@@ -13,8 +13,8 @@ import { mergeProperties } from "./template-properties";
  * already taken gets a number ("Story 2"); nothing is ever overwritten.
  * Returns the new note, or `null` when it could not be created.
  */
-export async function createStoryNote(plugin: InterviewStoryBankPlugin, topic: StoryTopic): Promise<TFile | null> {
-	const { app, settings } = plugin;
+export async function createStoryNote(services: StoryBankServices, topic: StoryTopic): Promise<TFile | null> {
+	const { app, settings } = services;
 	const template = await readTemplateSource(app, settings);
 	if (template.problem) new Notice(template.problem, 10000);
 	const folder = storyFolder(settings.newStoryFolder);
@@ -25,7 +25,7 @@ export async function createStoryNote(plugin: InterviewStoryBankPlugin, topic: S
 		const plan = planStoryNote({
 			topic,
 			options: templateOptions(settings),
-			date: new Date(plugin.clock()),
+			date: new Date(services.clock()),
 			title,
 			userTemplate: template.text,
 		});

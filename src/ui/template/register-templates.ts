@@ -1,5 +1,6 @@
 import { Notice } from "obsidian";
-import type InterviewStoryBankPlugin from "../../main";
+import type { Plugin } from "obsidian";
+import type { StoryBankServices } from "../../obsidian/services";
 import { insertStory } from "./insert-story";
 import { draftStoryForCompetency } from "./draft-story";
 import { createStoryNote } from "./new-story-note";
@@ -11,22 +12,24 @@ import { openTopicPicker } from "./topic-picker";
  * note". Both ask first what the story is about. No default hotkeys. Also
  * offers the coverage panel its "Draft a story" action.
  */
-export function registerTemplates(plugin: InterviewStoryBankPlugin): void {
+export function registerTemplates(plugin: Plugin, services: StoryBankServices): void {
 	plugin.addCommand({
 		id: "insert-star-template",
 		name: "Insert STAR template",
 		editorCallback: (editor, info) => {
-			openTopicPicker(plugin, "to insert", (topic) => void insertStory(plugin, editor, info, topic).catch(reportFailure));
+			openTopicPicker(services, "to insert", (topic) => void insertStory(services, editor, info, topic).catch(reportFailure));
 		},
 	});
 	plugin.addCommand({
 		id: "new-story-note",
 		name: "New story note",
 		callback: () => {
-			openTopicPicker(plugin, "to create the note", (topic) => void createStoryNote(plugin, topic).catch(reportFailure));
+			openTopicPicker(services, "to create the note", (topic) => void createStoryNote(services, topic).catch(reportFailure));
 		},
 	});
-	plugin.competencies.setActions({ draft: (competencyId) => void draftStoryForCompetency(plugin, competencyId).catch(reportFailure) });
+	services.competencies.setActions({
+		draft: (competencyId) => void draftStoryForCompetency(services, competencyId).catch(reportFailure),
+	});
 }
 
 /** An unexpected failure, said plainly instead of lost in the console. */

@@ -1,7 +1,7 @@
 import { Setting } from "obsidian";
 import type { StoryBankSettings, TemplateFormat } from "../../core/settings";
 import { PLACEHOLDERS } from "../../core/template/user-template";
-import type InterviewStoryBankPlugin from "../../main";
+import type { StoryBankServices } from "../../obsidian/services";
 import { checkedText } from "../setting-fields";
 import { storyFolder } from "./new-story-note";
 import { templateFile } from "./template-note";
@@ -13,8 +13,8 @@ const FORMATS: Record<TemplateFormat, string> = {
 };
 
 /** The "Templates" section of the settings tab: format, template note, new story folder, and the fallback list style. */
-export function renderTemplateSettings(container: HTMLElement, plugin: InterviewStoryBankPlugin): void {
-	const s = plugin.settings;
+export function renderTemplateSettings(container: HTMLElement, services: StoryBankServices): void {
+	const s = services.settings;
 	new Setting(container).setName("Templates").setHeading();
 
 	new Setting(container)
@@ -24,7 +24,7 @@ export function renderTemplateSettings(container: HTMLElement, plugin: Interview
 			for (const [value, label] of Object.entries(FORMATS)) dropdown.addOption(value, label);
 			dropdown
 				.setValue(s.templateFormat)
-				.onChange((value) => void plugin.updateSettings({ templateFormat: value as TemplateFormat }));
+				.onChange((value) => void services.updateSettings({ templateFormat: value as TemplateFormat }));
 		});
 
 	const note = checkedText(container, {
@@ -34,8 +34,8 @@ export function renderTemplateSettings(container: HTMLElement, plugin: Interview
 		value: s.userTemplateNote,
 		fallback: "",
 		check: (value) =>
-			templateFile(plugin.app, value) ? null : `No note "${value}" in this vault: STAR with takeaways is used meanwhile.`,
-		save: (value) => plugin.updateSettings({ userTemplateNote: value }),
+			templateFile(services.app, value) ? null : `No note "${value}" in this vault: STAR with takeaways is used meanwhile.`,
+		save: (value) => services.updateSettings({ userTemplateNote: value }),
 	});
 	const list = note.descEl.createEl("ul", { cls: "isb-placeholder-list" });
 	for (const placeholder of PLACEHOLDERS) {
@@ -51,16 +51,16 @@ export function renderTemplateSettings(container: HTMLElement, plugin: Interview
 		value: s.newStoryFolder,
 		fallback: "",
 		check: (value) => (/(^|\/)\.\.(\/|$)/.test(value) ? `"${value}" leaves the vault: the vault root is used instead.` : null),
-		save: (value) => plugin.updateSettings({ newStoryFolder: storyFolder(value) }),
+		save: (value) => services.updateSettings({ newStoryFolder: storyFolder(value) }),
 	});
 
-	dropdown(container, plugin, {
+	dropdown(container, services, {
 		name: "List style",
 		desc: "For a note with no stories to copy: numbered or bulleted parts.",
 		options: { numbered: "Numbered", bulleted: "Bulleted" },
 		key: "templateListStyle",
 	});
-	dropdown(container, plugin, {
+	dropdown(container, services, {
 		name: "Indentation",
 		desc: "For a note with no stories to copy: how far parts sit under their question.",
 		options: { tab: "Tab", "2": "2 spaces", "4": "4 spaces" },
@@ -70,7 +70,7 @@ export function renderTemplateSettings(container: HTMLElement, plugin: Interview
 
 function dropdown<K extends "templateListStyle" | "templateIndent">(
 	container: HTMLElement,
-	plugin: InterviewStoryBankPlugin,
+	services: StoryBankServices,
 	options: { name: string; desc: string; options: Readonly<Record<StoryBankSettings[K], string>>; key: K },
 ): void {
 	new Setting(container)
@@ -78,6 +78,6 @@ function dropdown<K extends "templateListStyle" | "templateIndent">(
 		.setDesc(options.desc)
 		.addDropdown((d) => {
 			for (const [value, label] of Object.entries<string>(options.options)) d.addOption(value, label);
-			d.setValue(plugin.settings[options.key]).onChange((value) => void plugin.updateSettings({ [options.key]: value }));
+			d.setValue(services.settings[options.key]).onChange((value) => void services.updateSettings({ [options.key]: value }));
 		});
 }

@@ -1,11 +1,11 @@
 import { topicChoices } from "../../core/template/topics";
 import type { StoryTopic } from "../../core/template/types";
-import type InterviewStoryBankPlugin from "../../main";
+import type { StoryBankServices } from "../../obsidian/services";
 import { TopicModal } from "./topic-modal";
 import { gatherTopicSources } from "./topic-sources";
 
 /** Opens the picker over the plugin's questions, bank and competencies; `onChoose` gets the chosen topic. */
-export function openTopicPicker(plugin: InterviewStoryBankPlugin, action: string, onChoose: (topic: StoryTopic) => void): void {
-	const sources = gatherTopicSources(plugin);
-	new TopicModal(plugin.app, { choices: topicChoices(sources), onChoose, action }).open();
+export function openTopicPicker(services: StoryBankServices, action: string, onChoose: (topic: StoryTopic) => void): void {
+	const sources = gatherTopicSources(services);
+	new TopicModal(services.app, { choices: topicChoices(sources), onChoose, action }).open();
 }

@@ -2,7 +2,7 @@ import type { CompetencyMatcher } from "../../core/competencies/competency-match
 import type { MatchSource } from "../../core/competencies/types";
 import { BANK } from "../../core/practice/question-bank-data";
 import type { BankQuestionSource, CompetencySource, TopicSources } from "../../core/template/topics";
-import type InterviewStoryBankPlugin from "../../main";
+import type { StoryBankServices } from "../../obsidian/services";
 
 /** Match sources the user wrote down (a tag, the note's properties, a mapped colour), as opposed to guesses from words. */
 const EXPLICIT: ReadonlySet<MatchSource> = new Set(["tag", "frontmatter", "colour"]);
@@ -14,9 +14,9 @@ const EXPLICIT: ReadonlySet<MatchSource> = new Set(["tag", "frontmatter", "colou
  * wrote (tag, properties, mapped colour), never guessed, because a new entry
  * may record it as a tag.
  */
-export function gatherTopicSources(plugin: InterviewStoryBankPlugin): TopicSources {
-	const { index, settings } = plugin;
-	const { set, matcher } = plugin.competencies.current();
+export function gatherTopicSources(services: StoryBankServices): TopicSources {
+	const { index, settings } = services;
+	const { set, matcher } = services.competencies.current();
 	const vault = index.questions().map((q) => {
 		const noteCompetencies = index.note(q.path)?.meta.competencies ?? [];
 		const explicit = matcher.matchQuestion(q, noteCompetencies).find((m) => EXPLICIT.has(m.source));
@@ -39,8 +39,8 @@ export function gatherTopicSources(plugin: InterviewStoryBankPlugin): TopicSourc
 }
 
 /** The competencies of the set in use, for the picker and the coverage panel's "Draft a story". */
-export function competenciesFor(plugin: InterviewStoryBankPlugin): CompetencySource[] {
-	return plugin.competencies.current().set.competencies.map((c) => ({ id: c.id, name: c.name }));
+export function competenciesFor(services: StoryBankServices): CompetencySource[] {
+	return services.competencies.current().set.competencies.map((c) => ({ id: c.id, name: c.name }));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type InterviewStoryBankPlugin from "../../../src/main";
+import type { StoryBankServices } from "../../../src/obsidian/services";
 import { renderCompetencySettings } from "../../../src/ui/coverage/competency-settings";
 import { coverageApp, eventually, type CoverageApp } from "../../helpers/coverage-app";
 import { bindComponentEvents, choose, type } from "../../helpers/dom-components";
@@ -24,7 +24,7 @@ describe("the Competencies section of the settings tab", () => {
 			get settings() {
 				return ctx.settings;
 			},
-		} as unknown as InterviewStoryBankPlugin;
+		} as unknown as StoryBankServices;
 		el = document.body.createDiv();
 		renderCompetencySettings(el, plugin);
 		return el;

@@ -1,16 +1,16 @@
-import type { Command, ViewCreator } from "obsidian";
-import { Plugin } from "obsidian-test-mocks/obsidian";
+import type { Command, Plugin, ViewCreator } from "obsidian";
+import { Plugin as MockPlugin } from "obsidian-test-mocks/obsidian";
 import { COVERAGE_VIEW_TYPE } from "../../../src/constants";
-import type InterviewStoryBankPlugin from "../../../src/main";
+import type { StoryBankServices } from "../../../src/obsidian/services";
 import { CoverageView } from "../../../src/ui/coverage/coverage-view";
 import { openCoveragePanel, registerCoverage } from "../../../src/ui/coverage/register-coverage";
 import { coverageApp, type CoverageApp } from "../../helpers/coverage-app";
 
-class Host extends Plugin {}
+class Host extends MockPlugin {}
 
 describe("registering the coverage panel", () => {
 	let ctx: CoverageApp;
-	let plugin: Host & InterviewStoryBankPlugin;
+	let plugin: Host & StoryBankServices;
 	beforeEach(async () => {
 		ctx = await coverageApp({
 			"a.md": "- Tell me about a conflict?\n\t1. **Situation**: x\n\t2. **Action**: I y\n\t3. **Result**: 2x\n",
@@ -31,8 +31,9 @@ describe("registering the coverage panel", () => {
 			store: { data: { history: { rounds: ctx.rounds } } },
 			whenIndexed: () => Promise.resolve(),
 			clock: () => ctx.now,
-		}) as unknown as Host & InterviewStoryBankPlugin;
-		registerCoverage(plugin);
+		}) as unknown as Host & StoryBankServices;
+		// One fake is both: the plugin registers, its services are read.
+		registerCoverage(plugin as unknown as Plugin, plugin);
 	});
 	afterEach(() => ctx.close());
 

@@ -46,7 +46,7 @@ describe("the practice history", () => {
 
 	it("shows rounds by competency, the streak, and a removed question as removed", async () => {
 		const { plugin } = await setup();
-		const stats = await practiceHistoryStats(plugin, new Date("2026-11-21T18:00:00Z"));
+		const stats = await practiceHistoryStats(plugin.services, new Date("2026-11-21T18:00:00Z"));
 		expect(stats.byCompetency.map((g) => [g.name, g.rounds])).toEqual([
 			["Failure", 1],
 			["Conflict", 2],
@@ -62,7 +62,7 @@ describe("the practice history", () => {
 	it("keeps a question's history through a rename and small edits, and shows it as removed once deleted", async () => {
 		const { plugin, app, questionId } = await setup();
 		const removed = async (): Promise<boolean | undefined> =>
-			(await practiceHistoryStats(plugin)).recent.find((e) => e.round.id === "r1")?.removed;
+			(await practiceHistoryStats(plugin.services)).recent.find((e) => e.round.id === "r1")?.removed;
 		await app.fileManager.renameFile(app.vault.getFileByPath("Bank.md")!, "Archive/Bank 2026.md");
 		await app.vault.modify(
 			app.vault.getFileByPath("Archive/Bank 2026.md")!,
@@ -84,7 +84,7 @@ describe("the practice history", () => {
 			this.onOpen();
 		});
 		const modal = new PracticeHistoryModal(app, {
-			stats: await practiceHistoryStats(plugin, new Date("2026-11-21T18:00:00Z")),
+			stats: await practiceHistoryStats(plugin.services, new Date("2026-11-21T18:00:00Z")),
 			now: new Date("2026-11-21T18:00:00Z"),
 			competencyName: (id) => id,
 			inCurrentSet: (id) => id === "conflict",
@@ -118,7 +118,7 @@ describe("the practice history", () => {
 		});
 		let started = false;
 		const modal = new PracticeHistoryModal(app, {
-			stats: await practiceHistoryStats(plugin),
+			stats: await practiceHistoryStats(plugin.services),
 			now: new Date(plugin.clock()),
 			competencyName: () => null,
 			inCurrentSet: () => true,

@@ -90,7 +90,7 @@ describe("the coverage panel's Practice action", () => {
 
 	it("starts a round on that competency, from the built-in bank when the notes have no question for it", async () => {
 		const { plugin, practiceView } = await loadPlugin(NOTES, { questionSource: "vault" });
-		await startPracticeForCompetency(plugin, "riskiest-project");
+		await startPracticeForCompetency(plugin.services, "riskiest-project");
 		const round = practiceView()?.round;
 		expect(round?.asked.question).toMatchObject({ competencyId: "riskiest-project", source: "builtin" });
 		expect(textOf(practiceView()!.contentEl, ".isb-practice-why")).toMatch(/no story yet for Riskiest project/i);
@@ -98,9 +98,9 @@ describe("the coverage panel's Practice action", () => {
 
 	it("reuses the open practice tab, saving its round first", async () => {
 		const { plugin, app, practiceView } = await loadPlugin(NOTES, { questionSource: "vault" });
-		await startPracticeForCompetency(plugin, "conflict");
+		await startPracticeForCompetency(plugin.services, "conflict");
 		practiceView()?.round?.rate("above");
-		await startPracticeForCompetency(plugin, "failure");
+		await startPracticeForCompetency(plugin.services, "failure");
 		expect(app.workspace.getLeavesOfType("interview-story-bank-practice")).toHaveLength(1);
 		expect(practiceView()?.round?.asked.question.competencyId).toBe("failure");
 		expect(plugin.store.data.history.rounds).toMatchObject([{ competencyId: "conflict", rating: "above" }]);

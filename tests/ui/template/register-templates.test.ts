@@ -1,4 +1,4 @@
-import type { Command, Editor as EditorOriginal, MarkdownView as MarkdownViewOriginal } from "obsidian";
+import type { Command, Editor as EditorOriginal, MarkdownView as MarkdownViewOriginal, Plugin } from "obsidian";
 import { App, Editor, MarkdownView, Notice } from "obsidian-test-mocks/obsidian";
 import { DEFAULT_SETTINGS, type StoryBankSettings } from "../../../src/core/settings";
 import { StoryIndex } from "../../../src/core/index/story-index";
@@ -6,7 +6,7 @@ import { CompetencyService } from "../../../src/obsidian/competency-service";
 import { StoryBankEvents } from "../../../src/obsidian/story-bank-events";
 import { planInsertion } from "../../../src/core/template/plan-insertion";
 import type { StoryTopic } from "../../../src/core/template/types";
-import type InterviewStoryBankPlugin from "../../../src/main";
+import type { StoryBankServices } from "../../../src/obsidian/services";
 import { applyEdit } from "../../../src/obsidian/editor-adapter";
 import { draftStoryForCompetency } from "../../../src/ui/template/draft-story";
 import { insertStory } from "../../../src/ui/template/insert-story";
@@ -42,8 +42,8 @@ function setup(files: Record<string, string> = {}, settings: Partial<StoryBankSe
 			return command;
 		},
 	};
-	const plugin = Object.assign(host, { competencies: new CompetencyService(host) }) as unknown as InterviewStoryBankPlugin;
-	return { mock, app, plugin, commands };
+	const services = Object.assign(host, { competencies: new CompetencyService(host) }) as unknown as StoryBankServices;
+	return { mock, app, plugin: host as unknown as Plugin, services, commands };
 }
 
 function noticesDuring(): { messages: string[]; restore: () => void } {
@@ -98,7 +98,7 @@ describe("inserting through the editor", () => {
 describe("the commands", () => {
 	it("registers an editor command to insert and a command for a new note, neither with a hotkey", () => {
 		const ctx = setup();
-		registerTemplates(ctx.plugin);
+		registerTemplates(ctx.plugin, ctx.services);
 		expect(ctx.commands.map((c) => [c.id, c.name, typeof c.editorCallback, typeof c.callback, c.hotkeys])).toEqual([
 			["insert-star-template", "Insert STAR template", "function", "undefined", undefined],
 			["new-story-note", "New story note", "undefined", "function", undefined],
@@ -107,16 +107,16 @@ describe("the commands", () => {
 
 	it('offers the coverage panel a "Draft a story" action', () => {
 		const ctx = setup();
-		expect(ctx.plugin.competencies.actions().draft).toBeUndefined();
-		registerTemplates(ctx.plugin);
-		expect(typeof ctx.plugin.competencies.actions().draft).toBe("function");
+		expect(ctx.services.competencies.actions().draft).toBeUndefined();
+		registerTemplates(ctx.plugin, ctx.services);
+		expect(typeof ctx.services.competencies.actions().draft).toBe("function");
 	});
 });
 
 describe("a new story note", () => {
 	it("is created in the story folder, made when missing, with properties and the entry, and opened", async () => {
 		const ctx = setup({}, { newStoryFolder: "Interview/Stories/" });
-		const file = await createStoryNote(ctx.plugin, TOPIC);
+		const file = await createStoryNote(ctx.services, TOPIC);
 		expect(file?.path).toBe("Interview/Stories/Tell me about a time you missed a deadline.md");
 		expect(ctx.app.vault.getFolderByPath("Interview/Stories")).not.toBeNull();
 		const text = await ctx.app.vault.read(file!);
@@ -130,7 +130,7 @@ describe("a new story note", () => {
 	it("never overwrites: a taken name gets the next number, whatever its case", async () => {
 		const ctx = setup({ "Stories/Story.md": "mine", "Stories/story 2.md": "mine too" }, { newStoryFolder: "Stories" });
 		const typed: StoryTopic = { ...TOPIC, kind: "free", question: "???", keyPhrase: null, competencyId: null, competencyName: null };
-		const file = await createStoryNote(ctx.plugin, typed);
+		const file = await createStoryNote(ctx.services, typed);
 		expect(file?.path).toBe("Stories/Story 3.md");
 		expect(await ctx.app.vault.read(ctx.app.vault.getFileByPath("Stories/Story.md")!)).toBe("mine");
 	});
@@ -138,7 +138,7 @@ describe("a new story note", () => {
 	it("merges created and competencies into a user template's own properties, the template's values winning", async () => {
 		const template = "---\ncompetencies: [growth]\ntype: story\n---\n- {{question}}\n\t- **Situation**: \n";
 		const ctx = setup({ "Templates/Story.md": template }, { templateFormat: "user", userTemplateNote: "Templates/Story" });
-		const file = await createStoryNote(ctx.plugin, TOPIC);
+		const file = await createStoryNote(ctx.services, TOPIC);
 		const text = await ctx.app.vault.read(file!);
 		expect(text.match(/^---$/gm)).toHaveLength(2);
 		expect(text).toMatch(/^---\ncompetencies:\n\s+- growth\ntype: story\ncreated: "?2026-11-21"?\n---\n/);
@@ -157,7 +157,7 @@ describe("a user template with properties, inserted into a note", () => {
 		const { view, editor } = openInEditor(ctx, "Bank.md");
 		editor.setValue(`---\ntitle: My bank\n---\n${NOTE}`);
 		editor.setCursor({ line: 4, ch: 0 });
-		await insertStory(ctx.plugin, editor, view, TOPIC);
+		await insertStory(ctx.services, editor, view, TOPIC);
 		const text = await ctx.app.vault.read(ctx.app.vault.getFileByPath("Bank.md")!);
 		expect(text.match(/^---$/gm)).toHaveLength(2);
 		expect(text).toMatch(/^---\ntitle: My bank\ntype: story\n---\n/);
@@ -178,7 +178,7 @@ describe("a user template with properties, inserted into a note", () => {
 			.mockRejectedValue(new Error("Flow sequence must end with a ]\nat line 1"));
 		const notices = noticesDuring();
 		try {
-			await insertStory(ctx.plugin, editor, view, TOPIC);
+			await insertStory(ctx.services, editor, view, TOPIC);
 		} finally {
 			notices.restore();
 		}
@@ -200,7 +200,7 @@ describe("a user template with properties, inserted into a note", () => {
 		const process = jest.spyOn(ctx.app.fileManager, "processFrontMatter");
 		const notices = noticesDuring();
 		try {
-			await insertStory(ctx.plugin, editor, view, TOPIC);
+			await insertStory(ctx.services, editor, view, TOPIC);
 		} finally {
 			notices.restore();
 		}
@@ -217,7 +217,7 @@ describe("a user template with properties, inserted into a note", () => {
 		editor.setValue(NOTE);
 		const notices = noticesDuring();
 		try {
-			await insertStory(ctx.plugin, editor, view, TOPIC);
+			await insertStory(ctx.services, editor, view, TOPIC);
 		} finally {
 			notices.restore();
 		}
@@ -234,7 +234,7 @@ describe("drafting a story for a competency from the coverage panel", () => {
 		editor.setCursor({ line: 7, ch: 0 });
 		const notices = noticesDuring();
 		try {
-			await draftStoryForCompetency(ctx.plugin, "failure");
+			await draftStoryForCompetency(ctx.services, "failure");
 		} finally {
 			notices.restore();
 		}
@@ -249,7 +249,7 @@ describe("drafting a story for a competency from the coverage panel", () => {
 
 	it("creates a story note when no note is open for editing", async () => {
 		const ctx = setup({}, { competencySet: "senior" });
-		await draftStoryForCompetency(ctx.plugin, "failure");
+		await draftStoryForCompetency(ctx.services, "failure");
 		const created = ctx.app.vault.getMarkdownFiles();
 		expect(created).toHaveLength(1);
 		expect(await ctx.app.vault.read(created[0]!)).toContain("#competency/failure");

@@ -2,7 +2,7 @@ import { App } from "obsidian-test-mocks/obsidian";
 import { DEFAULT_SETTINGS, type StoryBankSettings } from "../../../src/core/settings";
 import type { TopicChoice } from "../../../src/core/template/topics";
 import type { StoryTopic } from "../../../src/core/template/types";
-import type InterviewStoryBankPlugin from "../../../src/main";
+import type { StoryBankServices } from "../../../src/obsidian/services";
 import { renderTemplateSettings } from "../../../src/ui/template/template-settings";
 import { TopicModal } from "../../../src/ui/template/topic-modal";
 
@@ -25,7 +25,7 @@ describe("the Templates settings section", () => {
 			app,
 			settings: { ...DEFAULT_SETTINGS, ...settings },
 			updateSettings: () => Promise.resolve([]),
-		} as unknown as InterviewStoryBankPlugin;
+		} as unknown as StoryBankServices;
 		const el = createDiv();
 		renderTemplateSettings(el, plugin);
 		return { el };

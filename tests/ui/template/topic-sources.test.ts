@@ -2,13 +2,13 @@ import { App } from "obsidian-test-mocks/obsidian";
 import { parseNote } from "../../../src/core/parser/note-parser";
 import { DEFAULT_SETTINGS, type StoryBankSettings } from "../../../src/core/settings";
 import { StoryIndex } from "../../../src/core/index/story-index";
-import type InterviewStoryBankPlugin from "../../../src/main";
+import type { StoryBankServices } from "../../../src/obsidian/services";
 import { CompetencyService } from "../../../src/obsidian/competency-service";
 import { StoryBankEvents } from "../../../src/obsidian/story-bank-events";
 import { gatherTopicSources } from "../../../src/ui/template/topic-sources";
 import { md } from "../../helpers/md";
 
-function pluginWith(notes: Record<string, string>, settings: Partial<StoryBankSettings>): InterviewStoryBankPlugin {
+function pluginWith(notes: Record<string, string>, settings: Partial<StoryBankSettings>): StoryBankServices {
 	const index = new StoryIndex();
 	for (const [path, text] of Object.entries(notes)) index.update(path, parseNote(text));
 	const host = {
@@ -18,7 +18,7 @@ function pluginWith(notes: Record<string, string>, settings: Partial<StoryBankSe
 		events: new StoryBankEvents(),
 		updateSettings: () => Promise.resolve([]),
 	};
-	return Object.assign(host, { competencies: new CompetencyService(host) }) as unknown as InterviewStoryBankPlugin;
+	return Object.assign(host, { competencies: new CompetencyService(host) }) as unknown as StoryBankServices;
 }
 
 describe("what the picker offers", () => {
