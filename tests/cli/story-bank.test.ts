@@ -40,6 +40,7 @@ interface JsonNote {
 		missing: string[];
 		sketch: boolean;
 		signals: Record<string, unknown>;
+		strength: { score: number; level: string; warnings: string[] };
 	}[];
 }
 
@@ -75,6 +76,8 @@ describe("story-bank index --json", () => {
 		expect(story).toMatchObject({ line: 32, endLine: 36, missing: [], sketch: false });
 		// "Down for 14 minutes across 3 warehouses" is the damage, not a measured change.
 		expect(story.signals).toMatchObject({ hasMetric: false, wordsPerMinute: 150 });
+		// Scored for a staff panel: scope ("the consuming teams") and a takeaway, but no measured change.
+		expect(story.strength).toMatchObject({ score: 3, level: "weak", warnings: ["No measured result"] });
 	});
 
 	it("reads the user's own note: highlights and colours, titles, the missing Task, sketches, blockquotes, six hypotheticals, no legend story", () => {
