@@ -2,6 +2,7 @@ import type { BlockNode } from "./block-tree";
 import { stripMarkup } from "./highlights";
 import { matchLabel, type LabelMatch } from "./labels";
 import { cleanQuestion, questionShape, type QuestionShape } from "./question-text";
+import { cellLines, cellPart, storyMapColumns, storyNames, tableAt, type TableBlock } from "./tables";
 import { asksPlainly, readQuestionMarkers, storyLineName } from "./question-markers";
 import type { PartName, Question, StoryPointer } from "../types";
 
@@ -144,9 +145,90 @@ export class StoryWalker {
 		const level: Level = { nodes, ctx, question: null, story: null, storyStart: -1, part: null, partFromLine: false, listTitle: null };
 		for (let i = 0; i < nodes.length; i++) {
 			const node = nodes[i];
-			if (node) this.visit(level, node, i);
+			if (!node) continue;
+			const table = node.kind === "text" && node.text.charCodeAt(0) === 124 /* | */ ? tableAt(nodes, i) : null;
+			if (table && this.visitTable(level, table)) i += table.span - 1;
+			else this.visit(level, node, i);
 		}
 		this.closeStory(level);
+	}
+
+	/**
+	 * A table: a story kept as `| Part | Text |` rows, a story per row under
+	 * Situation/Task/Action/Result columns, or a story map (`| Question | Story |`).
+	 * Any other table is left to be read line by line; false says so.
+	 */
+	private visitTable(level: Level, table: TableBlock): boolean {
+		const { ctx } = level;
+		if (ctx.story) return false;
+		const map = storyMapColumns(table);
+		if (map) {
+			if (!ctx.canAsk) return false;
+			this.closeStory(level);
+			level.question = null;
+			for (const row of table.rows) this.mapRow(row.cells[map.question] ?? "", row.cells[map.story] ?? "", row.line, ctx.section);
+			return true;
+		}
+		const columns = table.header.map(cellPart);
+		if (new Set(columns.filter((c) => c !== null)).size >= MIN_PARTS_WITHOUT_QUESTION) {
+			this.closeStory(level);
+			for (const row of table.rows) {
+				const story = this.newStory(null, null, owner(level), ctx.section, row.line);
+				columns.forEach((part, c) => {
+					if (part) story.parts.push(tablePart(part, stripMarkup(table.header[c] ?? ""), row.cells[c] ?? "", row.line));
+				});
+				this.finishTableStory(story);
+			}
+			return true;
+		}
+		const labelled = [{ cells: table.header, line: table.line }, ...table.rows].filter(
+			(r) => r.cells.length >= 2 && cellPart(r.cells[0] ?? ""),
+		);
+		if (labelled.length === 0) return false;
+		this.closeStory(level);
+		const story = this.newStory(null, null, owner(level), ctx.section, labelled[0]?.line ?? table.line);
+		for (const row of labelled) {
+			const part = cellPart(row.cells[0] ?? "");
+			if (part)
+				story.parts.push(
+					tablePart(part, stripMarkup(row.cells[0] ?? "").replace(/[:：]$/, ""), row.cells.slice(1).join(" "), row.line),
+				);
+		}
+		this.finishTableStory(story);
+		return true;
+	}
+
+	/** Keeps a story read from a table: under its question, or on its own with three parts or more (never a legend's guidance). */
+	private finishTableStory(story: StoryDraft): void {
+		story.endLine = Math.max(story.line, ...story.parts.map((p) => p.endLine));
+		if (story.owner) this.keep(story);
+		else if (distinctParts(story) >= MIN_PARTS_WITHOUT_QUESTION && !describesParts(story)) this.keep(story);
+		else if (distinctParts(story) >= MIN_PARTS_WITHOUT_QUESTION) this.takeLegend(story);
+	}
+
+	/** A story-map row: the question (the note's own when it already asks it) points to the stories the row names. */
+	private mapRow(questionCell: string, storyCell: string, line: number, section: string | null): void {
+		const key = cleanQuestion(stripMarkup(questionCell)).toLowerCase();
+		if (key === "") return;
+		let question = this.questions.find((q) => cleanQuestion(stripMarkup(readQuestionMarkers(q.raw).rest)).toLowerCase() === key);
+		if (!question) {
+			question = {
+				raw: questionCell,
+				line,
+				endLine: line,
+				section,
+				form: "table",
+				stories: [],
+				linkedStories: [],
+				loose: [],
+				answers: [],
+				pointers: [],
+				shorthand: false,
+				refinements: [],
+			};
+			this.questions.push(question);
+		}
+		for (const { name, link } of storyNames(storyCell)) question.pointers.push({ name, via: link ? "wikilink" : "table" });
 	}
 
 	/** Hands one block to the method for its kind. */
@@ -176,6 +258,8 @@ export class StoryWalker {
 			return;
 		}
 		this.closeStory(level);
+		// A question bullet owns what is nested under it, never a heading after it.
+		if (level.question?.form === "item") level.question = null;
 		this.visitHeading(node, level.ctx, owner(level));
 		level.question = null;
 	}
@@ -184,6 +268,11 @@ export class StoryWalker {
 	private visitQuote(level: Level, node: BlockNode, index: number): void {
 		const { ctx } = level;
 		const open = target(level);
+		const links = open ? linkListOf(node) : null;
+		if (open && links !== null) {
+			this.linkQuestions(open, links, node.line, ctx.section);
+			return;
+		}
 		if (node.calloutType !== null) {
 			const label = labelOf(node, open !== null);
 			if (label && label.part !== null) {
@@ -220,12 +309,10 @@ export class StoryWalker {
 	private visitLine(level: Level, node: BlockNode, index: number): void {
 		const { ctx } = level;
 		const open = target(level);
-		if (open && MAY_LINK.test(node.text)) {
-			const linked = ANSWERS_LINE.exec(stripMarkup(node.text));
-			if (linked?.[1]) {
-				this.linkQuestions(open, linked[1], node.line, ctx.section);
-				return;
-			}
+		const links = open ? linkListOf(node) : null;
+		if (open && links !== null) {
+			this.linkQuestions(open, links, node.line, ctx.section);
+			return;
 		}
 
 		const pointedFrom = ctx.story ? null : owner(level);
@@ -299,6 +386,11 @@ export class StoryWalker {
 
 		if (node.kind === "item" && hasDirectLabels(node)) {
 			this.closeStory(level);
+			if (ctx.canAsk && !owner(level) && readsAsTopic(node.text)) {
+				// "- *Conflict with a <mark>peer</mark>*" over STAR parts: a topic written like the note's questions, highlights and all.
+				level.question = this.openQuestion(node, node.text, "item", ctx, node.children);
+				return;
+			}
 			this.titledStory(node, node.text, ctx, owner(level));
 			return;
 		}
@@ -367,7 +459,8 @@ export class StoryWalker {
 			hasDirectLabels(node) &&
 			!LEGEND_HEADING.test(title) &&
 			!labelsBeforeQuestions(node.children) &&
-			!questionBeforeLabels(node.children)
+			!questionBeforeLabels(node.children) &&
+			!node.children.some((c) => c.kind === "heading" && !labelOf(c, false)?.part)
 		) {
 			this.titledStory(node, node.text, ctx, owner);
 			return;
@@ -492,6 +585,12 @@ export class StoryWalker {
 		story.parts.push(part);
 		let current = part;
 		for (const child of body) {
+			const links = linkListOf(child);
+			if (links !== null) {
+				// "> Use for: …" after the last part names the story's questions; it is not part of that part.
+				this.linkQuestions(story, links, child.line, story.section);
+				continue;
+			}
 			if (child.kind === "item" || child.kind === "text") {
 				const nested = labelOf(child, true);
 				if (nested?.part && !hasPart(story, nested.part)) {
@@ -671,6 +770,28 @@ function describesParts(story: StoryDraft): boolean {
 	const bodies = story.parts.filter((p) => p.part !== null).map((p) => stripMarkup(p.lines.join(" ")));
 	if (bodies.length < MIN_PARTS_WITHOUT_QUESTION || bodies.some((b) => b === "" || b.split(/\s+/).length > 20)) return false;
 	return bodies.filter((b) => GUIDANCE.test(b)).length >= bodies.length - 1;
+}
+
+/** A part read from a table cell, its `<br>` breaks as lines. */
+function tablePart(part: PartName, label: string, cell: string, line: number): PartDraft {
+	return { part, label, lines: cellLines(cell), line, endLine: line };
+}
+
+/** The question list of an "Also answers:" or "Use for:" line, written as a line, an item or a one-line blockquote. */
+function linkListOf(node: BlockNode): string | null {
+	let line: BlockNode | undefined = node;
+	if (node.kind === "quote") {
+		if (node.calloutType !== null || node.children.length !== 1) return null;
+		line = node.children[0];
+	}
+	if (!line || (line.kind !== "text" && line.kind !== "item") || !MAY_LINK.test(line.text)) return null;
+	return ANSWERS_LINE.exec(stripMarkup(line.text))?.[1] ?? null;
+}
+
+/** A list item written like a question of the note though not worded as one: wholly in italics, or highlighted. */
+function readsAsTopic(text: string): boolean {
+	if (text.indexOf("<mark") !== -1 || /==\S/.test(text)) return true;
+	return /^\s*(?:\*(?!\*)|_(?!_))\S.*\S(?:\*|_)\s*$/.test(text) && !text.trimStart().startsWith("**");
 }
 
 /** A title that says its list holds interview questions: "Questions", "Questions mainly asked", "Q&A", "Likely questions:". */
