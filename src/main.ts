@@ -46,7 +46,9 @@ export default class InterviewStoryBankPlugin extends Plugin {
 	override settings: StoryBankSettings = { ...DEFAULT_SETTINGS };
 
 	override async onload(): Promise<void> {
-		this.store = new DataStore(this, (message) => new Notice(`Interview Story Bank: ${message}`, 12000));
+		this.store = new DataStore(this, (message) => new Notice(`Interview Story Bank: ${message}`, 12000), {
+			now: () => new Date(this.clock()),
+		});
 		await this.store.load();
 		this.settings = this.store.data.settings;
 		this.sync = this.addChild(

@@ -32,3 +32,16 @@ describe("a note named like a folder setting", () => {
 		expect(ctx.plugin.index.notes().map((n) => n.path)).toEqual(["Interview/Bank.md"]);
 	});
 });
+
+describe("competency corrections", () => {
+	it("follow their note when it is renamed, keeping their story ids", async () => {
+		const ctx = await loadPlugin({ "Stories/Bank.md": STORY });
+		const story = ctx.plugin.index.notes()[0]!.stories[0]!;
+		await ctx.plugin.store.setVerdict({ path: "Stories/Bank.md", storyId: story.id }, "ownership", "confirmed");
+		await ctx.app.fileManager.renameFile(ctx.app.vault.getFileByPath("Stories/Bank.md")!, "Stories/Answers.md");
+		await eventually(() =>
+			expect(ctx.plugin.store.data.corrections.map((c) => [c.path, c.storyId])).toEqual([["Stories/Answers.md", story.id]]),
+		);
+		expect(ctx.plugin.index.notes()[0]?.stories[0]?.id).toBe(story.id);
+	});
+});

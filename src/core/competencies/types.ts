@@ -39,7 +39,7 @@ export interface CompetencySet {
 }
 
 /** Where a competency match came from, strongest first. */
-export type MatchSource = "tag" | "frontmatter" | "colour" | "highlight" | "question" | "story" | "fuzzy";
+export type MatchSource = "corrected" | "tag" | "frontmatter" | "colour" | "highlight" | "question" | "story" | "fuzzy";
 
 /** One competency a question or story was matched to. */
 export interface CompetencyMatch {

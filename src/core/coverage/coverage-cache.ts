@@ -1,4 +1,6 @@
 import type { CompetencyMatcher } from "../competencies/competency-matcher";
+import { correctionKey, type StoryCorrection } from "../competencies/corrections";
+import { withCorrection } from "./coverage-corrections";
 import type { MatchSource } from "../competencies/types";
 import type { IndexedNote, IndexedQuestion } from "../index/story-index";
 import { storyEntry, type StoryEntry } from "./coverage-story";
@@ -58,10 +60,28 @@ export class CoverageCache {
 	private sets = { all: new RowSet(), filtered: new RowSet() };
 	private readonly memos = new Map<string, { deps: readonly unknown[]; value: unknown }>();
 
+	/** The user's corrections by story, and the list they came from (a new list is a change). */
+	private corrections: { list: readonly StoryCorrection[]; byKey: ReadonlyMap<string, StoryCorrection> } = { list: [], byKey: new Map() };
+
 	/** Drops everything when the matcher or the answer target changed. */
 	private useContext(matcher: CompetencyMatcher, targetSeconds: number): void {
 		if (this.context && this.context.matcher === matcher && this.context.targetSeconds === targetSeconds) return;
 		this.context = { matcher, targetSeconds };
+		this.forget();
+	}
+
+	/**
+	 * The user's competency corrections to apply. A different list (the store
+	 * hands out a new one on every change) starts the stories afresh: a
+	 * correction is a click, rare next to edits.
+	 */
+	useCorrections(list: readonly StoryCorrection[]): void {
+		if (list === this.corrections.list) return;
+		this.corrections = { list, byKey: new Map(list.map((c) => [correctionKey(c.path, c.storyId), c])) };
+		this.forget();
+	}
+
+	private forget(): void {
 		this.byNote = new WeakMap();
 		this.pending = new WeakMap();
 		this.sets = { all: new RowSet(), filtered: new RowSet() };
@@ -115,7 +135,7 @@ export class CoverageCache {
 	private work(note: IndexedNote, matcher: CompetencyMatcher, targetSeconds: number): NoteCoverageWork {
 		let work = this.pending.get(note);
 		if (!work) {
-			work = new NoteCoverageWork(note, matcher, targetSeconds, ++this.stamp);
+			work = new NoteCoverageWork(note, matcher, targetSeconds, ++this.stamp, this.corrections.byKey);
 			this.pending.set(note, work);
 		}
 		return work;
@@ -256,6 +276,7 @@ class NoteCoverageWork {
 		private readonly matcher: CompetencyMatcher,
 		private readonly targetSeconds: number,
 		private readonly revision: number,
+		private readonly corrections: ReadonlyMap<string, StoryCorrection>,
 	) {
 		this.questionsById = new Map(note.questions.map((q) => [q.id, q]));
 		this.inSet = new Set(matcher.set.competencies.map((c) => c.id));
@@ -284,7 +305,8 @@ class NoteCoverageWork {
 		if (story.sketch) result.sketches++;
 		else if (story.signals.complete) result.complete++;
 		const questions = story.questionIds.map((id) => this.questionsById.get(id)).filter((x): x is IndexedQuestion => x !== undefined);
-		const matches = matcher.matchStory(story, questions, note.meta.competencies);
+		const correction = this.corrections.get(correctionKey(note.path, story.id));
+		const matches = withCorrection(matcher.matchStory(story, questions, note.meta.competencies), correction);
 		const entry = (source: MatchSource) => storyEntry(story, questions, this.targetSeconds, source, null, this.revision);
 		if (matches.length === 0) result.entries.push({ competencyId: null, entry: entry("story") });
 		for (const m of matches) {

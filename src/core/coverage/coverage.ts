@@ -16,6 +16,7 @@ import { CoverageCache, UNFILED } from "./coverage-cache";
 import type { PracticeRound } from "../practice/practice-round";
 import type { IndexedNote, SkippedNote } from "../index/story-index";
 import { plural } from "../display-text";
+import type { StoryCorrection } from "../competencies/corrections";
 
 export type { CoverageFilter } from "./coverage-filter";
 export type { PartChip, StoryEntry } from "./coverage-story";
@@ -40,6 +41,8 @@ export interface CoverageInput {
 	search?: CoverageSearch;
 	/** Reused between redraws so a redraw costs only the notes that changed since the last one. */
 	cache?: CoverageCache;
+	/** The user's competency corrections (plugin data): they beat what the matcher inferred. */
+	corrections?: readonly StoryCorrection[];
 }
 
 /** One competency row: how well it is covered, and the stories that cover it (strongest first). */
@@ -94,6 +97,7 @@ export function buildCoverage(input: CoverageInput): CoverageModel {
 	const filter = input.filter ?? NO_FILTER;
 	const { matcher, now } = input;
 	const cache = input.cache ?? new CoverageCache();
+	if (input.corrections) cache.useCorrections(input.corrections);
 	const filtering = filter.scope !== "" || filter.company !== "";
 	const notes = filtering ? input.notes.filter((n) => inFilterScope(n.path, filter.scope) && forCompany(n, filter.company)) : input.notes;
 	const practice = practiceDates(input.rounds, matcher, now);

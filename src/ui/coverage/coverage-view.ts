@@ -15,6 +15,8 @@ import { renderExtraSections } from "./extra-sections";
 import { STORY_PAGE, storiesSignature } from "./story-list";
 import { CoverageCache } from "../../core/coverage/coverage-cache";
 import type { StoryHandlers } from "./story-item";
+import type { StoryCorrection } from "../../core/competencies/corrections";
+import type { CorrectionHandlers } from "./story-corrections";
 
 /** The icon of the panel, its ribbon button and its tab. */
 export const COVERAGE_ICON = "target";
@@ -180,6 +182,7 @@ export class CoverageView extends ItemView implements HoverParent {
 			revision: index.revision,
 			search: this.search,
 			cache: this.cache,
+			corrections: this.corrections(),
 		});
 		this.header.update(model, this.filter);
 		this.drawMessage(model, settings);
@@ -210,6 +213,8 @@ export class CoverageView extends ItemView implements HoverParent {
 			if (!this.dirty || !this.contentEl.isShown()) return;
 			const start = performance.now();
 			const { matcher } = this.host.competencies.current();
+			const corrections = this.corrections();
+			if (corrections) this.cache.useCorrections(corrections);
 			const ready = this.cache.prepare(
 				this.host.index.notes(),
 				matcher,
@@ -247,6 +252,7 @@ export class CoverageView extends ItemView implements HoverParent {
 		const story: StoryHandlers = {
 			open: (place, evt) => void openStory(this.app, this.leaf, place, evt),
 			hover: (place, evt, el) => this.hover(place, evt, el),
+			correct: this.correctionHandlers(null),
 		};
 		const actions = this.host.competencies.actions();
 		const actionKey = `${actions.draft ? "d" : ""}${actions.practice ? "p" : ""}`;
@@ -282,7 +288,7 @@ export class CoverageView extends ItemView implements HoverParent {
 									limit: rowLimit,
 									onShowMore: showMore(row.id),
 									onToggle: toggle(row.id),
-									story,
+									story: { ...story, correct: this.correctionHandlers(row.id) },
 									actions,
 								}),
 						};
@@ -292,6 +298,23 @@ export class CoverageView extends ItemView implements HoverParent {
 		const focused = this.focusedKey();
 		list.sync(items);
 		this.restoreFocus(focused);
+	}
+
+	/** The correction menu's handlers for the stories of one row; none when the host keeps no corrections. */
+	private correctionHandlers(competencyId: string | null): CorrectionHandlers | undefined {
+		if (!this.corrections()) return undefined;
+		return {
+			competencyId,
+			competencies: () => this.host.competencies.current().set.competencies,
+			correct: (target, id, verdict) => {
+				void this.host.store.setVerdict(target, id, verdict).then(() => this.requestDraw());
+			},
+		};
+	}
+
+	/** The user's competency corrections; `undefined` where the host keeps none (a panel without plugin data). */
+	private corrections(): readonly StoryCorrection[] | undefined {
+		return (this.host.store.data as Partial<typeof this.host.store.data>).corrections;
 	}
 
 	private toggle(id: string): void {

@@ -3,14 +3,18 @@ import type { StoryEntry } from "../../core/coverage/coverage";
 import type { MatchSource } from "../../core/competencies/types";
 import { MAX_POINTS } from "../../core/competencies/story-strength";
 import { onActivate } from "./keyboard";
+import { renderCorrection, type CorrectionHandlers } from "./story-corrections";
 
 /** What a story row can do: open its note at its line, and show a page preview on hover. */
 export interface StoryHandlers {
 	open: (target: { path: string; line: number }, evt: MouseEvent | KeyboardEvent) => void;
 	hover?: (target: { path: string; line: number }, evt: MouseEvent, el: HTMLElement) => void;
+	/** Confirm, remove or add a competency: the row's "suggested" mark and correction menu. */
+	correct?: CorrectionHandlers;
 }
 
 const WHY: Record<MatchSource, string> = {
+	corrected: "Filed here by you.",
 	tag: "Filed here by its #competency tag.",
 	frontmatter: "Filed here by the note's competencies property.",
 	colour: "Filed here by its highlight colour (see settings).",
@@ -41,6 +45,7 @@ export function renderStory(parent: HTMLElement, entry: StoryEntry, handlers: St
 		text: entry.level === "sketch" ? "sketch" : `${entry.points}/${MAX_POINTS}`,
 	});
 	setTooltip(points, entry.checks.map((c) => `${c.passed ? "✓" : "✗"} ${c.label}`).join("\n"));
+	if (handlers.correct) renderCorrection(main, entry, handlers.correct);
 
 	const meta = el.createDiv({ cls: "isb-story-meta" });
 	const chips = meta.createSpan({ cls: "isb-chips" });
