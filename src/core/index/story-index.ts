@@ -1,31 +1,9 @@
+import { compactNote, type ReuseFromIndex } from "./compact-note";
+import type { IndexedNote, IndexedQuestion, IndexedStory, SkippedNote } from "./indexed-note";
 import { TermPool } from "./term-pool";
-import type { Answer, FrontmatterValue, HighlightSyntax, NoteMeta, ParsedNote, PartEntry, PartName, Question, Story } from "../types";
+import type { ParsedNote } from "../types";
 
-/** A question with the note it lives in. (The line as written, `raw`, stays with the parser's output.) */
-export interface IndexedQuestion extends Omit<Question, "raw"> {
-	path: string;
-}
-
-/**
- * A story with the note it lives in. The index keeps the parts once, as
- * `partList`; `partsOf` (story-parts.ts) gives the record by part name.
- */
-export interface IndexedStory extends Omit<Story, "parts"> {
-	path: string;
-}
-
-/** A story note in the index. */
-export interface IndexedNote extends Omit<ParsedNote, "questions" | "stories"> {
-	path: string;
-	questions: IndexedQuestion[];
-	stories: IndexedStory[];
-}
-
-/** A note the index left out on purpose, with the reason shown to the user. */
-export interface SkippedNote {
-	path: string;
-	reason: string;
-}
+export type { IndexedNote, IndexedQuestion, IndexedStory, SkippedNote } from "./indexed-note";
 
 /** What one change to the index touched. */
 export interface IndexChange {
@@ -63,10 +41,10 @@ export class StoryIndex {
 	private revisionNumber = 0;
 	/** Short words (tags, highlighted phrases, headings, labels) kept once for the whole index. */
 	private readonly terms = new TermPool();
-	/** What a note's indexed copy shares with the notes already indexed. */
-	private readonly sharing: Sharing = {
-		question: (id) => first(this.questionById.get(id)),
-		story: (id) => first(this.storyById.get(id)),
+	/** What a note's compact copy may reuse from the notes already indexed (compact-note.ts). */
+	private readonly reuse: ReuseFromIndex = {
+		questionTwin: (id) => firstOccurrence(this.questionById.get(id)),
+		storyTwin: (id) => firstOccurrence(this.storyById.get(id)),
 		term: (text) => this.terms.term(text),
 	};
 
@@ -85,7 +63,7 @@ export class StoryIndex {
 			return had || hadSkip;
 		}
 		this.detach(path);
-		this.attach(withPath(path, parsed, this.sharing));
+		this.attach(compactNote(path, parsed, this.reuse));
 		this.touch([path]);
 		return true;
 	}
@@ -112,7 +90,7 @@ export class StoryIndex {
 		if (!note && !skipped) return false;
 		this.detach(oldPath);
 		this.skippedByPath.delete(oldPath);
-		if (note) this.attach(withPath(newPath, note, this.sharing));
+		if (note) this.attach(compactNote(newPath, note, this.reuse));
 		if (skipped) this.skippedByPath.set(newPath, { path: newPath, reason: skipped.reason });
 		this.touch([oldPath, newPath]);
 		return true;
@@ -165,17 +143,17 @@ export class StoryIndex {
 
 	/** A question by id. The same question written in two notes shares one id; the first note (by path) answers. */
 	question(id: string): IndexedQuestion | undefined {
-		return first(this.questionById.get(id));
+		return firstOccurrence(this.questionById.get(id));
 	}
 
 	/** Every place a question id is written, by note path. */
 	questionOccurrences(id: string): readonly IndexedQuestion[] {
-		return all(this.questionById.get(id));
+		return allOccurrences(this.questionById.get(id));
 	}
 
 	/** A story by id. */
 	story(id: string): IndexedStory | undefined {
-		return first(this.storyById.get(id));
+		return firstOccurrence(this.storyById.get(id));
 	}
 
 	/** The stories that answer a question, in every note that holds it. */
@@ -184,7 +162,7 @@ export class StoryIndex {
 		const seen = new Set<IndexedStory>();
 		for (const q of this.questionOccurrences(questionId)) {
 			for (const sid of q.storyIds) {
-				for (const s of all(this.storyById.get(sid))) {
+				for (const s of allOccurrences(this.storyById.get(sid))) {
 					if (s.path === q.path && !seen.has(s)) {
 						seen.add(s);
 						out.push(s);
@@ -291,249 +269,13 @@ function removeById<T>(map: Map<string, T | T[]>, id: string, entry: T): void {
 	}
 }
 
-function first<T>(value: T | T[] | undefined): T | undefined {
+/** The entry an id lookup answers with: the only one, or the first by path. */
+function firstOccurrence<T>(value: T | T[] | undefined): T | undefined {
 	return Array.isArray(value) ? value[0] : value;
 }
 
-function all<T>(value: T | T[] | undefined): readonly T[] {
+/** Every entry under an id, by path. */
+function allOccurrences<T>(value: T | T[] | undefined): readonly T[] {
 	if (value === undefined) return [];
 	return Array.isArray(value) ? value : [value];
-}
-
-/** What an indexed copy may share with the rest of the index. */
-interface Sharing {
-	/** The same question already indexed from another note. */
-	question: (id: string) => IndexedQuestion | undefined;
-	/** The same story already indexed from another note. */
-	story: (id: string) => IndexedStory | undefined;
-	/** The index's copy of a short word (tag, label, heading, highlighted phrase). */
-	term: (text: string) => string;
-}
-
-/**
- * The index's own copy of a parsed note, with the path on every entry.
- * Built as fixed-shape literals: a spread clone gets a hidden class of its
- * own in V8 (~300 bytes an object), and JSON-made objects spill properties
- * out of line. Every kept string is copied out of the note (a substring cut
- * from a note keeps the whole note text alive), and empty lists are one
- * shared list. Strings that repeat share one copy: ids within the note; a
- * question or story written in several notes (a question bank copied into
- * each company's note) with the other notes' copy; short words with the
- * whole index. Measured by `npm run bench`.
- */
-function withPath(path: string, parsed: ParsedNote | IndexedNote, sharing: Sharing): IndexedNote {
-	// JSON gives every string back as a compact copy of its own (one byte per
-	// character when it can), cut loose from the note text.
-	const copy = JSON.parse(
-		JSON.stringify(parsed, (key, value: unknown) => (key === "raw" || key === "path" ? undefined : value)),
-	) as IndexedNote;
-	// The same question or story already indexed from another note: its copies serve this one.
-	const questionTwins = copy.questions.map((q) => sharing.question(q.id));
-	const storyTwins = copy.stories.map((s) => sharing.story(s.id));
-	const ids = new Map<string, string>();
-	copy.questions.forEach((q, i) => ids.set(q.id, questionTwins[i]?.id ?? q.id));
-	copy.stories.forEach((s, i) => ids.set(s.id, storyTwins[i]?.id ?? s.id));
-	const id = (text: string): string => ids.get(text) ?? text;
-	const idLists = new Map<string, string[]>();
-	/** One frozen list for the stories that answer the same questions. */
-	const idList = (list: string[]): string[] => {
-		if (list.length === 0) return NONE;
-		const key = list.join("\n");
-		let known = idLists.get(key);
-		if (known === undefined) {
-			known = Object.freeze(list.map(id)) as string[];
-			idLists.set(key, known);
-		}
-		return known;
-	};
-	const term = sharing.term;
-	// The frontmatter's strings and the fields read from it: one copy of each.
-	const fromFrontmatter = new TermPool(Infinity, Infinity);
-	const keep = (text: string): string => fromFrontmatter.term(text);
-	const vocabulary = (text: string): string => keep(term(text));
-	const meta = copy.meta;
-	const indexedMeta: NoteMeta = {
-		title: meta.title === null ? null : keep(meta.title),
-		created: meta.created === null ? null : keep(meta.created),
-		modified: meta.modified === null ? null : keep(meta.modified),
-		tags: shared(meta.tags.map(vocabulary)),
-		company: meta.company === null ? null : vocabulary(meta.company),
-		role: meta.role === null ? null : vocabulary(meta.role),
-		level: meta.level === null ? null : vocabulary(meta.level),
-		competencies: shared(meta.competencies.map(vocabulary)),
-	};
-	return {
-		frontmatter: stringsIn(copy.frontmatter, keep),
-		meta: indexedMeta,
-		problems: shared(copy.problems),
-		questions: copy.questions.map((q, i) => indexedQuestion(q, path, id, term, questionTwins[i])),
-		stories: copy.stories.map((story, i) => indexedStory(story, path, id, idList, term, storyTwins[i])),
-		legend:
-			copy.legend === null
-				? null
-				: {
-						line: copy.legend.line,
-						endLine: copy.legend.endLine,
-						labels: copy.legend.labels.map((l) => ({ part: l.part, label: term(l.label) })),
-					},
-		isStoryNote: copy.isStoryNote,
-		lineCount: copy.lineCount,
-		path,
-	};
-}
-
-/** A frontmatter value (changed in place) with each string replaced by `share`'s copy. */
-function stringsIn<T extends FrontmatterValue | Record<string, FrontmatterValue>>(value: T, share: (text: string) => string): T {
-	if (typeof value === "string") return share(value) as T;
-	if (value === null || typeof value !== "object") return value;
-	if (Array.isArray(value)) {
-		for (let i = 0; i < value.length; i++) value[i] = stringsIn(value[i] as FrontmatterValue, share);
-		return value;
-	}
-	const record = value as Record<string, FrontmatterValue>;
-	for (const key of Object.keys(record)) record[key] = stringsIn(record[key] as FrontmatterValue, share);
-	return value;
-}
-
-/** The twin's copy of a string when it reads the same, else the string itself. */
-function same(text: string, twin: string | null | undefined): string {
-	return twin === text ? twin : text;
-}
-
-/** `same` for each string of a list, against the twin's list at the same place. */
-function sameEach(list: string[], twin: readonly string[] | undefined): string[] {
-	return twin === undefined || twin.length === 0 ? list : list.map((text, i) => same(text, twin[i]));
-}
-
-function indexedQuestion(
-	q: Omit<Question, "raw">,
-	path: string,
-	id: (text: string) => string,
-	term: (text: string) => string,
-	twin: IndexedQuestion | undefined,
-): IndexedQuestion {
-	return {
-		id: id(q.id),
-		text: same(q.text, twin?.text),
-		alternates: shared(sameEach(q.alternates, twin?.alternates)),
-		highlights: shared(
-			q.highlights.map((h) => ({
-				text: term(h.text),
-				color: h.color === null ? null : term(h.color),
-				colorName: h.colorName === null ? null : term(h.colorName),
-				syntax: HIGHLIGHT_SYNTAX[h.syntax],
-			})),
-		),
-		section: q.section === null ? null : term(q.section),
-		line: q.line,
-		endLine: q.endLine,
-		storyIds: q.storyIds.map(id),
-		answer:
-			q.answer === null
-				? null
-				: {
-						text: same(q.answer.text, twin?.answer?.text),
-						line: q.answer.line,
-						endLine: q.answer.endLine,
-						kind: ANSWER_KIND[q.answer.kind],
-					},
-		tags: shared(q.tags.map(term)),
-		form: QUESTION_FORM[q.form],
-		pointers:
-			q.pointers === undefined || q.pointers.length === 0
-				? NONE
-				: q.pointers.map((p) => ({ ...p, storyId: p.storyId === null ? null : id(p.storyId) })),
-		todo: q.todo === true,
-		starred: q.starred === true,
-		path,
-	};
-}
-
-function indexedStory(
-	s: Omit<Story, "path" | "parts">,
-	path: string,
-	id: (text: string) => string,
-	idList: (list: string[]) => string[],
-	term: (text: string) => string,
-	twin: IndexedStory | undefined,
-): IndexedStory {
-	const partList: PartEntry[] = s.partList.map((p, i) => ({
-		part: p.part,
-		label: term(p.label),
-		text: same(p.text, twin?.partList[i]?.text),
-		line: p.line,
-		endLine: p.endLine,
-	}));
-	const signals = s.signals;
-	return {
-		id: id(s.id),
-		title: s.title === null ? null : same(s.title, twin?.title),
-		questionIds: idList(s.questionIds),
-		section: s.section === null ? null : term(s.section),
-		line: s.line,
-		endLine: s.endLine,
-		partList,
-		missing: sharedParts(s.missing),
-		sketch: s.sketch,
-		signals: {
-			partsPresent: sharedParts(signals.partsPresent),
-			complete: signals.complete,
-			wordCount: signals.wordCount,
-			wordsPerMinute: signals.wordsPerMinute,
-			speakingSeconds: signals.speakingSeconds,
-			hasMetric: signals.hasMetric,
-			iCount: signals.iCount,
-			weCount: signals.weCount,
-			ownActionVisible: signals.ownActionVisible,
-		},
-		tags: shared(s.tags.map(term)),
-		links: shared(s.links),
-		path,
-	};
-}
-
-/*
- * The parser's fixed words, as literals: JSON hands back a fresh copy of any
- * string over ten characters, one per question for "answers-line".
- */
-const QUESTION_FORM: { readonly [F in Question["form"]]: F } = {
-	item: "item",
-	heading: "heading",
-	line: "line",
-	callout: "callout",
-	"answers-line": "answers-line",
-	table: "table",
-};
-const ANSWER_KIND: { readonly [K in Answer["kind"]]: K } = {
-	bullets: "bullets",
-	blockquote: "blockquote",
-	paragraph: "paragraph",
-	mixed: "mixed",
-};
-const HIGHLIGHT_SYNTAX: { readonly [S in HighlightSyntax]: S } = {
-	"mark-style": "mark-style",
-	"mark-class": "mark-class",
-	mark: "mark",
-	equals: "equals",
-};
-
-const NONE: never[] = Object.freeze([]) as unknown as never[];
-
-/** The shared empty list for an empty list (thousands of entries have no tags, links or alternates). */
-function shared<T>(list: T[]): T[] {
-	return list.length === 0 ? NONE : list;
-}
-
-const PART_LISTS = new Map<string, PartName[]>();
-
-/** One shared list per combination of parts (there are at most 32). */
-function sharedParts(list: PartName[]): PartName[] {
-	if (list.length === 0) return NONE;
-	const key = list.join();
-	let known = PART_LISTS.get(key);
-	if (!known) {
-		known = Object.freeze(list.slice()) as PartName[];
-		PART_LISTS.set(key, known);
-	}
-	return known;
 }
