@@ -27,10 +27,19 @@ export interface Miss {
 	got: string;
 }
 
+/** Per competency: how often the plugin's top-1 was it (predicted), how often the expert's main was it (labelled), and both. */
+export interface CompetencyTally {
+	predicted: number;
+	labelled: number;
+	both: number;
+}
+
 /** Agreement counts per verdict for one split, and the misses behind them. */
 export interface SplitScore {
 	split: string;
 	counts: Record<VerdictId, { agree: number; total: number }>;
+	/** Story competency, top 1 against the expert's main, per competency id. */
+	perCompetency: Map<string, CompetencyTally>;
 	storiesFound: number;
 	storiesLabelled: number;
 	misses: Miss[];
@@ -44,6 +53,14 @@ export function scoreSplit(labels: SplitLabels, vault: SplitVault, engine: Engin
 		counts[verdict].total++;
 		if (agree) counts[verdict].agree++;
 		else misses.push({ verdict, item, expected, got });
+	};
+	const perCompetency = new Map<string, CompetencyTally>();
+	const tallyOf = (id: string): CompetencyTally => {
+		const known = perCompetency.get(id);
+		if (known) return known;
+		const fresh = { predicted: 0, labelled: 0, both: 0 };
+		perCompetency.set(id, fresh);
+		return fresh;
 	};
 	let found = 0;
 	for (const label of labels.stories) {
@@ -62,6 +79,9 @@ export function scoreSplit(labels: SplitLabels, vault: SplitVault, engine: Engin
 		tally("voice", label.id, v?.iVisible === label.iVisible, String(label.iVisible), got(String(v?.iVisible)));
 		tally("length", label.id, v?.length === label.length, label.length, got(v?.length));
 		const comps = v?.competencies ?? [];
+		tallyOf(label.competency).labelled++;
+		if (comps[0] !== undefined) tallyOf(comps[0]).predicted++;
+		if (comps[0] === label.competency) tallyOf(label.competency).both++;
 		const shown = got(comps.slice(0, 3).join(",") || "none");
 		tally("competencyTop2", label.id, comps.slice(0, 2).includes(label.competency), label.competency, shown);
 		tally("competencyTop1", label.id, comps[0] === label.competency, label.competency, shown);
@@ -83,7 +103,7 @@ export function scoreSplit(labels: SplitLabels, vault: SplitVault, engine: Engin
 		tally("questionCompetency", q.id, v.competencies[0] === q.competency, q.competency, v.competencies.slice(0, 3).join(",") || "none");
 		tally("probe", q.id, v.probe === q.probe, q.probe, v.probe);
 	}
-	return { split: labels.split, counts, storiesFound: found, storiesLabelled: labels.stories.length, misses };
+	return { split: labels.split, counts, perCompetency, storiesFound: found, storiesLabelled: labels.stories.length, misses };
 }
 
 function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -113,4 +133,16 @@ export function formatTable(scores: readonly SplitScore[]): string {
 	const rule = `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`;
 	const found = scores.map((s) => `${s.split}: ${s.storiesFound}/${s.storiesLabelled} labelled stories found by the parser`).join("; ");
 	return [line(header), rule, ...rows.map(line), "", found].join("\n");
+}
+
+/** Precision and recall of the story competency (top 1) per competency: which competencies the plugin over- or under-calls. */
+export function formatPerCompetency(score: SplitScore): string {
+	const pct = (n: number, d: number): string => (d === 0 ? "–" : `${Math.round((100 * n) / d)}%`);
+	const rows = [...score.perCompetency.entries()]
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		.map(
+			([id, t]) =>
+				`  ${id.padEnd(18)} precision ${pct(t.both, t.predicted).padStart(4)} (${t.both}/${t.predicted})   recall ${pct(t.both, t.labelled).padStart(4)} (${t.both}/${t.labelled})`,
+		);
+	return [`Story competency (top 1) per competency, ${score.split} split:`, ...rows].join("\n");
 }

@@ -5,13 +5,14 @@
  * report, so it exits 0 whatever the figures.
  *
  *   npm run eval                 the table
- *   npm run eval -- --misses     the table, then every disagreement on the TRAINING split
+ *   npm run eval -- --misses     the table, then every disagreement on the TRAINING split,
+ *                                and precision/recall of the story competency per competency on it
  *
  * Misses are listed for the training split only: the validation split is
  * never tuned on, so its misses are not printed.
  */
 import { join, resolve } from "node:path";
-import { formatTable, scoreSplit, type SplitScore } from "./agreement";
+import { formatPerCompetency, formatTable, scoreSplit, type SplitScore } from "./agreement";
 import { Engine } from "./engine";
 import { readLabels } from "./labels";
 import { loadSplit } from "./split-vault";
@@ -34,6 +35,7 @@ function run(): void {
 		const train = scores.find((s) => s.split === TUNING_SPLIT);
 		process.stdout.write(`\nMisses on the ${TUNING_SPLIT} split (the validation split's are never printed):\n`);
 		for (const m of train?.misses ?? []) process.stdout.write(`  ${m.verdict}\t${m.item}\texpected ${m.expected}\tgot ${m.got}\n`);
+		if (train) process.stdout.write(`\n${formatPerCompetency(train)}\n`);
 	}
 }
 
