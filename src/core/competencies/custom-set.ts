@@ -32,8 +32,8 @@ Keywords: architecture, design doc*, performance, latency, root cause*
 A hard technical problem you understood to the bottom and solved yourself.
 `;
 
-const HEADING = /^(#{1,6})(?:\s+(.*?))?\s*#*\s*$/;
-const FIELD = /^(?:[-*+]\s+)?(?:\*\*|__)?(id|keywords|aliases)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(.*)$/i;
+/** Each run of spaces has one place in the pattern (`\s*(?:\*\*)?\s*` let two runs share the spaces every way). */
+const FIELD = /^(?:[-*+]\s+)?(?:\*\*|__)?(id|keywords|aliases)\s*(?:(?:\*\*|__)\s*)?[:：]\s*(?:(?:\*\*|__)\s*)?(.*)$/i;
 const ID = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
 
 interface Draft {
@@ -85,10 +85,10 @@ export function parseCustomSet(text: string, fallbackName: string): CustomSetRes
 			fence = fenceMark;
 			continue;
 		}
-		const heading = HEADING.exec(line);
+		const heading = readHeading(line);
 		if (heading) {
-			const level = heading[1]?.length ?? 0;
-			const title = plain(heading[2] ?? "");
+			const level = heading.level;
+			const title = plain(heading.text);
 			if (level === 1 && setName === null && drafts.length === 0) setName = title;
 			if (level === 2) {
 				current = {
@@ -173,6 +173,39 @@ function toCompetencies(drafts: Draft[], problems: CustomSetProblem[]): Competen
 		});
 	}
 	return out;
+}
+
+/** Whitespace as a regex `\s` sees it, and the line separators a `.` does not cross. */
+const SPACE = /^\s$/;
+const LINE_SEPARATOR = /[\u2028\u2029]/;
+
+/**
+ * A trimmed line read as a heading: one to six `#`, then spaces and the text,
+ * whose closing hashes ("## Name ##", "## C#") and the spaces around them are
+ * dropped. Seven hashes or more read as an empty level-6 heading when nothing
+ * else follows. Read by hand: the pattern it replaces
+ * (`^(#{1,6})(?:\s+(.*?))?\s*#*\s*$`) took cubic time on `## a`, spaces, `x`.
+ */
+function readHeading(line: string): { level: number; text: string } | null {
+	let hashes = 0;
+	while (line.charCodeAt(hashes) === 35) hashes++;
+	if (hashes === 0) return null;
+	const level = Math.min(hashes, 6);
+	let start = level;
+	while (start < line.length && SPACE.test(line.charAt(start))) start++;
+	if (start === level) {
+		// No space after the hashes: a heading only when nothing but hashes and spaces follow.
+		let end = level;
+		while (line.charCodeAt(end) === 35) end++;
+		while (end < line.length && SPACE.test(line.charAt(end))) end++;
+		return end === line.length ? { level, text: "" } : null;
+	}
+	let end = line.length;
+	while (end > start && SPACE.test(line.charAt(end - 1))) end--;
+	while (end > start && line.charCodeAt(end - 1) === 35) end--;
+	while (end > start && SPACE.test(line.charAt(end - 1))) end--;
+	const text = line.slice(start, end);
+	return LINE_SEPARATOR.test(text) ? null : { level, text };
 }
 
 /** Splits a `Keywords:` value on commas and semicolons; quotes around a phrase are dropped. */

@@ -170,9 +170,10 @@ function stripComments(text: string): { text: string; open: string | null } {
 	}
 }
 
-const HEADING = /^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+/** A heading line, trimmed at the end: its text is what follows the hashes and their spaces (it starts with neither). */
+const HEADING = /^(#{1,6})(?:[ \t]+([^ \t\n\r\u2028\u2029].*)?)?$/;
 const HR = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|<hr\s*\/?>)$/i;
-const CALLOUT = /^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)$/;
+const CALLOUT = /^\[!([A-Za-z][\w-]*)\][+-]?(.*)$/;
 
 /** Where a list marker (`-`, `*`, `+`, `•`, `1.`, `2)`, with an optional `[ ]` box) ends, or -1. */
 export function listMarkerEnd(line: string, at: number): number {
@@ -271,7 +272,7 @@ function build(lines: Lines, problems: Problem[], depth: number): BlockNode[] {
 			const callout = CALLOUT.exec((inner.texts[0] ?? "").trim());
 			if (callout) {
 				node.calloutType = (callout[1] ?? "").toLowerCase();
-				node.text = callout[2] ?? "";
+				node.text = trimStartSpaces(callout[2] ?? "");
 				inner.texts[0] = "";
 			}
 			if (inner.inert) maskInertLines(inner, problems, false);
@@ -288,7 +289,7 @@ function build(lines: Lines, problems: Problem[], depth: number): BlockNode[] {
 			const h = HEADING.exec(content);
 			if (h) {
 				const level = h[1]?.length ?? 1;
-				const node = newNode("heading", line, indent, (h[2] ?? "").replace(/[ \t]+#+$/, ""), content);
+				const node = newNode("heading", line, indent, headingText(h[2] ?? ""), content);
 				node.level = level;
 				items.length = 0;
 				while (headings.length > 0 && (headings[headings.length - 1]?.level ?? 0) >= level) headings.pop();
@@ -345,6 +346,29 @@ function build(lines: Lines, problems: Problem[], depth: number): BlockNode[] {
 		closeItemsFrom(indent);
 		container().push(node);
 	}
+}
+
+/** Spaces and tabs removed from the start. */
+function trimStartSpaces(text: string): string {
+	let i = 0;
+	while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+	return i === 0 ? text : text.slice(i);
+}
+
+/**
+ * A heading's text without its closing hashes ("## Title ##") and the spaces
+ * around them, read backwards: a pattern anchored at the end (`[ \t]+#+$`)
+ * is tried from every space of a long run, each try reading the whole run.
+ */
+function headingText(text: string): string {
+	let end = text.length;
+	while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+	let hashes = end;
+	while (hashes > 0 && text.charCodeAt(hashes - 1) === 35) hashes--;
+	if (hashes === end) return text.slice(0, end);
+	let spaces = hashes;
+	while (spaces > 0 && (text.charCodeAt(spaces - 1) === 32 || text.charCodeAt(spaces - 1) === 9)) spaces--;
+	return spaces === hashes ? text.slice(0, end) : text.slice(0, spaces);
 }
 
 /** Sets each node's `endLine` to the last line it owns. */

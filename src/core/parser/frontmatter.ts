@@ -43,18 +43,18 @@ export function readFrontmatter(lines: readonly string[]): FrontmatterResult {
 		const lineNo = i + 1;
 		if (raw.trim() === "" || /^\s*#/.test(raw)) continue;
 
-		const item = /^(\s*)-\s*(.*)$/.exec(raw);
+		const item = /^\s*-(.*)$/.exec(raw);
 		if (item && key !== null) {
 			const list = data[key];
-			const value = scalar(item[2] ?? "");
+			const value = scalar((item[1] ?? "").trimStart());
 			if (Array.isArray(list)) list.push(value);
 			else data[key] = [value];
 			continue;
 		}
 
 		const indented = /^\s+/.test(raw);
-		const pair = /^\s*([^:#][^:]*?)\s*:(?:\s+(.*)|\s*)$/.exec(raw);
-		const dataview = /^\s*([^:\s][^:]*?)::\s*(.*)$/.exec(raw);
+		const pair = readPair(raw);
+		const dataview = readDataviewField(raw);
 		if (dataview && !pair?.[2]?.startsWith(":")) {
 			problems.push({
 				line: lineNo,
@@ -112,6 +112,38 @@ export function readFrontmatter(lines: readonly string[]): FrontmatterResult {
 	return { data, lineCount: end + 1, problems };
 }
 
+/** Line separators, which a regex `.` does not cross: a value holding one was never read as a value. */
+const LINE_SEPARATOR = /[\u2028\u2029]/;
+
+/**
+ * A `key: value` line as [line, key, value]: the key before the first colon
+ * (not a comment), then nothing, or spaces and the value. The value is
+ * `undefined` when nothing follows the colon, "" when only spaces do. Read
+ * by hand: the pattern it replaces (`^\s*([^:#][^:]*?)\s*:(?:\s+(.*)|\s*)$`)
+ * took cubic time on a line of spaces without a colon.
+ */
+function readPair(raw: string): [string, string, string | undefined] | null {
+	const colon = raw.indexOf(":");
+	if (colon <= 0 || raw.charCodeAt(0) === 35 /* # */) return null;
+	const key = raw.slice(0, colon);
+	const after = raw.slice(colon + 1);
+	if (after === "") return [raw, key, undefined];
+	const value = after.trimStart();
+	// "key:value" (a URL, a time) is not a pair; a value cut by a line separator was not read either.
+	if (value.length === after.length || LINE_SEPARATOR.test(value)) return null;
+	return [raw, key, value];
+}
+
+/** A Dataview `key:: value` line as [line, key, value] (key trimmed at the start only), or `null`. */
+function readDataviewField(raw: string): [string, string, string] | null {
+	const colon = raw.indexOf(":");
+	if (colon === -1 || raw.charCodeAt(colon + 1) !== 58) return null;
+	const key = raw.slice(0, colon).trimStart();
+	const value = raw.slice(colon + 2).trimStart();
+	if (key === "" || LINE_SEPARATOR.test(value)) return null;
+	return [raw, key, value];
+}
+
 function unquote(text: string): string {
 	const t = text.trim();
 	if (t.length >= 2 && ((t.startsWith('"') && t.endsWith('"')) || (t.startsWith("'") && t.endsWith("'")))) {
@@ -121,7 +153,7 @@ function unquote(text: string): string {
 }
 
 function scalar(text: string): FrontmatterValue {
-	const t = text.replace(/\s+#.*$/, "").trim();
+	const t = withoutComment(text).trim();
 	if (t === "" || t === "~" || t === "null") return null;
 	if (t === "true") return true;
 	if (t === "false") return false;
@@ -129,6 +161,23 @@ function scalar(text: string): FrontmatterValue {
 	if (t.startsWith("[")) return flowList(t).values;
 	return unquote(t);
 }
+
+/**
+ * The text before a ` # comment` at its end. Found by hand: the pattern
+ * `\s+#.*$` was tried from every space of a long run, each try reading the run.
+ * A comment cut by a line separator (which `.` did not cross) is not one.
+ */
+function withoutComment(text: string): string {
+	const from = Math.max(text.lastIndexOf("\u2028"), text.lastIndexOf("\u2029")) + 1;
+	for (let hash = text.indexOf("#", from); hash !== -1; hash = text.indexOf("#", hash + 1)) {
+		let start = hash;
+		while (start > 0 && WHITESPACE.test(text.charAt(start - 1))) start--;
+		if (start < hash) return text.slice(0, start);
+	}
+	return text;
+}
+
+const WHITESPACE = /^\s$/;
 
 function flowList(text: string): { values: string[]; hashTags: boolean; closed: boolean } {
 	const closeAt = text.lastIndexOf("]");

@@ -40,7 +40,8 @@ export interface HighlightScan {
 	unclosed: boolean;
 }
 
-const MARK_OPEN = /<mark\b([^>]*)>/gi;
+/** A tag holds no `<`: a `<mark` that is never closed then costs a scan up to the next `<`, not to the end of the line. */
+const MARK_OPEN = /<mark\b([^<>]*)>/gi;
 const MARK_CLOSE = /<\/mark\s*>/i;
 
 /**
@@ -93,10 +94,55 @@ function markColour(attributes: string): { color: string | null; colorName: stri
 	return { color: null, colorName: null, syntax: "mark" };
 }
 
-/** Replaces the contents of inline code spans with spaces, keeping offsets. */
+/**
+ * Replaces inline code spans with spaces, keeping offsets. A run of backticks
+ * opens a span that the next run of the same length closes; a run that no later
+ * run matches is plain text (or opens with fewer of its last backticks). Each length keeps a cursor into its runs, so a line
+ * of unmatched runs is read once (a pattern with a back-reference read the rest
+ * of the line again for every run).
+ */
 function blankInlineCode(line: string): string {
 	if (line.indexOf("`") === -1) return line;
-	return line.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (m) => " ".repeat(m.length));
+	const runs: { start: number; end: number }[] = [];
+	for (let i = line.indexOf("`"); i !== -1; i = line.indexOf("`", i)) {
+		let end = i + 1;
+		while (line.charCodeAt(end) === 96) end++;
+		runs.push({ start: i, end });
+		i = end;
+	}
+	const byLength = new Map<number, number[]>();
+	runs.forEach((run, k) => {
+		const length = run.end - run.start;
+		const list = byLength.get(length);
+		if (list) list.push(k);
+		else byLength.set(length, [k]);
+	});
+	const cursor = new Map<number, number>();
+	let out = "";
+	let copied = 0;
+	/** The first run after run `k` of exactly `length` backticks, by a cursor that only moves forward. */
+	const closerAfter = (k: number, length: number): number | undefined => {
+		const list = byLength.get(length) ?? [];
+		let c = cursor.get(length) ?? 0;
+		while (c < list.length && (list[c] ?? 0) <= k) c++;
+		cursor.set(length, c);
+		return list[c];
+	};
+	for (let k = 0; k < runs.length; k++) {
+		const open = runs[k] as { start: number; end: number };
+		// A run with no closer of its length may still open with its last backticks (as the pattern this replaces read it).
+		for (let length = open.end - open.start; length > 0; length--) {
+			const closeAt = closerAfter(k, length);
+			if (closeAt === undefined) continue;
+			const close = runs[closeAt] as { start: number; end: number };
+			const start = open.end - length;
+			out += line.slice(copied, start) + " ".repeat(close.end - start);
+			copied = close.end;
+			k = closeAt;
+			break;
+		}
+	}
+	return copied === 0 ? line : out + line.slice(copied);
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
@@ -120,21 +166,25 @@ const ODD_SPACE = /[\t\n\r\u00a0\u2000-\u200a\u3000]/;
 export function stripMarkup(text: string, collapseSpace = true): string {
 	let out = text;
 	if (MARKUP_CHAR.test(out)) {
-		if (out.indexOf("<") !== -1) out = out.replace(/<\/?[A-Za-z][^>]*>/g, "").replace(/<!--.*?-->/g, "");
+		// No pattern here lets a bracket or tag hold its own opener: then an opener that never closes reads only up
+		// to the next opener, not to the end of the text, and a line of `[[` or `<a` is read once, not once per opener.
+		if (out.indexOf("<") !== -1)
+			out = out.replace(/<\/?[A-Za-z][^<>]*>/g, "").replace(/<!--(?:[^<\n\r\u2028\u2029]|<(?!!--))*?-->/g, "");
 		if (out.indexOf("&") !== -1) out = out.replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ENTITIES[name] ?? "");
 		if (out.indexOf("[") !== -1) {
 			out = out
-				.replace(/!\[\[[^\]]*\]\]/g, "")
-				.replace(/!\[[^\]]*\]\([^)]*\)/g, "")
-				.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_, target: string, alias?: string) => alias ?? target)
-				.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-				.replace(/\[\^[^\]]*\]/g, "");
+				.replace(/!\[\[[^[\]]*\]\]/g, "")
+				.replace(/!\[[^[\]]*\]\([^)[\]]*\)/g, "")
+				.replace(/\[\[([^[\]|]*)(?:\|([^[\]]*))?\]\]/g, (_, target: string, alias?: string) => alias ?? target)
+				.replace(/\[([^[\]]*)\]\([^)[\]]*\)/g, "$1")
+				.replace(/\[\^[^[\]]*\]/g, "");
 		}
 		if (out.indexOf("==") !== -1) out = out.replace(/==/g, "");
 		if (out.indexOf("~~") !== -1) out = out.replace(/~~/g, "");
 		if (out.indexOf("`") !== -1) out = out.replace(/`+/g, "");
 		if (out.indexOf("*") !== -1) out = out.replace(/\*+/g, "");
-		if (out.indexOf("_") !== -1) out = out.replace(/(^|[\s(["'“‘])_+|_+(?=$|[\s)\]"'”’.,;:!?])/g, "$1");
+		// The lookbehind starts a closing run at its first `_`, so a long run is read once, not once per `_`.
+		if (out.indexOf("_") !== -1) out = out.replace(/(^|[\s(["'“‘])_+|(?<!_)_+(?=$|[\s)\]"'”’.,;:!?])/g, "$1");
 		if (out.indexOf("^") !== -1) out = out.replace(/\s\^[A-Za-z0-9-]+\s*$/, "");
 	}
 	if (collapseSpace && hasMessySpace(out)) out = out.replace(/\s+/g, " ");

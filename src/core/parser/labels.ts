@@ -97,8 +97,8 @@ function mayHoldLabel(raw: string, inStory: boolean): boolean {
 	return LABEL_STARTS.has(((first | 0x20) * 256 + next) * 256 + third);
 }
 
-/** Emphasis markers and HTML tags, which a label may be wrapped in. */
-const PREFIX_MARKUP = /[*_]+|<\/?[A-Za-z][^>]*>/g;
+/** Emphasis markers and HTML tags, which a label may be wrapped in (a tag holds no `<`, so `<a<a<a…` is read once). */
+const PREFIX_MARKUP = /[*_]+|<\/?[A-Za-z][^<>]*>/g;
 
 /** The start of a line with emphasis markers and HTML tags removed (one native replace). */
 function cleanPrefix(raw: string): Cleaned {
@@ -314,7 +314,8 @@ function normalizeSpace(text: string): string {
 
 /** An unknown bold label such as `**Stakeholders:**` or `**Bet** —`: kept as an extra part inside a story. */
 function matchExtraLabel(raw: string): LabelMatch | null {
-	const m = /^\s*(\*\*|__)([^*_\n]{1,40}?)\s*([:：.—–-])?\s*\1\s*([:：—–-])?\s*/.exec(raw);
+	// Each run of spaces has one place to go: `\s*(sep)?\s*` let two runs share it every way.
+	const m = /^\s*(\*\*|__)([^*_\n]{1,40}?)\s*(?:([:：.—–-])\s*)?\1\s*(?:([:：—–-])\s*)?/.exec(raw);
 	if (!m) return null;
 	if (!m[3] && !m[4]) return null;
 	const label = (m[2] ?? "").trim();

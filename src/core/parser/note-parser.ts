@@ -74,11 +74,10 @@ export function parseNote(markdown: string, options: ParseOptions = {}): ParsedN
 	const stories = buildStories(storyDrafts, idOfDraft, expected, wordsPerMinute);
 
 	const questionById = new Map(questions.map((q) => [q.id, q]));
+	// Story ids are unique in a note and a story names each question once, so no id is pushed twice:
+	// no `includes` check, which read a question's whole list per story (quadratic under one question).
 	for (const story of stories) {
-		for (const qid of story.questionIds) {
-			const q = questionById.get(qid);
-			if (q && !q.storyIds.includes(story.id)) q.storyIds.push(story.id);
-		}
+		for (const qid of story.questionIds) questionById.get(qid)?.storyIds.push(story.id);
 	}
 	for (const story of stories) {
 		// A story nested under a question widens that question's range to hold it.
