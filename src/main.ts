@@ -112,6 +112,8 @@ export default class InterviewStoryBankPlugin extends Plugin {
 		const { settings, warnings } = normalizeSettings({ ...this.settings, ...patch });
 		this.settings = settings;
 		await this.store.updateSettings(settings);
+		// A save can merge a data.json that became readable again: the store's settings are the ones in force.
+		this.settings = this.store.data.settings;
 		this.afterSettingsChange(before);
 		return warnings;
 	}
