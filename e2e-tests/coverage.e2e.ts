@@ -7,7 +7,8 @@ import { focusShown, tabTo } from "./support/keyboard";
 
 const PANEL = ".mod-right-split .isb-coverage";
 const ROWS =
-	".isb-coverage-header > *, .isb-coverage-list > .isb-disclosure, .isb-disclosure-header, .isb-competency-statement, .isb-competency-actions, .isb-story, .isb-story-meta > *";
+	".isb-coverage-header > *, .isb-coverage-list > .isb-disclosure, .isb-disclosure-header, " +
+	".isb-competency-statement, .isb-competency-actions, .isb-story, .isb-story-meta > *";
 
 const openPage = pagesInChromium();
 

@@ -11,7 +11,8 @@ const NOTE = [
 	"- Tell me about a time you shipped <script>window.__pwned = 'script'</script> a risky change?",
 	"\t1. **Situation**: <img src=x onerror=\"window.__pwned = 'img'\"> the release page broke",
 	"\t2. **Task**: <mark onclick=\"window.__pwned = 'mark'\">click here</mark> to fix it before 5 pm",
-	"\t3. **Action**: I read [the runbook](javascript:window.__pwned='link') and <iframe srcdoc=\"<script>parent.__pwned='iframe'</script>\"></iframe> rolled back",
+	"\t3. **Action**: I read [the runbook](javascript:window.__pwned='link') and <iframe " +
+		"srcdoc=\"<script>parent.__pwned='iframe'</script>\"></iframe> rolled back",
 	"\t4. **Result**: <svg onload=\"window.__pwned = 'svg'\"></svg> errors fell by 40% in a week",
 	"- Describe a conflict with <b onmouseover=\"window.__pwned = 'hover'\">a peer</b> and how you resolved it?",
 	"\t- <img src=x onerror=alert(1)> The <style>body{display:none}</style> standoff",

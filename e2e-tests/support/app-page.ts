@@ -28,7 +28,8 @@ export async function launchChromium(): Promise<Browser> {
 	if (!existsSync(CHROMIUM)) {
 		throw new Error(
 			`Chromium is not installed at ${CHROMIUM}, so the end-to-end tests cannot run. ` +
-				"Install it with `apt-get install -y chromium` (as root; .ci/run does this), or set CHROMIUM_PATH to a Chromium or Chrome binary.",
+				"Install it with `apt-get install -y chromium` (as root; .ci/run does this), " +
+				"or set CHROMIUM_PATH to a Chromium or Chrome binary.",
 		);
 	}
 	return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });

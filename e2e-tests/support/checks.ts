@@ -67,7 +67,8 @@ export function measureLayout(page: Page, container: string, rowSelector: string
 				if (r.width === 0 || r.height === 0) continue;
 				if (r.right > box.right + 0.5 || r.left < box.left - 0.5)
 					outside.push(
-						`${name(el)} spans ${Math.round(r.left)}–${Math.round(r.right)}, container ${Math.round(box.left)}–${Math.round(box.right)}`,
+						`${name(el)} spans ${Math.round(r.left)}–${Math.round(r.right)}, ` +
+							`container ${Math.round(box.left)}–${Math.round(box.right)}`,
 					);
 			}
 			const rows = Array.from(root.querySelectorAll<HTMLElement>(rowSelector)).filter((el) => el.getClientRects().length > 0);

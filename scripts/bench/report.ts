@@ -64,7 +64,8 @@ export function formatTable(machine: Machine, sections: readonly Section[]): str
 	out.push(`Interview Story Bank benchmark — ${machine.cpu} × ${machine.cores} cores, Node ${machine.node}, ${machine.platform}`);
 	const busy = Math.max(machine.loadAtStart, machine.loadAtEnd) > machine.cores ? " (other work shared the CPU: expect noise)" : "";
 	out.push(
-		`${machine.date}, seed ${machine.seed}, ${machine.mode} run, load average ${machine.loadAtStart} → ${machine.loadAtEnd}${busy}${machine.gc ? "" : ", no --expose-gc: heap figures are rough"}`,
+		`${machine.date}, seed ${machine.seed}, ${machine.mode} run, load average ${machine.loadAtStart} → ` +
+			`${machine.loadAtEnd}${busy}${machine.gc ? "" : ", no --expose-gc: heap figures are rough"}`,
 	);
 	out.push("");
 	out.push(`${pad("Measure", WIDTHS[0] ?? 0)}${pad("Figure", WIDTHS[1] ?? 0)}${pad("Target", WIDTHS[2] ?? 0)}Status`);
@@ -73,7 +74,14 @@ export function formatTable(machine: Machine, sections: readonly Section[]): str
 		for (const row of section.rows) {
 			const status = row.pass === null ? "" : row.pass ? "PASS" : "MISS";
 			out.push(
-				`${pad(`  ${row.label}`, WIDTHS[0] ?? 0)}${pad(row.display, WIDTHS[1] ?? 0)}${pad(row.target?.text ?? "", WIDTHS[2] ?? 0)}${status}`.trimEnd(),
+				[
+					pad(`  ${row.label}`, WIDTHS[0] ?? 0),
+					pad(row.display, WIDTHS[1] ?? 0),
+					pad(row.target?.text ?? "", WIDTHS[2] ?? 0),
+					status,
+				]
+					.join("")
+					.trimEnd(),
 			);
 		}
 		for (const note of section.notes) out.push(`  · ${note}`);
@@ -82,7 +90,8 @@ export function formatTable(machine: Machine, sections: readonly Section[]): str
 	const missed = judged.filter((r) => r.pass === false);
 	out.push("");
 	out.push(
-		`${judged.length - missed.length} of ${judged.length} targets met${missed.length > 0 ? `; missed: ${missed.map((r) => r.key).join(", ")}` : ""}.`,
+		`${judged.length - missed.length} of ${judged.length} targets met` +
+			`${missed.length > 0 ? `; missed: ${missed.map((r) => r.key).join(", ")}` : ""}.`,
 	);
 	return out.join("\n");
 }

@@ -192,7 +192,8 @@ export function storyNote(rng: Random, size: number, shapes: readonly StoryShape
 	if (rng.chance(0.7)) frontmatter(rng, w, title);
 	w.line(`# ${title}`, "");
 	w.line(
-		`Prep for the ${rng.pick(SYSTEMS)} team loop. Every story needs my own decisions and a number where I honestly have one. Which stories still lack a result?`,
+		`Prep for the ${rng.pick(SYSTEMS)} team loop. Every story needs my own decisions and a number where I ` +
+			`honestly have one. Which stories still lack a result?`,
 	);
 	const mixed = shapes.length > 1 && rng.chance(0.25);
 	let shape = rng.pick(shapes);

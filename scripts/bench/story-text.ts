@@ -63,7 +63,8 @@ export function storyText(rng: Random, long = false): StoryText {
 			rng,
 			rng.int(1, 2) * scale,
 			() =>
-				`${cap(rng.chance(0.5) ? `the ${system}` : `our ${rng.pick(SYSTEMS)}`)} ${rng.pick(PROBLEMS)}, and ${rng.pick(PEOPLE)} wanted it fixed${rng.chance(0.3) ? " — soon" : ""}.`,
+				`${cap(rng.chance(0.5) ? `the ${system}` : `our ${rng.pick(SYSTEMS)}`)} ${rng.pick(PROBLEMS)}, ` +
+				`and ${rng.pick(PEOPLE)} wanted it fixed${rng.chance(0.3) ? " — soon" : ""}.`,
 		),
 		task: sentences(
 			rng,
@@ -77,7 +78,10 @@ export function storyText(rng: Random, long = false): StoryText {
 				: rng.chance(0.5)
 					? `, because the ${rng.pick(SYSTEMS)} ${rng.pick(PROBLEMS)}`
 					: "";
-			return `${who} ${rng.pick(DEEDS)} ${rng.pick(ARTEFACTS)} and ${rng.pick(DEEDS)} ${rng.pick(ARTEFACTS)} with ${rng.pick(PEOPLE)}${why}.`;
+			return (
+				`${who} ${rng.pick(DEEDS)} ${rng.pick(ARTEFACTS)} and ${rng.pick(DEEDS)} ${rng.pick(ARTEFACTS)} ` +
+				`with ${rng.pick(PEOPLE)}${why}.`
+			);
 		}),
 		result: sentences(
 			rng,

@@ -142,7 +142,8 @@ export function formatPerCompetency(score: SplitScore): string {
 		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 		.map(
 			([id, t]) =>
-				`  ${id.padEnd(18)} precision ${pct(t.both, t.predicted).padStart(4)} (${t.both}/${t.predicted})   recall ${pct(t.both, t.labelled).padStart(4)} (${t.both}/${t.labelled})`,
+				`  ${id.padEnd(18)} precision ${pct(t.both, t.predicted).padStart(4)} (${t.both}/${t.predicted})   ` +
+				`recall ${pct(t.both, t.labelled).padStart(4)} (${t.both}/${t.labelled})`,
 		);
 	return [`Story competency (top 1) per competency, ${score.split} split:`, ...rows].join("\n");
 }

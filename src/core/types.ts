@@ -70,7 +70,10 @@ export interface Question {
 	answer: Answer | null;
 	/** Tags written on the question line, without `#`. */
 	tags: string[];
-	/** How the question was written: a list item, a heading, a paragraph line, a callout title, an "Also answers" line, or a story-map table row. */
+	/**
+	 * How the question was written: a list item, a heading, a paragraph line, a callout title, an "Also answers" line,
+	 * or a story-map table row.
+	 */
 	form: "item" | "heading" | "line" | "callout" | "answers-line" | "table";
 	/** The question line as written, without its list marker. */
 	raw: string;

@@ -289,7 +289,8 @@ export class DataStore {
 				[
 					`The plugin's data was written by a newer version (layout ${read.newerLayout}); a copy is kept as ${name}.`,
 					...read.warnings,
-					"Until you update the plugin, practice history and corrections are shown but not saved; settings are saved without touching the rest.",
+					"Until you update the plugin, practice history and corrections are shown but not saved; " +
+						"settings are saved without touching the rest.",
 				].join(" "),
 			);
 	}

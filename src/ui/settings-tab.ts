@@ -42,9 +42,11 @@ export class StoryBankSettingTab extends PluginSettingTab {
 			fallback: "",
 			check: (value, inForce) => {
 				if (this.app.vault.getFolderByPath(normalizePath(value))) return null;
-				// A typed folder that does not exist is not saved; one stored earlier (since renamed or deleted) still limits the notes read.
+				// A typed folder that does not exist is not saved; one stored earlier (since renamed or deleted)
+				// still limits the notes read.
 				return inForce
-					? `No folder "${value}" in this vault, so no note is read. Choose an existing folder, or clear this to read the whole vault.`
+					? `No folder "${value}" in this vault, so no note is read. Choose an existing folder, ` +
+							`or clear this to read the whole vault.`
 					: `No folder "${value}" in this vault: the whole vault is read instead.`;
 			},
 			save: (value) => services.updateSettings({ storyFolder: value === "" ? "" : normalizePath(value) }),
@@ -83,13 +85,19 @@ export class StoryBankSettingTab extends PluginSettingTab {
 		});
 		checkedText(el, {
 			name: "Target answer length",
-			desc: "How long a spoken answer should take, as seconds (150) or minutes and seconds (2:30): the practice countdown, and a soft warning on stories that run longer. Stories over 3:00 are too long whatever this is set to, unless it is longer. A senior panel expects a core answer of 2 to 3 minutes.",
+			desc:
+				"How long a spoken answer should take, as seconds (150) or minutes and seconds (2:30): " +
+				"the practice countdown, and a soft warning on stories that run longer. " +
+				"Stories over 3:00 are too long whatever this is set to, unless it is longer. " +
+				"A senior panel expects a core answer of 2 to 3 minutes.",
 			placeholder: formatDuration(DEFAULT_SETTINGS.targetAnswerSeconds),
 			value: formatDuration(s.targetAnswerSeconds),
 			fallback: String(DEFAULT_SETTINGS.targetAnswerSeconds),
 			check: (value) =>
 				parseAnswerLength(value) === null
-					? `Use a length from ${formatDuration(ANSWER_LENGTH_RANGE.min)} to ${formatDuration(ANSWER_LENGTH_RANGE.max)}, such as 2:30; ${formatDuration(DEFAULT_SETTINGS.targetAnswerSeconds)} is used meanwhile.`
+					? `Use a length from ${formatDuration(ANSWER_LENGTH_RANGE.min)} to ` +
+						`${formatDuration(ANSWER_LENGTH_RANGE.max)}, such as 2:30; ` +
+						`${formatDuration(DEFAULT_SETTINGS.targetAnswerSeconds)} is used meanwhile.`
 					: null,
 			save: (value) =>
 				services.updateSettings({ targetAnswerSeconds: parseAnswerLength(value) ?? DEFAULT_SETTINGS.targetAnswerSeconds }),

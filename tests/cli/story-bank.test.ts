@@ -80,30 +80,34 @@ describe("story-bank index --json", () => {
 		expect(story.strength).toMatchObject({ score: 3, level: "weak", warnings: ["No measured result"] });
 	});
 
-	it("reads the user's own note: highlights and colours, titles, the missing Task, sketches, blockquotes, six hypotheticals, no legend story", () => {
-		// ../shared sits beside the clone in CI; a lone clone has no seed to read.
-		if (!existsSync(SEED)) return;
-		const [note] = json(SEED);
-		expect(note!.questions).toHaveLength(18);
-		expect(note!.questions.filter((q) => q.section === "Hypotheticals")).toHaveLength(6);
-		expect(note!.questions[0]!.highlights.map((h) => [h.text, h.colorName])).toEqual([
-			["did something wrong", "red"],
-			["overlooked", "red"],
-		]);
-		expect(note!.questions[1]!.alternates).toHaveLength(2);
-		expect(note!.stories.map((s) => s.title).filter((t) => t !== null)).toEqual([
-			"Cleaned the data when no one else would",
-			"Deployed the product in production and satisfied all requirements",
-			"pushed back on support request",
-			"layout analysis/semantic search engine",
-			"junior dev + solution",
-			"relocation + multiple hats",
-		]);
-		expect(note!.stories.filter((s) => s.sketch)).toHaveLength(3);
-		expect(note!.stories.filter((s) => !s.sketch && s.missing.join() === "task")).toHaveLength(1);
-		expect(note!.stories.some((s) => s.parts.situation === "describe the circumstance;")).toBe(false);
-		expect(note!.questions.filter((q) => q.answer?.kind === "blockquote")).toHaveLength(2);
-	});
+	it(
+		"reads the user's own note: highlights and colours, titles, the missing Task, sketches, blockquotes, " +
+			"six hypotheticals, no legend story",
+		() => {
+			// ../shared sits beside the clone in CI; a lone clone has no seed to read.
+			if (!existsSync(SEED)) return;
+			const [note] = json(SEED);
+			expect(note!.questions).toHaveLength(18);
+			expect(note!.questions.filter((q) => q.section === "Hypotheticals")).toHaveLength(6);
+			expect(note!.questions[0]!.highlights.map((h) => [h.text, h.colorName])).toEqual([
+				["did something wrong", "red"],
+				["overlooked", "red"],
+			]);
+			expect(note!.questions[1]!.alternates).toHaveLength(2);
+			expect(note!.stories.map((s) => s.title).filter((t) => t !== null)).toEqual([
+				"Cleaned the data when no one else would",
+				"Deployed the product in production and satisfied all requirements",
+				"pushed back on support request",
+				"layout analysis/semantic search engine",
+				"junior dev + solution",
+				"relocation + multiple hats",
+			]);
+			expect(note!.stories.filter((s) => s.sketch)).toHaveLength(3);
+			expect(note!.stories.filter((s) => !s.sketch && s.missing.join() === "task")).toHaveLength(1);
+			expect(note!.stories.some((s) => s.parts.situation === "describe the circumstance;")).toBe(false);
+			expect(note!.questions.filter((q) => q.answer?.kind === "blockquote")).toHaveLength(2);
+		},
+	);
 });
 
 describe("story-bank report", () => {

@@ -3,7 +3,8 @@ import { coverageApp, eventually, type CoverageApp } from "../helpers/coverage-a
 import { settle } from "../helpers/vault";
 
 const SET_NOTE =
-	"# Platform loop\n\n## Technical depth\nId: depth\nKeywords: latency, root cause*\nA hard problem you solved yourself.\n\n## Customer focus\nKeywords: customer*\nWhat users needed.\n";
+	"# Platform loop\n\n## Technical depth\nId: depth\nKeywords: latency, " +
+	"root cause*\nA hard problem you solved yourself.\n\n## Customer focus\nKeywords: customer*\nWhat users needed.\n";
 
 describe("the competency service", () => {
 	let ctx: CoverageApp;
@@ -45,7 +46,8 @@ describe("the competency service", () => {
 		await ctx.updateSettings({ customCompetencyNote: "Notes.md" });
 		await eventually(() =>
 			expect(state().error).toBe(
-				'"Notes.md" could not be read as competencies. It defines no competencies: start each one with a "## Name" heading. Meanwhile, using the Senior (IC6+ / staff) set instead.',
+				'"Notes.md" could not be read as competencies. It defines no competencies: ' +
+					'start each one with a "## Name" heading. Meanwhile, using the Senior (IC6+ / staff) set instead.',
 			),
 		);
 		expect(state().set).toBe(DEFAULT_SET);

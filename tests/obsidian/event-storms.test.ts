@@ -278,7 +278,10 @@ describe("two notes with the same question", () => {
 		"Bank.md": BANK,
 		// A duplicated note: same question, same story, so the same ids.
 		"Bank copy.md": BANK,
-		"Other.md": `${story("Tell me about a time you failed? #competency/failure", "Pager storm")}\n${story("Tell me about a conflict with a peer? #competency/conflict", "Roadmap tug of war")}`,
+		"Other.md": [
+			story("Tell me about a time you failed? #competency/failure", "Pager storm"),
+			story("Tell me about a conflict with a peer? #competency/conflict", "Roadmap tug of war"),
+		].join("\n"),
 	};
 	const FAILED = "Tell me about a time you failed?";
 

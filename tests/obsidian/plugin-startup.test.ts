@@ -84,7 +84,8 @@ describe("starting with the plugin's data file", () => {
 		const [kept] = await ctx.aside("data.unreadable-");
 		expect(await ctx.read(kept!)).toBe(broken);
 		expect(ctx.told()).toEqual([
-			`Interview Story Bank: The plugin's data file is not valid JSON (${jsonError(broken)}). It was kept as ${kept}; your data was restored from the last good copy (data.backup.json).`,
+			`Interview Story Bank: The plugin's data file is not valid JSON (${jsonError(broken)}). ` +
+				`It was kept as ${kept}; your data was restored from the last good copy (data.backup.json).`,
 		]);
 		expect(ctx.plugin.store.data.history.rounds.map((r) => r.id)).toEqual(["r1", "r2"]);
 		// The restored settings are in force: only the story folder is read.
@@ -99,12 +100,18 @@ describe("starting with the plugin's data file", () => {
 		[
 			"cut short, with no backup",
 			GOOD.slice(0, 90),
-			/^Interview Story Bank: The plugin's data file is not valid JSON \(.+\)\. It was kept as data\.unreadable-[\w-]+\.json; starting with default settings and no practice history\.$/,
+			new RegExp(
+				String.raw`^Interview Story Bank: The plugin's data file is not valid JSON \(.+\)\. ` +
+					String.raw`It was kept as data\.unreadable-[\w-]+\.json; starting with default settings and no practice history\.$`,
+			),
 		],
 		[
 			"empty",
 			"",
-			/^Interview Story Bank: The plugin's data file was empty\. It was kept as data\.unreadable-[\w-]+\.json; starting with default settings and no practice history\.$/,
+			new RegExp(
+				String.raw`^Interview Story Bank: The plugin's data file was empty\. ` +
+					String.raw`It was kept as data\.unreadable-[\w-]+\.json; starting with default settings and no practice history\.$`,
+			),
 		],
 		[
 			"left with sync conflict markers",
@@ -166,7 +173,8 @@ describe("starting with the plugin's data file", () => {
 			]),
 		});
 		expect(ctx.told()).toEqual([
-			'Interview Story Bank: Largest note to read: -1 is not valid; using 2048. Speaking rate: "fast" is not valid; using 150. Practise in: "window" is not valid; using "tab".',
+			"Interview Story Bank: Largest note to read: -1 is not valid; using 2048. Speaking rate: " +
+				'"fast" is not valid; using 150. Practise in: "window" is not valid; using "tab".',
 		]);
 		expect(ctx.plugin.settings).toMatchObject({
 			storyFolder: "Interview",

@@ -9,7 +9,8 @@ import { StoryBankEvents } from "../../src/obsidian/story-bank-events";
 
 /** A story note whose one story is called `title`. */
 const story = (title: string) =>
-	`- Tell me about a time you led a migration?\n\t- ${title}\n\t\t- S: the old billing system kept failing\n\t\t- A: I planned the cut-over\n\t\t- R: zero downtime\n`;
+	`- Tell me about a time you led a migration?\n\t- ${title}\n` +
+	`\t\t- S: the old billing system kept failing\n\t\t- A: I planned the cut-over\n\t\t- R: zero downtime\n`;
 const GROCERIES = "- milk\n- eggs\n";
 
 let databases = 0;

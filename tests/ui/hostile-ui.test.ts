@@ -26,9 +26,11 @@ const HOSTILE_NOTE = [
 	"level: <script>alert('level')</script>",
 	"---",
 	"# <style>body{display:none}</style> Prep",
-	`- Tell me about <mark style="background: #FF5582A6;" onclick="alert(1)">a hack</mark> <script>alert(2)</script><img src=x onerror="alert(3)"> [x](javascript:alert(4))? #competency/conflict`,
+	`- Tell me about <mark style="background: #FF5582A6;" onclick="alert(1)">a hack</mark> ` +
+		`<script>alert(2)</script><img src=x onerror="alert(3)"> [x](javascript:alert(4))? #competency/conflict`,
 	"\t- <iframe src=\"javascript:alert(5)\"></iframe> rollout &lt;img src=x onerror=alert('title')&gt;",
-	"\t\t1. **Situation**: <img src=x onerror=alert(6)> and <a href=\"javascript:alert(7)\">click</a> &lt;script&gt;alert('part')&lt;/script&gt;",
+	'\t\t1. **Situation**: <img src=x onerror=alert(6)> and <a href="javascript:alert(7)">click</a> ' +
+		"&lt;script&gt;alert('part')&lt;/script&gt;",
 	"\t\t2. **Task**: <svg onload=alert(8)> [y](javascript:alert(9)) &lt;iframe srcdoc=x&gt;",
 	`\t\t3. **Action**: I <b onmouseover=alert(10)>fixed</b> it ${RLO}evil${PDF} zero${ZWSP}width`,
 	"\t\t4. **Result**: <style>*{color:red}</style> 40% faster &lt;a href=javascript:alert(11)&gt;",

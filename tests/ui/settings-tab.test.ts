@@ -87,7 +87,8 @@ describe("a story folder that does not exist", () => {
 		const ctx = await settingsTab({ storyFolder: "Old interview folder" });
 		expect(ctx.notes()).toEqual([]);
 		expect(ctx.message("Story folder")).toBe(
-			'No folder "Old interview folder" in this vault, so no note is read. Choose an existing folder, or clear this to read the whole vault.',
+			'No folder "Old interview folder" in this vault, so no note is read. Choose an existing folder, ' +
+				"or clear this to read the whole vault.",
 		);
 		const view = await coveragePanel(ctx.app);
 		await eventually(() =>
@@ -102,7 +103,8 @@ describe("a custom competency note", () => {
 	it("that does not parse: the settings tab and the panel say why, and the default set is used", async () => {
 		const ctx = await settingsTab({ competencySet: "custom", customCompetencyNote: "Notes.md" });
 		const error =
-			'"Notes.md" could not be read as competencies. It defines no competencies: start each one with a "## Name" heading. Meanwhile, using the Senior (IC6+ / staff) set instead.';
+			'"Notes.md" could not be read as competencies. It defines no competencies: ' +
+			'start each one with a "## Name" heading. Meanwhile, using the Senior (IC6+ / staff) set instead.';
 		expect(textOf(ctx.root, ".isb-competency-status")).toBe(error);
 		const view = await coveragePanel(ctx.app);
 		expect(textOf(view.contentEl, ".isb-coverage-error")).toBe(error);
@@ -175,7 +177,8 @@ describe("the practice log", () => {
 		const notices = noticesShown();
 		await rateOneRound(ctx);
 		expect(notices()).toEqual([
-			'Could not add the round to the practice log note: "Log.md" is a folder, not a note. The round is saved in the practice history.',
+			'Could not add the round to the practice log note: "Log.md" is a folder, not a note. ' +
+				"The round is saved in the practice history.",
 		]);
 		expect(ctx.plugin.store.data.history.rounds).toMatchObject([{ rating: "at" }]);
 		expect(JSON.parse((await ctx.readData())!)).toMatchObject({ history: { rounds: [{ rating: "at" }] } });
@@ -197,7 +200,8 @@ describe("a template note that is missing", () => {
 			competencyName: null,
 		});
 		expect(notices()[0]).toBe(
-			'The template note "Templates/Story.md" was not found, so STAR with takeaways was used. Set the note under Settings → Interview Story Bank → Templates.',
+			'The template note "Templates/Story.md" was not found, so STAR with takeaways was used. ' +
+				"Set the note under Settings → Interview Story Bank → Templates.",
 		);
 		expect(await ctx.app.vault.read(file!)).toMatch(/Situation[\s\S]*Task[\s\S]*Action[\s\S]*Result[\s\S]*Takeaway/);
 	});

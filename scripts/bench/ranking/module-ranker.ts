@@ -67,6 +67,8 @@ export function buildModuleRanker(index: StoryIndex, probe: MockQuestion): Built
 			.map(([n]) => n)
 			.join(", ") || "none";
 	return {
-		error: `story-ranking.ts has no ranking the bench could call (functions: ${names}${failures.length > 0 ? `; ${failures.join("; ")}` : ""})`,
+		error:
+			`story-ranking.ts has no ranking the bench could call (functions: ` +
+			`${names}${failures.length > 0 ? `; ${failures.join("; ")}` : ""})`,
 	};
 }

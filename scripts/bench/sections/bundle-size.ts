@@ -23,7 +23,9 @@ export const bundleSection: BenchSection = {
 			execFileSync(process.execPath, ["esbuild.config.mjs", "production"], { cwd: ROOT, stdio: "pipe" });
 		} catch (error) {
 			const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim().split("\n")[0] ?? String(error);
-			how = `the production build failed (${stderr}); read the existing main.js from ${statSync(path, { throwIfNoEntry: false })?.mtime.toISOString() ?? "nowhere"}`;
+			how =
+				`the production build failed (${stderr}); read the existing main.js from ` +
+				`${statSync(path, { throwIfNoEntry: false })?.mtime.toISOString() ?? "nowhere"}`;
 		}
 		let bytes: Buffer;
 		try {
@@ -52,7 +54,9 @@ export const bundleSection: BenchSection = {
 			notes.push(
 				breakdown.total === bytes.length
 					? "The breakdown comes from the same production build redone in memory with a metafile; the six largest sources."
-					: `The breakdown's rebuild is ${fmt(breakdown.total / KIB)} KB, not main.js's ${fmt(bytes.length / KIB)} KB (main.js is older than the sources), so read the shares as approximate.`,
+					: `The breakdown's rebuild is ${fmt(breakdown.total / KIB)} KB, ` +
+							`not main.js's ${fmt(bytes.length / KIB)} KB (main.js is older than the sources), ` +
+							`so read the shares as approximate.`,
 			);
 		} catch (error) {
 			notes.push(`No breakdown: ${String(error).split("\n")[0] ?? ""}`);

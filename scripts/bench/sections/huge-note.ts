@@ -72,7 +72,11 @@ export const hugeNoteSection: BenchSection = {
 		return {
 			rows,
 			notes: [
-				`One generated note of ${fmt(mb)} MB with ${stories.toLocaleString("en-US")} stories, cycling through every shape; prefixes cut at a line break; all timed interleaved, median of ${reps}. The plugin skips notes over its size limit (${DEFAULT_SETTINGS.maxNoteSizeKb.toLocaleString("en-US")} KB by default), so this is the worst case a user can opt into.`,
+				`One generated note of ${fmt(mb)} MB with ${stories.toLocaleString("en-US")} stories, ` +
+					`cycling through every shape; prefixes cut at a line break; all timed interleaved, ` +
+					`median of ${reps}. The plugin skips notes over its size limit ` +
+					`(${DEFAULT_SETTINGS.maxNoteSizeKb.toLocaleString("en-US")} KB by default), ` +
+					`so this is the worst case a user can opt into.`,
 			],
 		};
 	},

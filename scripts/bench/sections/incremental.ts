@@ -81,7 +81,8 @@ export const incrementalSection: BenchSection = {
 				),
 			],
 			notes: [
-				`The edited note is the median-size story note (${fmt(note.bytes / KIB)} KB); each repetition swaps between two versions, so every update is a real change. Full index: ${fmt(full)} ms${fullNote}.`,
+				`The edited note is the median-size story note (${fmt(note.bytes / KIB)} KB); ` +
+					`each repetition swaps between two versions, so every update is a real change. Full index: ${fmt(full)} ms${fullNote}.`,
 			],
 		};
 	},

@@ -109,7 +109,9 @@ export const indexSection: BenchSection = {
 			rows,
 			notes: [
 				`Vaults are prefixes of one generated vault: 1 note in 20 is a story note; ordinary 1–8 KB, story 2–20 KB (log-uniform).`,
-				`The ${largest.toLocaleString("en-US")}-note index holds ${storyNotes.toLocaleString("en-US")} story notes and ${stories.toLocaleString("en-US")} stories. Timed: parseNote + StoryIndex.update per note, then index.stories() once.`,
+				`The ${largest.toLocaleString("en-US")}-note index holds ${storyNotes.toLocaleString("en-US")} story ` +
+					`notes and ${stories.toLocaleString("en-US")} stories. Timed: ` +
+					`parseNote + StoryIndex.update per note, then index.stories() once.`,
 			],
 		};
 	},

@@ -92,7 +92,9 @@ export const matchSection: BenchSection = {
 					measured = `src/core/practice/story-ranking.ts, called as ${built.call}`;
 				}
 			} else {
-				measured = `the reference fuse.js setup (${rankingModuleFound() ? "--reference-ranking" : "src/core/practice/story-ranking.ts does not exist"})`;
+				measured =
+					`the reference fuse.js setup ` +
+					`(${rankingModuleFound() ? "--reference-ranking" : "src/core/practice/story-ranking.ts does not exist"})`;
 			}
 			if (!rank) {
 				const reference = new ReferenceRanker(storyFields(index, index.stories()));
@@ -126,11 +128,14 @@ export const matchSection: BenchSection = {
 				.map((k) => (typeof k === "object" && "name" in k ? `${String(k.name)}×${k.weight ?? 1}` : String(k)))
 				.join(", ");
 			notes.push(
-				`Reference: fuse.js over short fields only (${keys}), useTokenSearch, ignoreLocation, threshold 0.4, limit 10, no pre-filter; the query is the question's text.`,
+				`Reference: fuse.js over short fields only (${keys}), useTokenSearch, ignoreLocation, threshold 0.4, ` +
+					`limit 10, no pre-filter; the query is the question's text.`,
 			);
 		}
 		notes.push(
-			`Queries: ${queryCount} prompts, half vault questions (with their linked stories), half built-in-style questions with text only. "First query after an edit" includes whatever the ranking builds per index revision.`,
+			`Queries: ${queryCount} prompts, half vault questions (with their linked stories), ` +
+				`half built-in-style questions with text only. "First query after an edit" includes whatever the ` +
+				`ranking builds per index revision.`,
 		);
 		return { rows, notes };
 	},

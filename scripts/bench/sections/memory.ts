@@ -79,11 +79,15 @@ export const memorySection: BenchSection = {
 				),
 			],
 			notes: [
-				`${fresh.stories.toLocaleString("en-US")} stories; heapUsed with the index minus heapUsed once it is dropped (forced GC before each), divided by stories; each note parsed from a fresh copy of its text. Includes the lists and id maps the first query builds.`,
-				`"Note text kept alive": the same index built from text already on the heap weighs that much less per story; a string cut from a note can keep the whole note alive (V8 sliced strings).`,
+				`${fresh.stories.toLocaleString("en-US")} stories; heapUsed with the index minus heapUsed once it is ` +
+					`dropped (forced GC before each), divided by stories; ` +
+					`each note parsed from a fresh copy of its text. Includes the lists and id maps the first query builds.`,
+				`"Note text kept alive": the same index built from text already on the heap weighs that much less ` +
+					`per story; a string cut from a note can keep the whole note alive (V8 sliced strings).`,
 				...(Math.abs(fresh.grown - fresh.bytes) > 0.2 * fresh.bytes
 					? [
-							`Check: heap growth over the build was ${fmt(fresh.grown / MIB)} MB against ${fmt(fresh.bytes / MIB)} MB freed by dropping the index; rerun if they stay apart.`,
+							`Check: heap growth over the build was ${fmt(fresh.grown / MIB)} MB against ` +
+								`${fmt(fresh.bytes / MIB)} MB freed by dropping the index; rerun if they stay apart.`,
 						]
 					: []),
 				...(canCollect ? [] : ["Run with node --expose-gc for these figures to mean anything."]),

@@ -38,7 +38,8 @@ export const parseSection: BenchSection = {
 		const sample = texts(notes);
 		const bytes = totalBytes(notes);
 		ctx.progress(
-			`1. parsing ${notes.length} story notes (${fmt(bytes / MIB)} MB): floor and parseNote interleaved × ${reps * 3}, then mdast × ${reps}`,
+			`1. parsing ${notes.length} story notes (${fmt(bytes / MIB)} MB): ` +
+				`floor and parseNote interleaved × ${reps * 3}, then mdast × ${reps}`,
 		);
 		// mdast is timed on its own: interleaved, its garbage would be collected on parseNote's time.
 		const light = race(
@@ -99,7 +100,9 @@ export const parseSection: BenchSection = {
 		return {
 			rows,
 			notes: [
-				`Sample: the vault's first ${notes.length} story notes, ${fmt(bytes / MIB)} MB, ${stories} stories, every shape. Medians: ${reps * 3} interleaved passes of floor and parseNote, then ${reps} of mdast on its own (its garbage would burden whatever ran next to it).`,
+				`Sample: the vault's first ${notes.length} story notes, ${fmt(bytes / MIB)} MB, ${stories} stories, ` +
+					`every shape. Medians: ${reps * 3} interleaved passes of floor and parseNote, ` +
+					`then ${reps} of mdast on its own (its garbage would burden whatever ran next to it).`,
 				'Floor: text.split("\\n"), then charCodeAt on every character of every line into a checksum (scripts/bench/floor.ts).',
 			],
 		};

@@ -71,7 +71,8 @@ export const rejectSection: BenchSection = {
 				),
 			],
 			notes: [
-				`Sample: the vault's first ${notes.length} ordinary notes, ${fmt(bytes / MIB)} MB (prose, lists, tasks, code, tables, links, frontmatter); median of ${reps * 3} interleaved passes.`,
+				`Sample: the vault's first ${notes.length} ordinary notes, ${fmt(bytes / MIB)} MB (prose, lists, ` +
+					`tasks, code, tables, links, frontmatter); median of ${reps * 3} interleaved passes.`,
 				...misread.slice(0, 3).map((n) => `Misread as a story note: ${n.path}`),
 			],
 		};

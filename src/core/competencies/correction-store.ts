@@ -21,7 +21,8 @@ export function readCorrections(raw: unknown): { corrections: StoryCorrection[];
 	const warnings =
 		refused > 0
 			? [
-					`${plural(refused, "competency correction", "competency corrections")} could not be read and ${refused === 1 ? "was" : "were"} ignored.`,
+					`${plural(refused, "competency correction", "competency corrections")} could not be read and ` +
+						`${refused === 1 ? "was" : "were"} ignored.`,
 				]
 			: [];
 	return { corrections: mergeCorrections(read, []), warnings };

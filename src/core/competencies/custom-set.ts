@@ -153,7 +153,9 @@ function toCompetencies(drafts: Draft[], problems: CustomSetProblem[]): Competen
 		if (!ID.test(id)) {
 			problems.push({
 				line: d.idLine,
-				message: `"${d.id ?? d.name}" cannot be an id: use lower-case words joined by "-", such as "customer-focus". "${d.name}" was skipped.`,
+				message:
+					`"${d.id ?? d.name}" cannot be an id: use lower-case words joined by "-", ` +
+					`such as "customer-focus". "${d.name}" was skipped.`,
 			});
 			continue;
 		}

@@ -72,7 +72,8 @@ export const SENIOR_SET: CompetencySet = {
 			id: "judgment",
 			name: "Judgment and trade-offs",
 			description:
-				"Decisions made under uncertainty, with the options you turned down and why: quality against speed, cost against reliability, now against later.",
+				"Decisions made under uncertainty, with the options you turned down and why: quality against speed, " +
+				"cost against reliability, now against later.",
 			keywords: [
 				"judgment",
 				"judgement",

@@ -13,11 +13,12 @@ const SUFFIXES = ["ements", "ement", "ments", "ment", "ness", "ings", "ing", "ed
 /** Words that carry no competency signal; they are never looked up, exactly or fuzzily. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
 	(
-		"a about above after again against all also am an and any are as at be because been before being below between both but by can could " +
-		"did do does doing done down during each else ever example few for from further give had has have having he her here hers him his how " +
-		"i i'd i'm i've if in into is it it's its itself just let me more most my myself no nor not now of off on once only or other our ours " +
-		"out over own same she should so some someone something such tell than that the their theirs them then there these they this those " +
-		"through time times to too under until up us very walk was we were what when where which while who whom why will with would you " +
+		"a about above after again against all also am an and any are as at be because been before being below between " +
+		"both but by can could did do does doing done down during each else ever example few for from further give had " +
+		"has have having he her here hers him his how i i'd i'm i've if in into is it it's its itself just let me more " +
+		"most my myself no nor not now of off on once only or other our ours out over own same she should so some " +
+		"someone something such tell than that the their theirs them then there these they this those through time times " +
+		"to too under until up us very walk was we were what when where which while who whom why will with would you " +
 		"you'd you're you've your yours yourself describe share talk"
 	).split(" "),
 );

@@ -73,7 +73,10 @@ export interface CoverageModel {
 	totals: { notes: number; questions: number; stories: number; complete: number; sketches: number };
 	/** The last practice round, in words ("3 days ago"); `null` until there is practice. */
 	lastPractice: string | null;
-	/** Weakest first: empty, then thin, then strong; within a level, the weaker best story first. While searching, only rows and stories that match. */
+	/**
+	 * Weakest first: empty, then thin, then strong; within a level, the weaker best story first.
+	 * While searching, only rows and stories that match.
+	 */
 	rows: CompetencyRow[];
 	/** Stories no competency claimed, so the user can tag them. */
 	unfiled: readonly StoryEntry[];

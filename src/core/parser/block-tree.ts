@@ -139,14 +139,18 @@ function maskInertLines(lines: Lines, problems: Problem[], comments: boolean): v
 		problems.push({
 			line: fence.line,
 			kind: "code-fence-unclosed",
-			message: `The code block opened on line ${fence.line} never closes, so nothing after it is read. Add a closing ${fence.char.repeat(3)} line.`,
+			message:
+				`The code block opened on line ${fence.line} never closes, so nothing after it is read. ` +
+				`Add a closing ${fence.char.repeat(3)} line.`,
 		});
 	}
 	if (comment) {
 		problems.push({
 			line: comment.line,
 			kind: "comment-unclosed",
-			message: `The comment opened on line ${comment.line} never closes, so nothing after it is read. Close it with ${comment.close}.`,
+			message:
+				`The comment opened on line ${comment.line} never closes, so nothing after it is read. ` +
+				`Close it with ${comment.close}.`,
 		});
 	}
 }

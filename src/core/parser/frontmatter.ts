@@ -59,7 +59,9 @@ export function readFrontmatter(lines: readonly string[]): FrontmatterResult {
 			problems.push({
 				line: lineNo,
 				kind: "frontmatter-dataview-field",
-				message: `Line ${lineNo} (${dataview[1] ?? ""}::) is a Dataview field, not YAML; Obsidian will not read the frontmatter. Write "${dataview[1] ?? ""}: …" instead.`,
+				message:
+					`Line ${lineNo} (${dataview[1] ?? ""}::) is a Dataview field, not YAML; ` +
+					`Obsidian will not read the frontmatter. Write "${dataview[1] ?? ""}: …" instead.`,
 			});
 			data[(dataview[1] ?? "").trim()] = scalar(dataview[2] ?? "");
 			continue;
@@ -95,7 +97,9 @@ export function readFrontmatter(lines: readonly string[]): FrontmatterResult {
 				problems.push({
 					line: lineNo,
 					kind: "frontmatter-invalid",
-					message: `Line ${lineNo}: list items starting with # are comments in YAML; Obsidian drops them. Write ${name}: [${flow.values.join(", ")}] instead.`,
+					message:
+						`Line ${lineNo}: list items starting with # are comments in YAML; Obsidian drops them. ` +
+						`Write ${name}: [${flow.values.join(", ")}] instead.`,
 				});
 			}
 			if (!flow.closed) {

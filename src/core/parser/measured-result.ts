@@ -28,42 +28,46 @@ interface Word {
 
 const NUMBER_WORDS = new Set(
 	(
-		"zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen " +
-		"twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion dozen dozens " +
-		"half several none handful"
+		"zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen " +
+		"eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands " +
+		"million millions billion dozen dozens half several none handful"
 	).split(" "),
 );
 /** How often something happens: "from weekly to daily" is a before/after. */
 const FREQUENCIES = new Set(["hourly", "daily", "nightly", "weekly", "fortnightly", "monthly", "quarterly", "yearly", "annually"]);
 const MONTHS = new Set(
-	"january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(
-		" ",
-	),
+	(
+		"january february march april may june july august september october november december jan feb mar apr jun jul " +
+		"aug sep sept oct nov dec"
+	).split(" "),
 );
 /** Nouns that make the number before them a size of the team or the setting, not an outcome. */
 const HEADCOUNT_NOUNS = new Set(
 	(
-		"engineer engineers developer developers people person staff member members hire hires interviewer interviewers teammate teammates " +
-		"team teams squad squads report reports employee employees contractor contractors manager managers lead leads analyst analysts " +
-		"nurse nurses designer designers studio studios department departments office offices country countries city cities " +
-		"service services microservice microservices repo repos repository repositories"
+		"engineer engineers developer developers people person staff member members hire hires interviewer interviewers " +
+		"teammate teammates team teams squad squads report reports employee employees contractor contractors manager " +
+		"managers lead leads analyst analysts nurse nurses designer designers studio studios department departments " +
+		"office offices country countries city cities service services microservice microservices repo repos repository " +
+		"repositories"
 	).split(" "),
 );
 /** Units of time: a number with one, after "in", "within", "over"…, is how long the work took. */
 const TIME_UNITS = new Set(
-	"second seconds minute minutes min mins hour hours h day days week weeks month months quarter quarters year years sprint sprints weekend weekends".split(
-		" ",
-	),
+	(
+		"second seconds minute minutes min mins hour hours h day days week weeks month months quarter quarters year " +
+		"years sprint sprints weekend weekends"
+	).split(" "),
 );
 /** Words before a time span that make it the duration of the work ("fixed within four days"). */
 const DURATION_LEADS = new Set(["in", "within", "over", "for", "after", "during", "inside", "later", "took", "spent", "about"]);
 /** Words that say a figure moved. */
 const CHANGE_WORDS = new Set(
 	(
-		"rose risen rise rises rising fell fallen fall falls falling dropped drop drops dropping cut cuts cutting reduced reduce reduces reducing " +
-		"lowered lowers increased increase increases increasing improved improve improves improving grew grown grow grows growing lifted lift " +
-		"raised boosted boost saved save saves saving recovered shrank shrunk shrink climbed jumped slashed trimmed decreased decrease declined " +
-		"gained gain up down fewer less more faster slower quicker sooner higher lower better worse shorter cheaper smaller larger bigger " +
+		"rose risen rise rises rising fell fallen fall falls falling dropped drop drops dropping cut cuts cutting " +
+		"reduced reduce reduces reducing lowered lowers increased increase increases increasing improved improve " +
+		"improves improving grew grown grow grows growing lifted lift raised boosted boost saved save saves saving " +
+		"recovered shrank shrunk shrink climbed jumped slashed trimmed decreased decrease declined gained gain up down " +
+		"fewer less more faster slower quicker sooner higher lower better worse shorter cheaper smaller larger bigger " +
 		"doubled tripled halved quadrupled"
 	).split(" "),
 );
@@ -73,9 +77,10 @@ const TIME_CHANGE_WORDS = new Set(
 );
 /** Words that make an amount of money an outcome rather than a budget. */
 const MONEY_WORDS = new Set(
-	"saved save saves saving savings recovered worth valued earned earning earns revenue sales losing lost cut off cheaper less more profit margin".split(
-		" ",
-	),
+	(
+		"saved save saves saving savings recovered worth valued earned earning earns revenue sales losing lost cut off " +
+		"cheaper less more profit margin"
+	).split(" "),
 );
 /** Words that are a sized change on their own. */
 const SIZED_WORDS = new Set(["halved", "doubled", "tripled", "quadrupled", "tenfold", "ten-fold", "twofold", "threefold"]);
@@ -87,7 +92,10 @@ const COMPARISON_WORDS = new Set(["against", "versus", "vs", "compared", "instea
 const MEASURE_UNITS = new Set(["ms", "s", "sec", "seconds", "min", "mins", "minutes", "gb", "mb", "tb", "qps", "rps", "fps"]);
 /** Words between "to" and its figure that do not change it ("down to about 30"). */
 const APPROXIMATELY = new Set(["about", "around", "roughly", "under", "below", "nearly", "almost", "approximately", "just", "only"]);
-/** Comparisons that set a span of time against a baseline or a budget ("11 minutes against a 30-minute budget"); "later than" is not one. */
+/**
+ * Comparisons that set a span of time against a baseline or a budget ("11 minutes against a 30-minute budget");
+ * "later than" is not one.
+ */
 const BASELINE_WORDS = new Set(["against", "versus", "vs", "compared", "instead"]);
 /** Ends of a before/after: "from X to Y", "from X back under Y". */
 const AFTER_WORDS = new Set(["to", "under", "below", "above", "over", "→"]);

@@ -62,9 +62,10 @@ const DECISION_NOUNS = new Set(["proposal", "call", "decision", "recommendation"
 /** Past tenses that do not end in -ed, for notes that leave the "I" out. */
 const IRREGULAR_PAST = new Set(
 	(
-		"wrote rewrote ran chose built rebuilt made took led set put got found gave kept split cut sent met held brought bought sat began " +
-		"drove dug drew fought flew forgot grew hid knew laid left let lost paid quit read rode sold shot shut slept spent spoke stood " +
-		"struck swept taught told threw understood won undid overrode saw did shipped stopped dropped"
+		"wrote rewrote ran chose built rebuilt made took led set put got found gave kept split cut sent met held brought " +
+		"bought sat began drove dug drew fought flew forgot grew hid knew laid left let lost paid quit read rode sold " +
+		"shot shut slept spent spoke stood struck swept taught told threw understood won undid overrode saw did shipped " +
+		"stopped dropped"
 	).split(" "),
 );
 /** Words ending in -ed that open a sentence without being the speaker's action. */

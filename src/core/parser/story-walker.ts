@@ -89,7 +89,10 @@ interface Level {
 	part: PartDraft | null;
 	/** The open part began on a line of text or a heading, so following paragraphs continue it. */
 	partFromLine: boolean;
-	/** A paragraph at this level titled the list after it: interview questions ("Likely questions:"), or the user's own ("Questions to ask:"). */
+	/**
+	 * A paragraph at this level titled the list after it: interview questions ("Likely questions:"),
+	 * or the user's own ("Questions to ask:").
+	 */
 	listTitle: "questions" | "own" | null;
 }
 
@@ -112,8 +115,11 @@ const RUBRIC_TITLE =
 	/^(?:rubrics?|(?:key |their )?signals|competenc(?:y|ies)|(?:evaluation |hiring )?criteria|what they (?:look for|assess))\b/i;
 const QUESTION_LIST_WORDS = /\b(?:questions?|q\s*(?:&|and)\s*a|qs)\b/i;
 /** Question lists that are the user's own questions, to ask the panel or about the process: not interview prompts. */
-const OWN_QUESTIONS =
-	/\b(?:to ask|for (?:them|the (?:interviewer|panel|recruiter|team))|my (?:own )?questions|i (?:have|want to ask)|about the (?:format|process|role|team|company|interview))\b/i;
+const OWN_QUESTIONS = new RegExp(
+	String.raw`\b(?:to ask|for (?:them|the (?:interviewer|panel|recruiter|team))|my (?:own )?questions|i (?:have|want to ask)` +
+		String.raw`|about the (?:format|process|role|team|company|interview))\b`,
+	"i",
+);
 const QUESTION_CALLOUTS = new Set(["question", "faq", "help", "q"]);
 
 /** A callout is a question when its title reads as one, or when it is a question-type callout with a worded title. */
@@ -758,8 +764,11 @@ function questionFollows(nodes: BlockNode[], from: number): boolean {
 }
 
 /** Words of guidance: what a part should hold ("what was at stake", "describe the circumstance"), not what happened. */
-const GUIDANCE =
-	/^(?:describe|explain|summari[sz]e|state|list|outline|give|say|name|walk|end|start|set|show|mention|quantify|include|keep|add|note|tell)\b|\b(?:what|where|why|how|which|who|whom|your|you)\b/i;
+const GUIDANCE = new RegExp(
+	String.raw`^(?:describe|explain|summari[sz]e|state|list|outline|give|say|name|walk|end|start|set|show|mention|quantify` +
+		String.raw`|include|keep|add|note|tell)\b|\b(?:what|where|why|how|which|who|whom|your|you)\b`,
+	"i",
+);
 
 /**
  * Whether a label block reads as a format description: three labels or more,

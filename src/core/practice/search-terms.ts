@@ -4,12 +4,14 @@
  */
 const STOP_WORDS = new Set(
 	(
-		"a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing " +
-		"down during each few for from further had has have having he her here hers him his how i if in into is it its just me more most my no nor not now of " +
-		"off on once only or other our ours out over own same she should so some such than that the their them then there these they this those through to too " +
-		"under until up very was we were what when where which while who whom why will with would you your yours yourself " +
-		"tell describe give example time times walk share talk explain story situation something someone ever last one two recent recently " +
-		"did had got get make made way thing things kind lot like really much many well happen happened afterwards went turned"
+		"a about above after again against all also am an and any are as at be because been before being below between " +
+		"both but by can could did do does doing down during each few for from further had has have having he her here " +
+		"hers him his how i if in into is it its just me more most my no nor not now of off on once only or other our " +
+		"ours out over own same she should so some such than that the their them then there these they this those " +
+		"through to too under until up very was we were what when where which while who whom why will with would you " +
+		"your yours yourself tell describe give example time times walk share talk explain story situation something " +
+		"someone ever last one two recent recently did had got get make made way thing things kind lot like really much " +
+		"many well happen happened afterwards went turned"
 	).split(" "),
 );
 

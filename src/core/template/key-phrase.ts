@@ -1,6 +1,10 @@
 /** Openings that frame a question rather than name its subject, stripped one after another. */
 const FRAMES: readonly RegExp[] = [
-	/^(?:tell (?:me|us) about|describe|share|recall|name|talk (?:me |us )?(?:about|through)|walk (?:me |us )?through|give (?:me |us )?(?:an? )?(?:example|instance) of)\s+/i,
+	new RegExp(
+		"^(?:tell (?:me|us) about|describe|share|recall|name|talk (?:me |us )?(?:about|through)|walk (?:me |us )?through" +
+			"|give (?:me |us )?(?:an? )?(?:example|instance) of)\\s+",
+		"i",
+	),
 	/^(?:what|which|how|why|when|where|who)\s+(?:is|was|are|were|do|did|does|have|has|would|could|should|can|will)\s+/i,
 	/^(?:have|did) you (?:ever\s+)?/i,
 	/^(?:an?|the|your|some)\s+/i,

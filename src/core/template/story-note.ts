@@ -23,7 +23,10 @@ export interface StoryNoteRequest {
 export interface StoryNotePlan {
 	content: string;
 	cursor: TextPosition;
-	/** `created` and `competencies`, to add through `processFrontMatter` when the template had frontmatter (its values win); `null` when they are already in `content`. */
+	/**
+	 * `created` and `competencies`, to add through `processFrontMatter` when the template had frontmatter
+	 * (its values win); `null` when they are already in `content`.
+	 */
 	mergeProperties: { created: string; competencies: string[] } | null;
 	problems: string[];
 }

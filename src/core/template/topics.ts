@@ -24,7 +24,10 @@ export interface VaultQuestionSource {
 	path: string;
 	/** True when it has a story with parts written, or a free-form answer. */
 	answered: boolean;
-	/** The competency the user recorded for it (tag, properties, mapped colour), when the shell knows; else read from its tags and colour here. */
+	/**
+	 * The competency the user recorded for it (tag, properties, mapped colour), when the shell knows;
+	 * else read from its tags and colour here.
+	 */
 	competencyId?: string | null;
 }
 

@@ -13,7 +13,8 @@ export function renderColourSettings(container: HTMLElement, services: StoryBank
 	new Setting(container)
 		.setName("Highlight colours")
 		.setDesc(
-			"If you colour-code question highlights by competency, say which colour means which. Leave a colour unmapped to let the words decide.",
+			"If you colour-code question highlights by competency, say which colour means which. " +
+				"Leave a colour unmapped to let the words decide.",
 		);
 	for (const [colour, hex] of Object.entries(HIGHLIGHTR_PALETTE)) {
 		const current = services.settings.highlightCompetencies[colour] ?? "";

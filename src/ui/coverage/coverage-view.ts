@@ -233,7 +233,12 @@ export class CoverageView extends ItemView implements HoverParent {
 		const message =
 			model.kind === "no-notes"
 				? this.scanned
-					? `none:${JSON.stringify([settings.storyFolder, settings.storyTag, settings.storyFrontmatterKey, model.skipped.length])}`
+					? `none:${JSON.stringify([
+							settings.storyFolder,
+							settings.storyTag,
+							settings.storyFrontmatterKey,
+							model.skipped.length,
+						])}`
 					: "reading"
 				: model.kind;
 		if (message === this.message) return;

@@ -66,7 +66,9 @@ export function renderStory(parent: HTMLElement, entry: StoryEntry, handlers: St
 	const why = withSource ? ` ${WHY[entry.source]}` : "";
 	const descriptionId = `isb-story-description-${nextDescriptionId++}`;
 	el.createSpan({
-		text: `${entry.level === "sketch" ? "Sketch" : `${entry.points} of ${MAX_POINTS} points`}. Opens line ${entry.line} of ${entry.path}.${why}`,
+		text:
+			`${entry.level === "sketch" ? "Sketch" : `${entry.points} of ${MAX_POINTS} points`}. ` +
+			`Opens line ${entry.line} of ${entry.path}.${why}`,
 		attr: { id: descriptionId, hidden: "" },
 	});
 	el.setAttr("aria-describedby", descriptionId);

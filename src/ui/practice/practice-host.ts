@@ -86,7 +86,8 @@ export function practiceHost(services: StoryBankServices, inModal: boolean): Pra
 			} catch (error) {
 				console.error("Interview Story Bank could not write the practice log", error);
 				new Notice(
-					`Could not add the round to the practice log note: ${error instanceof Error ? error.message : String(error)} The round is saved in the practice history.`,
+					`Could not add the round to the practice log note: ` +
+						`${error instanceof Error ? error.message : String(error)} The round is saved in the practice history.`,
 				);
 			}
 		},

@@ -20,7 +20,8 @@ export function renderPracticeSettings(container: HTMLElement, services: StoryBa
 	new Setting(container)
 		.setName("Questions from")
 		.setDesc(
-			"Where mock questions come from. With your notes only, the built-in bank still stands in for a competency your notes never ask about.",
+			"Where mock questions come from. With your notes only, the built-in bank still stands in for a " +
+				"competency your notes never ask about.",
 		)
 		.addDropdown((d) =>
 			d
@@ -53,7 +54,9 @@ export function renderPracticeSettings(container: HTMLElement, services: StoryBa
 
 	checkedText(container, {
 		name: "Practice log note",
-		desc: "Each rated round adds one line at the end of this note, which is created when missing. Earlier lines are never changed. Leave empty for no log.",
+		desc:
+			"Each rated round adds one line at the end of this note, which is created when missing. " +
+			"Earlier lines are never changed. Leave empty for no log.",
 		placeholder: "Interview prep/Practice log",
 		value: s.practiceLogNote,
 		fallback: "",
@@ -69,7 +72,9 @@ export function renderPracticeSettings(container: HTMLElement, services: StoryBa
 
 	checkedText(container, {
 		name: "Practice log date format",
-		desc: `How each log line starts, in date-fns format (yyyy year, MM month, dd day, HH:mm time). Now it reads: ${formatDate(new Date(services.clock()), s.practiceLogDateFormat)}.`,
+		desc:
+			`How each log line starts, in date-fns format (yyyy year, MM month, dd day, HH:mm time). Now it reads: ` +
+			`${formatDate(new Date(services.clock()), s.practiceLogDateFormat)}.`,
 		placeholder: DEFAULT_SETTINGS.practiceLogDateFormat,
 		value: s.practiceLogDateFormat,
 		fallback: DEFAULT_SETTINGS.practiceLogDateFormat,

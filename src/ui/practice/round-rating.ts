@@ -80,7 +80,8 @@ export class RatingControls {
 
 	showSaved(round: PracticeRound): void {
 		this.savedEl.setText(
-			`Saved: ${RATING_LABELS[round.rating].toLowerCase()}, ${formatClock(round.seconds)}. Change the rating or the note any time before you move on.`,
+			`Saved: ${RATING_LABELS[round.rating].toLowerCase()}, ${formatClock(round.seconds)}. ` +
+				`Change the rating or the note any time before you move on.`,
 		);
 	}
 }

@@ -42,7 +42,8 @@ export async function createStoryNote(services: StoryBankServices, topic: StoryT
 		return file;
 	} catch (error) {
 		new Notice(
-			`The story note could not be created in "${folder || "the vault root"}": ${error instanceof Error ? error.message : String(error)}`,
+			`The story note could not be created in "${folder || "the vault root"}": ` +
+				`${error instanceof Error ? error.message : String(error)}`,
 			12000,
 		);
 		return null;

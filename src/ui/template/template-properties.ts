@@ -15,7 +15,8 @@ export async function mergeProperties(app: App, file: TFile, additions: Readonly
 		return true;
 	} catch (error) {
 		new Notice(
-			`The properties of "${file.basename}" are not valid YAML, so the template's properties were not added. Fix them in source mode and try again. (${errorText(error)})`,
+			`The properties of "${file.basename}" are not valid YAML, so the template's properties were not added. ` +
+				`Fix them in source mode and try again. (${errorText(error)})`,
 			12000,
 		);
 		return false;

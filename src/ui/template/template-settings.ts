@@ -29,7 +29,9 @@ export function renderTemplateSettings(container: HTMLElement, services: StoryBa
 
 	const note = checkedText(container, {
 		name: "Template note",
-		desc: 'The note used by the "my template note" format. It may have properties, which are added to the note it is inserted into without replacing any.',
+		desc:
+			'The note used by the "my template note" format. It may have properties, ' +
+			"which are added to the note it is inserted into without replacing any.",
 		placeholder: "Templates/Story.md",
 		value: s.userTemplateNote,
 		fallback: "",

@@ -68,7 +68,9 @@ describe("matching stories to competencies", () => {
 		},
 		{
 			name: "a question with no signal leaves the decision to the story's own words",
-			note: `- Tell me about your week?\n\t1. **Situation**: two teams disagreed about the API and the tension grew\n\t2. **Action**: I met both leads and we argued it out\n\t3. **Result**: the conflict ended with one design`,
+			note:
+				`- Tell me about your week?\n\t1. **Situation**: two teams disagreed about the API and the tension ` +
+				`grew\n\t2. **Action**: I met both leads and we argued it out\n\t3. **Result**: the conflict ended with one design`,
 			expected: ["conflict(story)"],
 		},
 		{

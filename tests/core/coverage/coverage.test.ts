@@ -39,6 +39,10 @@ function coverage(index: StoryIndex, overrides: Partial<CoverageInput> = {}, set
 }
 
 /** A row as one readable line: level, best points, name, statement. */
+/** A story's STAR chip as one letter: capital when written, lower case when missing, a dot when not expected. */
+const chipLetter = (c: CoverageModel["rows"][number]["stories"][number]["chips"][number]): string =>
+	c.state === "present" ? c.letter : c.state === "missing" ? c.letter.toLowerCase() : "·";
+
 const rowLine = (r: CoverageModel["rows"][number]) => `${r.level} ${r.best}/5 ${r.name}: ${r.statement}`;
 
 function round(practisedAt: string, extra: Partial<PracticeRound> = {}): PracticeRound {
@@ -87,13 +91,11 @@ describe("the coverage panel's model on the example vault", () => {
 	it("shows each story with its label, STAR chips, points and warnings, strongest first", () => {
 		const conflict = model.rows.find((r) => r.id === "conflict")!;
 		expect(
-			conflict.stories.map(
-				(s) =>
-					`${s.points} ${s.level} ${s.label} [${s.chips.map((c) => (c.state === "present" ? c.letter : c.state === "missing" ? c.letter.toLowerCase() : "·")).join("")}] ${s.warnings.join("; ")}`,
-			),
+			conflict.stories.map((s) => `${s.points} ${s.level} ${s.label} [${s.chips.map(chipLetter).join("")}] ${s.warnings.join("; ")}`),
 		).toEqual([
 			"3 weak Tell me about a conflict with a peer and how you resolved it [STArL] No Result",
-			"3 weak Ranking latency budget with the ads team [STAR·] For a staff panel, show one more of: an explicit trade-off, ambiguity faced, a reflection",
+			"3 weak Ranking latency budget with the ads team [STAR·] For a staff panel, show one more of: " +
+				"an explicit trade-off, ambiguity faced, a reflection",
 			"3 weak Pushing back on a launch date [STAR·] No measured result",
 			"0 sketch reliability roadmap vs headcount ask [starl] Sketch: no parts written yet",
 		]);

@@ -124,7 +124,8 @@ describe("the story index", () => {
 
 	it("gives each part by name as the parser does, leaving out placeholders and bare markup", () => {
 		const parsed = parseNote(
-			"- Tell me about a time you changed course?\n\t- Pricing launch\n\t\t- S: the launch slipped twice\n\t\t- T: TBD\n\t\t- A: **cut scope**\n\t\t- R: **\n",
+			"- Tell me about a time you changed course?\n\t- Pricing launch\n\t\t- S: " +
+				"the launch slipped twice\n\t\t- T: TBD\n\t\t- A: **cut scope**\n\t\t- R: **\n",
 		);
 		const index = new StoryIndex();
 		index.update("a.md", parsed);

@@ -6,7 +6,8 @@ import { StoryIndex } from "../../../src/core/index/story-index";
 // has to finish.
 
 const STORY =
-	"- Tell me about a time you shipped under pressure?\n\t1. **Situation**: a\n\t2. **Task**: b\n\t3. **Action**: I c\n\t4. **Result**: 40% d\n";
+	"- Tell me about a time you shipped under pressure?\n\t1. **Situation**: a\n\t2. **Task**: b\n\t3. **Action**: " +
+	"I c\n\t4. **Result**: 40% d\n";
 
 const HOSTILE: [string, () => string][] = [
 	["a 5 MB story note", () => STORY.repeat(Math.ceil((5 * 1024 * 1024) / STORY.length))],
@@ -53,7 +54,9 @@ describe("hostile notes", () => {
 
 	it("keeps script and handler text as plain text, never as markup", () => {
 		const note = parseNote(
-			'- Tell me about <mark style="background: red;" onclick="alert(1)">a hack</mark> <script>alert(2)</script><img src=x onerror="alert(3)"> [x](javascript:alert(4))?\n\t- **Situation**: <img src=x onerror=alert(5)>\n\t- **Result**: <script>alert(6)</script> 40%\n',
+			'- Tell me about <mark style="background: red;" onclick="alert(1)">a hack</mark> ' +
+				'<script>alert(2)</script><img src=x onerror="alert(3)"> [x](javascript:alert(4))?\n\t- ' +
+				"**Situation**: <img src=x onerror=alert(5)>\n\t- **Result**: <script>alert(6)</script> 40%\n",
 		);
 		const q = note.questions[0]!;
 		expect(q.text).not.toMatch(/<|onclick|onerror/);

@@ -312,7 +312,8 @@ describe("stories", () => {
 
 	it("reads labels on consecutive lines with no blank line between them", () => {
 		const note = parseNote(
-			"## Tell me about a time you were wrong?\nsituation: picked the wrong cache\naction: reverted and measured\nresults: p99 back to 80 ms",
+			"## Tell me about a time you were wrong?\nsituation: picked the wrong cache\naction: " +
+				"reverted and measured\nresults: p99 back to 80 ms",
 		);
 		expect(only(note.stories).parts).toEqual({
 			situation: "picked the wrong cache",

@@ -18,7 +18,7 @@ function storyTitled(note: ParsedNote, title: string): string {
 describe("a company-prep note in shorthand", () => {
 	const note = fixture("company-prep.md");
 
-	it("reads the topics of a 'questions mainly asked' list and a plain paragraph question, and nothing from the rubric code block or the user's own questions", () => {
+	it("reads a 'questions mainly asked' list and a paragraph question, not the rubric code block or the user's own questions", () => {
 		expect(questionLines(note)).toEqual([
 			"13 conflict",
 			"14 biggest impact",
@@ -106,7 +106,7 @@ describe("stories kept in tables", () => {
 describe("topic headers", () => {
 	const note = fixture("topic-highlights.md");
 
-	it("reads an italic or highlighted topic over STAR parts as a question and keeps its highlights, in both Highlightr syntaxes and in CJK", () => {
+	it("reads an italic or highlighted topic over STAR parts as a question with its highlights, in Highlightr syntaxes and CJK", () => {
 		expect(note.questions.map((q) => [q.line, q.text, q.highlights.map((h) => `${h.text}/${h.colorName}/${h.syntax}`)])).toEqual([
 			[3, "Conflict with a peer about design", ["peer/red/mark-class"]],
 			[9, "Rescuing a late migration", ["late/orange/mark-style"]],

@@ -260,7 +260,8 @@ describe("note style: headings and callouts", () => {
 
 	it("notices competency tags written on question lines", () => {
 		const note =
-			"- Tell me about a time you led without authority? #competency/influence\n\t- **Situation**: s\n\t- **Task**: t\n\t- **Action**: a";
+			"- Tell me about a time you led without authority? #competency/influence\n\t- **Situation**: " +
+			"s\n\t- **Task**: t\n\t- **Action**: a";
 		expect(styleOf(note).competencyTags).toBe("question-line");
 	});
 });

@@ -123,15 +123,18 @@ describe("where a new entry goes", () => {
 		expect(result.endsWith("5. **Takeaways**: \n\n# Bank")).toBe(true);
 	});
 
-	it("goes after the blockquote answer of a question when the cursor is on the blank line between them, unemphasised like its neighbours", () => {
-		const note = md`
+	it(
+		"goes after the blockquote answer of a question when the cursor is on the blank line between them, " +
+			"unemphasised like its neighbours",
+		() => {
+			const note = md`
 			- Where do you want to be in five years?
 			⟨here⟩
 			> Leading a platform team, still close to the code.
 
 			- What is your biggest weakness?
 		`;
-		expect(insertAt(note)).toBe(md`
+			expect(insertAt(note)).toBe(md`
 			- Where do you want to be in five years?
 
 			> Leading a platform team, still close to the code.
@@ -145,7 +148,8 @@ describe("where a new entry goes", () => {
 
 			- What is your biggest weakness?
 		`);
-	});
+		},
+	);
 
 	it("fills an empty note from the top", () => {
 		expect(insertAt("⟨here⟩")).toBe(NEW_ENTRY.replace("---\n", ""));

@@ -10,7 +10,9 @@ function styleOf(note: string): NoteStyle {
 
 const STORY = "\n\t- **Situation**: s\n\t- **Task**: t\n\t- **Action**: a";
 const STYLE_MODE = styleOf(
-	`- Tell me about a <mark style="background: #BBFABBA6;">fix</mark> you made?${STORY}\n- Describe a <mark style="background: #BBFABBA6;">rewrite</mark> you led${STORY}\n- Tell me about a <mark style="background: #FF5582A6;">loss</mark>?${STORY}`,
+	`- Tell me about a <mark style="background: #BBFABBA6;">fix</mark> you made?${STORY}\n- Describe a <mark ` +
+		`style="background: #BBFABBA6;">rewrite</mark> you led${STORY}\n- Tell me about a <mark style="background: ` +
+		`#FF5582A6;">loss</mark>?${STORY}`,
 );
 const CLASS_MODE = styleOf(`- Tell me about a <mark class="hltr-purple">call</mark> you made?${STORY}`);
 const EQUALS = styleOf(`- Tell me about a ==call== you made?${STORY}`);
@@ -61,13 +63,20 @@ describe("the question line of a new entry", () => {
 		expect(questionMarkup(topic(), EQUALS, { blue: "conflict" }).text).toBe("Tell me about a time you ==disagreed with your manager==");
 	});
 
-	it("uses the note's most used colour when no colour is mapped, skipping colours mapped to other competencies, and then tags the competency", () => {
-		expect(questionMarkup(topic(), STYLE_MODE, {})).toMatchObject({ highlight: { colourName: "green" }, tag: "#competency/conflict" });
-		expect(questionMarkup(topic(), STYLE_MODE, { green: "ownership" })).toMatchObject({
-			highlight: { colourName: "red" },
-			tag: "#competency/conflict",
-		});
-	});
+	it(
+		"uses the note's most used colour when no colour is mapped, skipping colours mapped to other competencies, " +
+			"and then tags the competency",
+		() => {
+			expect(questionMarkup(topic(), STYLE_MODE, {})).toMatchObject({
+				highlight: { colourName: "green" },
+				tag: "#competency/conflict",
+			});
+			expect(questionMarkup(topic(), STYLE_MODE, { green: "ownership" })).toMatchObject({
+				highlight: { colourName: "red" },
+				tag: "#competency/conflict",
+			});
+		},
+	);
 
 	it("keeps the colour a question from the user's notes already had", () => {
 		const own = topic({ kind: "vault", colourName: "purple", competencyId: null, competencyName: null });
@@ -98,15 +107,25 @@ describe("the question line of a new entry", () => {
 		expect(questionMarkup(asked, STYLE_MODE, {}).text).toBe("Why did the billing migration slip?");
 	});
 
-	it("needs no Q: prefix in a note of question callouts, which the parser reads as questions whatever their title, and reads back as one", () => {
-		const callouts = styleOf(`> [!FAQ] Tell me about a call you made?\n> - **Situation**: s\n> - **Task**: t\n> - **Action**: a\n`);
-		expect(callouts.shape).toBe("callout");
-		const typed = topic({ kind: "free", question: "the billing migration", keyPhrase: null, competencyId: null, competencyName: null });
-		expect(questionMarkup(typed, callouts, {}).text).toBe("the billing migration");
-		expect(parseNote(`> [!faq] the billing migration\n> - **Situation**: s\n`).questions.map((q) => q.text)).toEqual([
-			"the billing migration",
-		]);
-	});
+	it(
+		"needs no Q: prefix in a note of question callouts, which the parser reads as questions whatever their title, " +
+			"and reads back as one",
+		() => {
+			const callouts = styleOf(`> [!FAQ] Tell me about a call you made?\n> - **Situation**: s\n> - **Task**: t\n> - **Action**: a\n`);
+			expect(callouts.shape).toBe("callout");
+			const typed = topic({
+				kind: "free",
+				question: "the billing migration",
+				keyPhrase: null,
+				competencyId: null,
+				competencyName: null,
+			});
+			expect(questionMarkup(typed, callouts, {}).text).toBe("the billing migration");
+			expect(parseNote(`> [!faq] the billing migration\n> - **Situation**: s\n`).questions.map((q) => q.text)).toEqual([
+				"the billing migration",
+			]);
+		},
+	);
 
 	it("tags the competency whenever the note tags its entries, even when the colour says it", () => {
 		const tagged = styleOf(`- Tell me about a <mark style="background: #FF5582A6;">loss</mark>? #competency/failure${STORY}`);

@@ -254,31 +254,35 @@ describe("round trip, for any question, cursor and answer", () => {
 		.map((w) => w.join(" "));
 	const parts = fc.record({ situation: sentence, task: sentence, action: sentence, result: sentence, takeaway: sentence });
 
-	it("inserts a sketch that reads back, once filled in, as a complete story with the question, leaving the note's other stories as they were", () => {
-		fc.assert(
-			fc.property(fc.constantFrom(...Object.values(NOTES)), topic, parts, fc.nat(), (note, chosen, answer, at) => {
-				const cursorLine = at % note.split("\n").length;
-				const plan = planInsertion({
-					text: note,
-					cursorLine,
-					topic: chosen,
-					options: OPTIONS,
-					date: new Date(2025, 2, 1),
-					title: "Bank",
-					userTemplate: null,
-				});
-				const inserted = applyToText(note, plan.edit).replace(CARET, "");
-				expect(newEntry(parseNote(inserted), chosen).story.sketch).toBe(true);
+	it(
+		"inserts a sketch that reads back, once filled in, as a complete story with the question, " +
+			"leaving the note's other stories as they were",
+		() => {
+			fc.assert(
+				fc.property(fc.constantFrom(...Object.values(NOTES)), topic, parts, fc.nat(), (note, chosen, answer, at) => {
+					const cursorLine = at % note.split("\n").length;
+					const plan = planInsertion({
+						text: note,
+						cursorLine,
+						topic: chosen,
+						options: OPTIONS,
+						date: new Date(2025, 2, 1),
+						title: "Bank",
+						userTemplate: null,
+					});
+					const inserted = applyToText(note, plan.edit).replace(CARET, "");
+					expect(newEntry(parseNote(inserted), chosen).story.sketch).toBe(true);
 
-				const filled = parseNote(fillIn(inserted, chosen, answer));
-				const { question, story } = newEntry(filled, chosen);
-				expect(story.missing).toEqual([]);
-				expect(story.parts.action).toContain(answer.action);
-				expect(question.highlights.map((h) => h.text)).toEqual([chosen.keyPhrase]);
-				const others = (parsed: ParsedNote) => parsed.stories.filter((s) => s.id !== story.id && !s.sketch).map((s) => s.parts);
-				expect(others(filled)).toEqual(others(parseNote(note)));
-			}),
-			{ numRuns: 300 },
-		);
-	});
+					const filled = parseNote(fillIn(inserted, chosen, answer));
+					const { question, story } = newEntry(filled, chosen);
+					expect(story.missing).toEqual([]);
+					expect(story.parts.action).toContain(answer.action);
+					expect(question.highlights.map((h) => h.text)).toEqual([chosen.keyPhrase]);
+					const others = (parsed: ParsedNote) => parsed.stories.filter((s) => s.id !== story.id && !s.sketch).map((s) => s.parts);
+					expect(others(filled)).toEqual(others(parseNote(note)));
+				}),
+				{ numRuns: 300 },
+			);
+		},
+	);
 });

@@ -244,7 +244,8 @@ describe("the coverage panel", () => {
 				].join("\n"),
 			).join("\n");
 		const ownership =
-			"- Tell me about a project you owned end to end? #competency/ownership\n\t1. **Situation**: the billing export was failing\n\t2. **Action**: I rewrote it\n\t3. **Result**: errors fell by 90%\n";
+			"- Tell me about a project you owned end to end? #competency/ownership\n\t1. **Situation**: " +
+			"the billing export was failing\n\t2. **Action**: I rewrote it\n\t3. **Result**: errors fell by 90%\n";
 
 		it("draws the first 20 stories of an open row and the rest 20 at a time behind Show more", async () => {
 			ctx = await coverageApp({ "Acme.md": conflicts("Acme", 45) });

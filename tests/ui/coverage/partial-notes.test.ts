@@ -13,7 +13,9 @@ const READABLE = md`
 		1. **Situation**: the nightly export failed
 		2. **Result**: 0 failed exports in 6 months
 `;
-const BROKEN = `${READABLE}\n\`\`\`text\nnotes I never closed\n\n- Tell me about a conflict? #competency/conflict\n\t1. **Situation**: hidden below the fence\n`;
+const BROKEN =
+	`${READABLE}\n\`\`\`text\nnotes I never closed\n\n- Tell me about a conflict? ` +
+	`#competency/conflict\n\t1. **Situation**: hidden below the fence\n`;
 
 afterEach(() => {
 	jest.restoreAllMocks();

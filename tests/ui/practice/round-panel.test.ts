@@ -142,7 +142,8 @@ describe("a practice round in a tab", () => {
 		expect(plugin.store.data.history.rounds[0]?.note).toBe("Lead with the outcome");
 		const log = await app.vault.read(app.vault.getFileByPath("Prep/Practice log.md")!);
 		expect(log).toBe(
-			"- 2026-11-21 10:01 · At the bar · 1:35 · Conflict · Tell me about a time you had a conflict with a peer? · Lead with the outcome\n",
+			"- 2026-11-21 10:01 · At the bar · 1:35 · Conflict · Tell me about a time you had a conflict with a " +
+				"peer? · Lead with the outcome\n",
 		);
 	});
 

@@ -54,7 +54,10 @@ function noticesDuring(): { messages: string[]; restore: () => void } {
 	return { messages, restore: () => spy.mockRestore() };
 }
 
-/** A markdown view of a note, with an editor holding its text, as the most recent leaf; its save() writes the editor to disk as Obsidian's does. */
+/**
+ * A markdown view of a note, with an editor holding its text, as the most recent leaf;
+ * its save() writes the editor to disk as Obsidian's does.
+ */
 function openInEditor(ctx: ReturnType<typeof setup>, path: string): { view: MarkdownViewOriginal; editor: EditorOriginal } {
 	const leaf = ctx.mock.workspace.getLeaf(true);
 	const view = MarkdownView.create2__(leaf);
@@ -184,7 +187,8 @@ describe("a user template with properties, inserted into a note", () => {
 		}
 		expect(process).toHaveBeenCalledTimes(1);
 		expect(notices.messages).toEqual([
-			'The properties of "Bank" are not valid YAML, so the template\'s properties were not added. Fix them in source mode and try again. (Flow sequence must end with a ])',
+			'The properties of "Bank" are not valid YAML, so the template\'s properties were not added. ' +
+				"Fix them in source mode and try again. (Flow sequence must end with a ])",
 		]);
 		expect(await ctx.app.vault.read(ctx.app.vault.getFileByPath("Bank.md")!)).toContain("- Tell me about a time you missed a deadline");
 	});
