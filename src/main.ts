@@ -131,8 +131,18 @@ export default class InterviewStoryBankPlugin extends Plugin {
 	 */
 	private noteCache(): NoteCache | undefined {
 		if (typeof indexedDB === "undefined") return undefined;
-		const vaultId = (this.app as unknown as { appId?: unknown }).appId;
-		return new NoteCache(`interview-story-bank/${typeof vaultId === "string" ? vaultId : this.app.vault.getName()}`);
+		return new NoteCache(`interview-story-bank/${this.vaultId()}`);
+	}
+
+	/** The app's id for this vault (unlisted in the API, so read with care), else the vault's name. */
+	private vaultId(): string {
+		try {
+			const id = (this.app as unknown as { appId?: unknown }).appId;
+			if (typeof id === "string" && id !== "") return id;
+		} catch {
+			// A stand-in app that refuses unknown properties.
+		}
+		return this.app.vault.getName();
 	}
 
 	/** Resolves when the first (or current) scan of the vault has finished. */

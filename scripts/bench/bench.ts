@@ -14,6 +14,7 @@ import { sinkValue, timeMs } from "./harness";
 import { currentLoad, describeMachine } from "./machine";
 import { parseArgs } from "./options";
 import { formatJson, formatTable, type Section } from "./report";
+import { browserSection } from "./sections/browser";
 import { bundleSection } from "./sections/bundle-size";
 import { hugeNoteSection } from "./sections/huge-note";
 import { incrementalSection } from "./sections/incremental";
@@ -33,9 +34,10 @@ const SECTIONS: readonly BenchSection[] = [
 	memorySection,
 	bundleSection,
 	hugeNoteSection,
+	browserSection,
 ];
 
-function main(): number {
+async function main(): Promise<number> {
 	const options = parseArgs(process.argv.slice(2));
 	if ("error" in options) {
 		if (options.exitCode === 0) console.log(options.error);
@@ -50,12 +52,12 @@ function main(): number {
 		return 0;
 	}
 	const machine = describeMachine(options.seed, options.mode);
-	const parses = SECTIONS.some((s) => s.id !== "size" && (!options.only || options.only.has(s.id)));
+	const parses = SECTIONS.some((s) => s.id !== "size" && s.id !== "browser" && (!options.only || options.only.has(s.id)));
 	if (parses) ctx.warmUp();
 	const sections: Section[] = [];
 	for (const section of SECTIONS) {
 		if (options.only && !options.only.has(section.id)) continue;
-		const body = section.run(ctx);
+		const body = await section.run(ctx);
 		sections.push({ id: section.number, title: section.title, ...body });
 	}
 	machine.loadAtEnd = currentLoad();
@@ -64,4 +66,6 @@ function main(): number {
 	return 0;
 }
 
-process.exitCode = main();
+void main().then((code) => {
+	process.exitCode = code;
+});

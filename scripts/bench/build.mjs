@@ -33,4 +33,6 @@ await esbuild.build({
 	sourcemap: "linked",
 	logLevel: "warning",
 	plugins: [optionalRanking],
+	// The browser section drives Chromium and bundles its page at run time.
+	external: ["esbuild", "playwright-core"],
 });

@@ -71,7 +71,7 @@ export interface BenchSection {
 	number: string;
 	id: SectionId;
 	title: string;
-	run: (ctx: BenchContext) => SectionBody;
+	run: (ctx: BenchContext) => SectionBody | Promise<SectionBody>;
 }
 
 export type SectionBody = Pick<Section, "rows" | "notes">;

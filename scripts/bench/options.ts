@@ -1,5 +1,5 @@
 /** The sections a run can be limited to with `--only`. */
-export const SECTION_IDS = ["parse", "reject", "index", "incremental", "match", "memory", "size", "huge"] as const;
+export const SECTION_IDS = ["parse", "reject", "index", "incremental", "match", "memory", "size", "huge", "browser"] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 /** What one run generates and how hard it measures. */
@@ -33,6 +33,7 @@ export const USAGE = `Usage: npm run bench -- [--quick] [--json] [--only SECTION
   --quick   smaller vaults and fewer repetitions, for iterating (about half a minute)
   --json    print the figures as JSON on stdout (progress still goes to stderr)
   --only    run only these sections: ${SECTION_IDS.join(", ")}
+  --browser run only the in-browser section (Chromium, CPU 1× and 4×; several minutes on two cores)
   --seed    generate a different (still deterministic) vault; default 6
   --reference-ranking
             match with the reference fuse.js setup even when src/core/practice/story-ranking.ts exists
@@ -55,6 +56,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions | { error: stri
 		const [flag, inline] = arg.split("=", 2) as [string, string | undefined];
 		const value = (): string => inline ?? argv[++i] ?? "";
 		if (flag === "--quick") quick = true;
+		else if (flag === "--browser") only = new Set(["browser"]);
 		else if (flag === "--json") json = true;
 		else if (flag === "--reference-ranking") referenceRanking = true;
 		else if (flag === "--cold-index") coldIndex = Number.parseInt(value(), 10) || null;
