@@ -121,10 +121,12 @@ const tag: Check<string> = (value) => {
 
 const colourMap: Check<Record<string, string>> = (value) => {
 	if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
-	const out: Record<string, string> = {};
-	for (const [k, v] of Object.entries(value as Record<string, unknown>))
-		if (typeof v === "string" && v.trim()) out[k.toLowerCase()] = v.trim();
-	return out;
+	// fromEntries defines own keys, so a colour named like an object property (`__proto__`) stays data.
+	return Object.fromEntries(
+		Object.entries(value as Record<string, unknown>)
+			.filter((e): e is [string, string] => typeof e[1] === "string" && e[1].trim() !== "")
+			.map(([k, v]) => [k.toLowerCase(), v.trim()]),
+	);
 };
 
 const CHECKS: { [K in keyof StoryBankSettings]: [Check<StoryBankSettings[K]>, string] } = {

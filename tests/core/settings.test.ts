@@ -29,6 +29,14 @@ describe("settings", () => {
 		expect(normalizeSettings({ storyFolder: "../elsewhere" }).settings.storyFolder).toBe("");
 	});
 
+	it("keeps a highlight colour named like an object property as an ordinary mapping", () => {
+		const { settings } = normalizeSettings(JSON.parse('{"highlightCompetencies":{"__proto__":"conflict","Red":"failure"}}'));
+		expect(Object.entries(settings.highlightCompetencies)).toEqual([
+			["__proto__", "conflict"],
+			["red", "failure"],
+		]);
+	});
+
 	it("never changes the defaults it hands out", () => {
 		const { settings } = normalizeSettings({});
 		settings.highlightCompetencies.red = "failure";
