@@ -307,7 +307,8 @@ class NoteCoverageWork {
 		const questions = story.questionIds.map((id) => this.questionsById.get(id)).filter((x): x is IndexedQuestion => x !== undefined);
 		const correction = this.corrections.get(correctionKey(note.path, story.id));
 		const matches = withCorrection(matcher.matchStory(story, questions, note.meta.competencies), correction);
-		const entry = (source: MatchSource) => storyEntry(story, questions, this.targetSeconds, source, null, this.revision);
+		const entry = (source: MatchSource) =>
+			storyEntry(story, questions, this.targetSeconds, source, null, this.revision, matcher.set.id);
 		if (matches.length === 0) result.entries.push({ competencyId: null, entry: entry("story") });
 		for (const m of matches) {
 			// A match for a competency outside the set (a stale custom set) files the story nowhere, as before.

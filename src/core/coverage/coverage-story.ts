@@ -59,7 +59,7 @@ export function storyKey(story: Pick<IndexedStory, "path" | "id">): string {
 	return `${story.path}\u0000${story.id}`;
 }
 
-/** Builds the panel's entry for a story. The matcher's source and the practice date come from the caller. */
+/** Builds the panel's entry for a story. The matcher's source, the practice date and the set in use come from the caller. */
 export function storyEntry(
 	story: IndexedStory,
 	questions: readonly IndexedQuestion[],
@@ -67,8 +67,10 @@ export function storyEntry(
 	source: MatchSource,
 	practised: string | null,
 	revision = 0,
+	setId?: string,
 ): StoryEntry {
-	const strength = storyStrength(story, targetSeconds);
+	// Strong means more for the senior set (the staff-level signals); the set in use decides.
+	const strength = storyStrength(story, targetSeconds, { setId });
 	const first = questions[0]?.text ?? null;
 	return {
 		key: storyKey(story),

@@ -125,6 +125,21 @@ describe("the coverage panel's model on the example vault", () => {
 		]);
 	});
 
+	it("asks more of a story for the senior set than for the behavioural one", () => {
+		const index = indexOf({
+			"a.md": md`
+				- Tell me about a conflict with a peer?
+					1. **Situation**: A reviewer on my team blocked my schema change for a week, saying it would break the nightly reports.
+					2. **Task**: I owned the change and needed it merged before the billing release.
+					3. **Action**: I sat with him, reproduced the report he worried about, and added a test for it before asking again.
+					4. **Result**: The change merged two days later, and report failures fell from three a month to none.
+			`,
+		});
+		const senior = coverage(index).rows.find((r) => r.id === "conflict")!;
+		const behavioural = coverage(index, {}, "behavioural").rows.find((r) => r.id === "conflict")!;
+		expect([senior.stories[0]!.level, behavioural.stories[0]!.level]).toEqual(["weak", "strong"]);
+	});
+
 	it("rates a competency thin when it has stories but none strong", () => {
 		const index = indexOf({
 			"a.md": md`
