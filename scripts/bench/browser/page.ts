@@ -241,11 +241,15 @@ const bench = {
 		document.querySelector(".app-container")?.remove();
 		current = null;
 	},
-	/** Starts again over the same files (a new page of the same origin, so the same IndexedDB); ms to the panel's totals, and notes read. */
+	/**
+	 * Starts again over the same files (a new page of the same origin, so the same IndexedDB);
+	 * ms to the panel's totals, and notes read.
+	 */
 	async warmStart(): Promise<{ ms: number; reads: number; stories: number; scanMs: number; panelMs: number }> {
 		const { reads, stories, scanMs } = await startApp();
 		const panelMs = await bench.openPanel();
-		// From layout ready (when the plugin may start work) to the panel's totals on screen; building the stand-in app is not the plugin's.
+		// From layout ready (when the plugin may start work) to the panel's totals on screen;
+		// building the stand-in app is not the plugin's.
 		return { ms: scanMs + panelMs, reads, stories, scanMs, panelMs };
 	},
 	longTasksReset(): void {

@@ -86,7 +86,8 @@ async function openPage(
 	const theme = readFileSync(resolve(ROOT, "e2e-tests/page/obsidian-theme.css"), "utf8");
 	const styles = readFileSync(resolve(ROOT, "styles.css"), "utf8");
 	// A page of its own origin (served by the route; nothing leaves the machine): about:blank may not use IndexedDB.
-	const html = `<!doctype html><html><head><style>${theme}</style><style>${styles}</style></head><body class="theme-light"></body></html>`;
+	const html =
+		`<!doctype html><html><head><style>${theme}</style><style>${styles}</style></head>` + `<body class="theme-light"></body></html>`;
 	await page.route(PAGE_URL, (route) => route.fulfill({ body: html, contentType: "text/html" }));
 	await page.goto(PAGE_URL);
 	await page.addScriptTag({ content: script });
@@ -176,7 +177,8 @@ async function panelFigures(ctx: BenchContext, browser: Browser, script: string,
 				);
 				if (rate === 1)
 					notes.push(
-						`${k}: ${started.stories.toLocaleString("en-US")} stories in ${Math.round(stories / STORIES_PER_NOTE)} story notes.`,
+						`${k}: ${started.stories.toLocaleString("en-US")} stories in ` +
+							`${Math.round(stories / STORIES_PER_NOTE)} story notes.`,
 					);
 			} finally {
 				await close();
@@ -242,7 +244,8 @@ async function longTaskFigures(ctx: BenchContext, browser: Browser, script: stri
 				),
 			);
 			notes.push(
-				`2 MB save at ${rate}×: ${fmt(saved.totalMs)} ms from the save to the panel counting its stories; long tasks ${tasks.map((t) => Math.round(t)).join(", ") || "none"}.`,
+				`2 MB save at ${rate}×: ${fmt(saved.totalMs)} ms from the save to the panel counting its stories; ` +
+					`long tasks ${tasks.map((t) => Math.round(t)).join(", ") || "none"}.`,
 			);
 		} finally {
 			await close();
@@ -268,7 +271,8 @@ async function warmStartFigures(ctx: BenchContext, browser: Browser, script: str
 			await second.setRate(rate);
 			const warm = await call(second.page, (b) => b.warmStart(), null);
 			ctx.progress(
-				`   warm start: ${fmt(warm.ms)} ms: ${fmt(warm.scanMs)} ms from layout ready to the index, ${fmt(warm.panelMs)} ms to open the panel`,
+				`   warm start: ${fmt(warm.ms)} ms: ${fmt(warm.scanMs)} ms from layout ready to the index, ` +
+					`${fmt(warm.panelMs)} ms to open the panel`,
 			);
 			const share = warm.reads / vaultNotes;
 			rows.push(
@@ -291,7 +295,9 @@ async function warmStartFigures(ctx: BenchContext, browser: Browser, script: str
 			);
 			if (rate === 1)
 				notes.push(
-					`Cold start of the same vault: ${fmt(cold.scanMs)} ms to the end of the scan, ${cold.reads.toLocaleString("en-US")} notes read; warm: ${warm.stories.toLocaleString("en-US")} stories (cold ${cold.stories.toLocaleString("en-US")}).`,
+					`Cold start of the same vault: ${fmt(cold.scanMs)} ms to the end of the scan, ` +
+						`${cold.reads.toLocaleString("en-US")} notes read; warm: ` +
+						`${warm.stories.toLocaleString("en-US")} stories (cold ${cold.stories.toLocaleString("en-US")}).`,
 				);
 		} finally {
 			await first.context.close();
@@ -364,8 +370,11 @@ export const browserSection: BenchSection = {
 			await browser.close();
 		}
 		notes.push(
-			"The plugin (src/main.ts) on obsidian-test-mocks in headless Chromium, the e2e harness's workspace; CPU slowed with Emulation.setCPUThrottlingRate (4× ≈ a mid-range phone). Times run to the painted frame. Long tasks come from Chromium's long-task API, which reports tasks of 50 ms and more.",
-			"The search figure starts when the search runs, after the box's 150 ms debounce; save → panel updated includes the index's 250 ms and the panel's 50 ms debounces.",
+			"The plugin (src/main.ts) on obsidian-test-mocks in headless Chromium, the e2e harness's workspace; " +
+				"CPU slowed with Emulation.setCPUThrottlingRate (4× ≈ a mid-range phone). " +
+				"Times run to the painted frame. Long tasks come from Chromium's long-task API, which reports tasks of 50 ms and more.",
+			"The search figure starts when the search runs, after the box's 150 ms debounce; " +
+				"save → panel updated includes the index's 250 ms and the panel's 50 ms debounces.",
 		);
 		return { rows, notes };
 	},
