@@ -1,7 +1,7 @@
 import { Component, Events, normalizePath, TFile, type App, type EventRef, type TAbstractFile } from "obsidian";
 import { builtInSet, DEFAULT_SET } from "../core/competencies/built-in-sets";
 import { CompetencyMatcher } from "../core/competencies/competency-matcher";
-import { parseCustomSet } from "../core/competencies/custom-set";
+import { parseCustomSet, splitCustomNote } from "../core/competencies/custom-set";
 import type { CompetencySet } from "../core/competencies/types";
 import type { StoryBankSettings } from "../core/settings";
 import type { StoryBankEvents } from "./story-bank-events";
@@ -79,7 +79,8 @@ export class CompetencyService extends Component {
 
 	/** The vault path of the custom competency note as configured ("" when none), with `.md` added if it was left off. */
 	customNotePath(): string {
-		const raw = this.host.settings.customCompetencyNote.trim();
+		// "Note#Heading" reads the competencies under one heading of the note.
+		const raw = splitCustomNote(this.host.settings.customCompetencyNote).path;
 		if (raw === "") return "";
 		const path = normalizePath(raw);
 		if (this.host.app.vault.getFileByPath(path) || path.toLowerCase().endsWith(".md")) return path;
@@ -145,7 +146,7 @@ export class CompetencyService extends Component {
 		if (this.customText === undefined) return this.stateFor(DEFAULT_SET, null, [], colours);
 		if (this.customText === null) return this.stateFor(DEFAULT_SET, `No note "${path}" in this vault: ${fallback}.`, [], colours);
 		const name = path.split("/").pop()?.replace(/\.md$/i, "") ?? path;
-		const parsed = parseCustomSet(this.customText, name);
+		const parsed = parseCustomSet(this.customText, name, splitCustomNote(s.customCompetencyNote).heading);
 		const warnings = parsed.problems.map((p) => `Line ${p.line}: ${p.message}`);
 		if (!parsed.set) {
 			const why = parsed.problems[parsed.problems.length - 1]?.message ?? "it defines no competencies.";

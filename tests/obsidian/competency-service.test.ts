@@ -47,7 +47,8 @@ describe("the competency service", () => {
 		await eventually(() =>
 			expect(state().error).toBe(
 				'"Notes.md" could not be read as competencies. It defines no competencies: ' +
-					'start each one with a "## Name" heading. Meanwhile, using the Senior (IC6+ / staff) set instead.',
+					'start each one with a "## Name" heading, or list them as "- Name: what it means". ' +
+					"It holds no headings or named lines. Meanwhile, using the Senior (IC6+ / staff) set instead.",
 			),
 		);
 		expect(state().set).toBe(DEFAULT_SET);

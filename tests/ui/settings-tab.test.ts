@@ -104,7 +104,8 @@ describe("a custom competency note", () => {
 		const ctx = await settingsTab({ competencySet: "custom", customCompetencyNote: "Notes.md" });
 		const error =
 			'"Notes.md" could not be read as competencies. It defines no competencies: ' +
-			'start each one with a "## Name" heading. Meanwhile, using the Senior (IC6+ / staff) set instead.';
+			'start each one with a "## Name" heading, or list them as "- Name: what it means". ' +
+			"It holds no headings or named lines. Meanwhile, using the Senior (IC6+ / staff) set instead.";
 		expect(textOf(ctx.root, ".isb-competency-status")).toBe(error);
 		const view = await coveragePanel(ctx.app);
 		expect(textOf(view.contentEl, ".isb-coverage-error")).toBe(error);

@@ -1,3 +1,4 @@
+import { BUILT_IN_SETS } from "./built-in-sets";
 import type { Competency, CompetencySet } from "./types";
 
 /** Something in a custom competency note that could not be used, with its 1-based line. */
@@ -37,6 +38,8 @@ const FIELD = /^(?:[-*+]\s+)?(?:\*\*|__)?(id|keywords|aliases)\s*(?:(?:\*\*|__)\
 const ID = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
 
 interface Draft {
+	/** A key signal of the company (a `*` after its name): shown first, weighted more in the panel. */
+	key?: boolean;
 	line: number;
 	name: string;
 	id: string | null;
@@ -61,8 +64,13 @@ export function toCompetencyId(name: string): string {
  * first paragraph is its description; a `#` heading names the set. Frontmatter
  * and code blocks are skipped. Never throws: what cannot be used is a problem.
  */
-export function parseCustomSet(text: string, fallbackName: string): CustomSetResult {
-	const lines = text.replace(/\r\n?/g, "\n").split("\n");
+export function parseCustomSet(text: string, fallbackName: string, heading = ""): CustomSetResult {
+	const all = text.replace(/\r\n?/g, "\n").split("\n");
+	const scoped = heading === "" ? null : headingSection(all, heading);
+	if (heading !== "" && scoped === null) {
+		return { set: null, problems: [{ line: 1, message: `It has no heading "${heading}".` }] };
+	}
+	const lines = scoped ? all.map((l, i) => (i >= scoped.from && i < scoped.to ? l : "")) : all;
 	const problems: CustomSetProblem[] = [];
 	const drafts: Draft[] = [];
 	let setName: string | null = null;
@@ -126,11 +134,14 @@ export function parseCustomSet(text: string, fallbackName: string): CustomSetRes
 		}
 		if (!current.descriptionDone) current.description.push(plain(line.replace(/^(?:[-*+]|\d+[.)])\s+/, "").replace(/^>\s?/, "")));
 	}
-	const competencies = toCompetencies(drafts, problems);
+	// With no "##" competency headings, a rubric list ("Name: description", "**Name***: …") is the set, in a code block or not.
+	// A prep note may also hold a heading or two ("## Questions"): the list wins when it names more competencies.
+	const listed = rubricList(lines, scoped?.from ?? start);
+	const competencies = keyFirst(toCompetencies(listed.length > drafts.length ? listed : drafts, problems));
 	if (competencies.length === 0) {
 		const message =
 			drafts.length === 0
-				? 'It defines no competencies: start each one with a "## Name" heading.'
+				? `It defines no competencies: start each one with a "## Name" heading, or list them as "- Name: what it means". ${whatWasFound(lines)}`
 				: "None of its competencies could be used; the other messages say why.";
 		problems.push({ line: 1, message });
 		return { set: null, problems };
@@ -171,6 +182,7 @@ function toCompetencies(drafts: Draft[], problems: CustomSetProblem[]): Competen
 			name: d.name,
 			description,
 			keywords,
+			...(d.key ? { key: true } : {}),
 			...(d.aliases.length > 0 ? { aliases: d.aliases.filter((a) => a !== "") } : {}),
 		});
 	}
@@ -208,6 +220,102 @@ function readHeading(line: string): { level: number; text: string } | null {
 	while (end > start && SPACE.test(line.charAt(end - 1))) end--;
 	const text = line.slice(start, end);
 	return LINE_SEPARATOR.test(text) ? null : { level, text };
+}
+
+/** The custom note setting split into the note's path and, after `#`, a heading inside it ("Prep/Harbor#Rubrics"). */
+export function splitCustomNote(setting: string): { path: string; heading: string } {
+	const at = setting.indexOf("#");
+	if (at === -1) return { path: setting.trim(), heading: "" };
+	return { path: setting.slice(0, at).trim(), heading: setting.slice(at + 1).trim() };
+}
+
+/** The lines under a heading (by its text, any level), up to the next heading of the same level or above. */
+function headingSection(lines: string[], heading: string): { from: number; to: number } | null {
+	const wanted = plain(heading).toLowerCase();
+	for (let i = 0; i < lines.length; i++) {
+		const h = readHeading((lines[i] ?? "").trim());
+		if (!h || plain(h.text).toLowerCase() !== wanted) continue;
+		let to = i + 1;
+		for (; to < lines.length; to++) {
+			const next = readHeading((lines[to] ?? "").trim());
+			if (next && next.level <= h.level) break;
+		}
+		return { from: i + 1, to };
+	}
+	return null;
+}
+
+const MAX_RUBRIC_LINE = 400;
+
+/** `Name: description`, `**Name**: …`, `Name*: …` or `**Name***: …` as a list item or a line, maybe indented as code. */
+const RUBRIC_ITEM =
+	/^(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__)?([\p{L}][\p{L}\p{N} &'’/-]{0,40}?)\s*(\*+)?\s*(?:\*\*|__)?\s*(\*+)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/u;
+
+/**
+ * Competencies written as a list: each line `Name: what it means`, the name
+ * bold or not, a `*` after it marking a key signal. Read in or out of a code
+ * block (a pasted rubric is often indented into one). `Id:`, `Keywords:` and
+ * `Aliases:` lines are fields, not competencies.
+ */
+function rubricList(lines: string[], from: number): Draft[] {
+	const drafts: Draft[] = [];
+	for (let i = from; i < lines.length; i++) {
+		const line = (lines[i] ?? "").trim();
+		// A rubric line is a name and one sentence; a longer line is prose, and is not handed to the pattern.
+		if (line.length > MAX_RUBRIC_LINE || (line.indexOf(":") === -1 && line.indexOf("：") === -1) || readHeading(line)) continue;
+		const m = RUBRIC_ITEM.exec(line);
+		if (!m || FIELD.test(line)) continue;
+		const name = plain(m[2] ?? "");
+		if (name === "" || name.split(/\s+/).length > 5) continue;
+		// In "**Name***:", two of the stars close the bold; only a star beyond them marks a key signal.
+		const stars = (m[3] ?? "").length + (m[4] ?? "").length - (m[1] ? 2 : 0);
+		drafts.push({
+			key: stars > 0,
+			line: i + 1,
+			name,
+			id: null,
+			idLine: i + 1,
+			keywords: null,
+			aliases: [],
+			description: [plain(m[5] ?? "")],
+			descriptionDone: true,
+		});
+	}
+	// One "Label: value" line is a note's property, not a rubric.
+	return drafts.length >= 2 ? drafts : [];
+}
+
+/** Key signals first, each group in the note's order. */
+function keyFirst(competencies: Competency[]): Competency[] {
+	return [...competencies.filter((c) => c.key), ...competencies.filter((c) => !c.key)];
+}
+
+/**
+ * What a note that defines no competencies holds instead, and the built-in set
+ * its names come nearest to, so the user can pick that set or fix the note.
+ */
+function whatWasFound(lines: string[]): string {
+	const names: string[] = [];
+	for (const raw of lines) {
+		const line = raw.trim();
+		const h = readHeading(line);
+		const candidate = h ? plain(h.text) : plain(/^(?:[-*+]\s+|\d+[.)]\s+)?([^:：]{1,40})[:：]/.exec(line.slice(0, 60))?.[1] ?? "");
+		if (candidate !== "" && candidate.split(/\s+/).length <= 5) names.push(candidate);
+	}
+	if (names.length === 0) return "It holds no headings or named lines.";
+	const shown = names
+		.slice(0, 4)
+		.map((n) => `"${n}"`)
+		.join(", ");
+	const found = `It holds ${names.length === 1 ? "1 name" : `${names.length} names`} (${shown}${names.length > 4 ? ", …" : ""})`;
+	let best: { set: CompetencySet; count: number } | null = null;
+	for (const set of BUILT_IN_SETS) {
+		const known = new Set(set.competencies.flatMap((c) => [toCompetencyId(c.name), c.id, ...c.name.toLowerCase().split(/\s+/)]));
+		const count = names.filter((n) => known.has(toCompetencyId(n)) || known.has(n.toLowerCase())).length;
+		if (count > 0 && (!best || count > best.count)) best = { set, count };
+	}
+	if (!best) return `${found}.`;
+	return `${found}; ${best.count === 1 ? "1 of these names matches" : `${best.count} of these names match`} the ${best.set.name} set.`;
 }
 
 /** Splits a `Keywords:` value on commas and semicolons; quotes around a phrase are dropped. */

@@ -28,6 +28,8 @@ export interface Competency {
 	 * after switching from the behavioural set to the senior one.
 	 */
 	aliases?: string[];
+	/** A key signal (marked `*` in a rubric note): shown first, and weighted more in the panel. */
+	key?: boolean;
 }
 
 /** A named list of competencies the coverage panel scores against. */

@@ -76,6 +76,37 @@ describe("the Competencies section of the settings tab", () => {
 		expect(Array.from(colour("Red").options).map((o) => o.value)).toEqual(["", "technical-depth", "customer-focus"]);
 	});
 
+	it("reads a rubric list pasted into a prep note, from the heading the setting names, key signals first", async () => {
+		const prep = [
+			"# Harbor Freight Labs",
+			"",
+			"## Rubric",
+			"",
+			"    Ownership: Do they follow a problem past their own team?",
+			"    **Growth***: How well do they understand their own gaps?",
+			"    Ambiguity*: Can they move before the goal is written down?",
+			"",
+			"## Questions",
+			"",
+			"- conflict (dana)",
+			"",
+		].join("\n");
+		await render({ "Prep/Harbor.md": prep }, { competencySet: "custom" });
+		type(input("Custom competency note"), "Prep/Harbor#Rubric");
+		await eventually(
+			() =>
+				expect(setting("Custom competency note").querySelector(".isb-competency-ok")?.textContent).toBe(
+					"Read 3 competencies: Growth, Ambiguity, Ownership.",
+				),
+			2000,
+		);
+		expect(ctx.competencies.current().set.competencies.map((c) => [c.id, c.key === true])).toEqual([
+			["growth", true],
+			["ambiguity", true],
+			["ownership", false],
+		]);
+	});
+
 	it("says plainly when the note does not exist, keeps the default set, and reads the note once it is created", async () => {
 		await render({}, { competencySet: "custom" });
 		type(input("Custom competency note"), "Nowhere");
