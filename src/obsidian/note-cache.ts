@@ -18,6 +18,8 @@ export interface FileStat {
 const META_KEY = "meta";
 const STAMPS_KEY = "stamps";
 const noteKey = (path: string): string => `note:${path}`;
+/** Parsed notes are written this many at a time. */
+const WRITE_BATCH = 32;
 /** Cached notes are read this many at a time, so one read never holds the main thread for long. */
 const READ_BATCH = 64;
 
@@ -123,7 +125,17 @@ export class NoteCache {
 		this.writing = this.writing
 			.then(async () => {
 				if (drop.length > 0) await delMany(drop, store);
-				await setMany([...notes, [STAMPS_KEY, stamps], [META_KEY, key]], store);
+				// The browser copies each value on the main thread as it is written: a few notes per write keeps
+				// every task short after the first scan of a large vault. The stamps go last, so a start that
+				// comes between writes trusts only notes whose stamp was written with them.
+				for (let i = 0; i < notes.length; i += WRITE_BATCH) await setMany(notes.slice(i, i + WRITE_BATCH), store);
+				await setMany(
+					[
+						[STAMPS_KEY, stamps],
+						[META_KEY, key],
+					],
+					store,
+				);
 			})
 			.catch((error: unknown) => this.off(error));
 		return this.writing;
