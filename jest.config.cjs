@@ -5,7 +5,11 @@ process.env.TZ = "UTC";
 
 const transform = {
 	"^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }],
+	// ES-module-only packages (see scripts/jest/esm-package-transform.cjs).
+	"^.+/node_modules/stemmer/.+\\.js$": "<rootDir>/scripts/jest/esm-package-transform.cjs",
 };
+/** Packages jest must transform: everything else in node_modules is loaded as it is. */
+const transformIgnorePatterns = ["/node_modules/(?!stemmer/)"];
 
 module.exports = {
 	// The shell's rounds and debounces run on a fake clock, and each async advance of it waits a real
@@ -17,6 +21,7 @@ module.exports = {
 			displayName: "core",
 			testEnvironment: "node",
 			transform,
+			transformIgnorePatterns,
 			testMatch: [
 				"<rootDir>/tests/core/**/*.test.ts",
 				"<rootDir>/tests/cli/**/*.test.ts",
@@ -30,6 +35,7 @@ module.exports = {
 			// Resolve packages as Node does: jsdom's default "browser" condition picks ES modules jest cannot load.
 			testEnvironmentOptions: { customExportConditions: ["node", "require", "default"] },
 			transform,
+			transformIgnorePatterns,
 			testMatch: ["<rootDir>/tests/obsidian/**/*.test.ts", "<rootDir>/tests/ui/**/*.test.ts"],
 			setupFiles: ["obsidian-test-mocks/jest-setup"],
 			moduleNameMapper: {

@@ -8,8 +8,8 @@ import { DEFAULT_SET } from "../../src/core/competencies/built-in-sets";
 import { CompetencyMatcher } from "../../src/core/competencies/competency-matcher";
 import { lengthVerdict, ownPartHidden } from "../../src/core/competencies/story-strength";
 import type { IndexedQuestion, IndexedStory, StoryIndex } from "../../src/core/index/story-index";
-import { themeOf, type ProbeTheme } from "../../src/core/practice/probe-themes";
-import { rankStoriesForQuestion } from "../../src/core/practice/story-ranking";
+import type { ProbeTheme } from "../../src/core/practice/probe-themes";
+import { suggestStories } from "../../src/core/practice/suggest-stories";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { PartName } from "../../src/core/types";
 import type { LengthVerdict } from "./labels";
@@ -56,13 +56,13 @@ export class Engine {
 
 	/** The plugin's verdicts on a free-text question, ranking every story of the index. */
 	question(text: string, limit: number): QuestionVerdicts {
-		const competencies = this.matcher.matchText(text).map((m) => m.competencyId);
-		const top = competencies[0] ?? null;
-		const ranked = rankStoriesForQuestion({ text, competencyId: top }, this.index, {
-			limit,
-			competenciesOfStory: (id) => this.storyCompetenciesById(id),
-		});
-		return { competencies, stories: ranked.map((r) => r.story.id), probe: themeOf(text, top) };
+		// The same call as `story-bank suggest`: the question's competencies, the ranked stories and the probe theme.
+		const suggestion = suggestStories(this.index, text, this.matcher, limit);
+		return {
+			competencies: suggestion.question.competencies.map((m) => m.competencyId),
+			stories: suggestion.stories.map((r) => r.story.id),
+			probe: suggestion.theme,
+		};
 	}
 
 	private storyCompetencies(story: IndexedStory): string[] {
@@ -73,10 +73,5 @@ export class Engine {
 		const ids = this.matcher.matchStory(story, questions, note?.meta.competencies ?? []).map((m) => m.competencyId);
 		this.competencyCache.set(story.id, ids);
 		return ids;
-	}
-
-	private storyCompetenciesById(id: string): string[] {
-		const story = this.index.stories().find((s) => s.id === id);
-		return story ? this.storyCompetencies(story) : [];
 	}
 }

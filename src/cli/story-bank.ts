@@ -1,7 +1,13 @@
 import { existsSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { formatReport } from "./bank-report";
+import { loadSet } from "./competency-json";
 import { indexToJson } from "./index-json";
+import { suggestJson, formatSuggestion } from "./suggest";
+import { CompetencyMatcher } from "../core/competencies/competency-matcher";
+import { DEFAULT_SET } from "../core/competencies/built-in-sets";
+import type { CompetencySet } from "../core/competencies/types";
+import { DEFAULT_SETTINGS } from "../core/settings";
 import { parseNote } from "../core/parser/note-parser";
 import { StoryIndex } from "../core/index/story-index";
 import { listMarkdown, readMarkdown, type MarkdownListing } from "./markdown-files";
@@ -13,8 +19,12 @@ Commands:
                         without it, one line per question and story.
   report PATH           A readable summary: totals, incomplete stories and what they lack, sketches,
                         unanswered questions and problems.
+  suggest PATH "QUESTION" [--json]
+                        The stories that best answer a question, best first, each with why, and the
+                        follow-up probes the question's competency draws.
 
 Options:
+  --set NAME|FILE       Competency set: senior (default), behavioural, amazon, or a competency note.
   --wpm N               Speaking rate for story timings (default 150 words per minute).
   --help                This text.
 
@@ -27,14 +37,17 @@ Exit status:
 interface Options {
 	command: string;
 	target: string;
+	question: string;
 	json: boolean;
 	wordsPerMinute: number | undefined;
+	set: CompetencySet;
 }
 
 function parseArgs(argv: string[]): Options | string {
 	const positional: string[] = [];
 	let json = false;
 	let wordsPerMinute: number | undefined;
+	let set = DEFAULT_SET;
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i] ?? "";
 		if (arg === "--help" || arg === "-h") return "help";
@@ -43,14 +56,19 @@ function parseArgs(argv: string[]): Options | string {
 			const value = Number(argv[++i]);
 			if (!Number.isFinite(value) || value < 50 || value > 400) return "--wpm needs a number of words per minute between 50 and 400.";
 			wordsPerMinute = value;
+		} else if (arg === "--set") {
+			const loaded = loadSet(argv[++i] ?? "");
+			if ("error" in loaded) return loaded.error;
+			set = loaded.set;
 		} else if (arg.startsWith("--")) return `Unknown option ${arg}.`;
 		else positional.push(arg);
 	}
-	const [command, target] = positional;
+	const [command, target, question] = positional;
 	if (!command) return "help";
-	if (command !== "index" && command !== "report") return `Unknown command "${command}".`;
+	if (command !== "index" && command !== "report" && command !== "suggest") return `Unknown command "${command}".`;
 	if (!target) return `${command} needs a PATH: a folder of notes or one markdown file.`;
-	return { command, target, json, wordsPerMinute };
+	if (command === "suggest" && !question?.trim()) return `suggest needs a question after the PATH, in quotes.`;
+	return { command, target, question: question ?? "", json, wordsPerMinute, set };
 }
 
 /** Runs the CLI; returns the exit code. */
@@ -94,10 +112,15 @@ export function main(argv: string[], out: (text: string) => void, err: (text: st
 	}
 	if (files.length === 0) err(`story-bank: no markdown files in ${options.target}.`);
 
+	const matcher = new CompetencyMatcher(options.set);
+	const targetSeconds = DEFAULT_SETTINGS.targetAnswerSeconds;
 	if (options.command === "report") {
 		out(formatReport(index, basename(resolve(options.target))));
+	} else if (options.command === "suggest") {
+		const suggestion = suggestJson(index, options.question, matcher);
+		out(options.json ? JSON.stringify(suggestion, null, 2) : formatSuggestion(suggestion));
 	} else if (options.json) {
-		out(JSON.stringify(indexToJson(index), null, 2));
+		out(JSON.stringify(indexToJson(index, { matcher, targetSeconds }), null, 2));
 	} else {
 		for (const note of index.notes()) {
 			for (const q of note.questions) out(`${note.path}:${q.line}\tquestion\t${q.id}\t${q.text}`);

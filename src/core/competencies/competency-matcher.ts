@@ -1,7 +1,8 @@
 import type { Highlight } from "../types";
 import { CompetencyInference, type InferableStory } from "./competency-inference";
+import { applyCorrection, type StoryCorrection } from "./corrections";
 import { toCompetencyId } from "./custom-set";
-import type { Competency, CompetencyMatch, CompetencySet } from "./types";
+import { matchKind, type Competency, type CompetencyMatch, type CompetencySet } from "./types";
 
 /** What the matcher reads from a question. */
 export interface MatchableQuestion {
@@ -24,6 +25,7 @@ export interface MatcherOptions {
 interface StoryMemo {
 	questions: readonly MatchableQuestion[];
 	note: readonly string[];
+	correction: Pick<StoryCorrection, "verdicts"> | undefined;
 	result: CompetencyMatch[];
 }
 
@@ -40,10 +42,11 @@ export function competencyTags(tags: readonly string[]): string[] {
 }
 
 /**
- * Decides which competencies a question or story is evidence for. The first
- * kind of signal that names a competency of the set wins, in this order:
- * `#competency/<id>` tags on the story or its questions; the note's
- * `competencies` frontmatter; a highlight colour the user mapped; then words
+ * Decides which competencies a question or story is evidence for. The user's
+ * correction beats everything; then the first kind of signal that names a
+ * competency of the set wins, in this order: `#competency/<id>` tags on the
+ * story or its questions; the note's `competencies` frontmatter; a highlight
+ * colour the user mapped; then everything the user wrote, weighed together
  * (see `CompetencyInference`). Ids, names and other sets' ids all resolve.
  */
 export class CompetencyMatcher {
@@ -93,16 +96,22 @@ export class CompetencyMatcher {
 		);
 	}
 
-	/** The competencies a story is evidence for, from itself, its questions and its note; strongest first. */
+	/**
+	 * The competencies a story is evidence for, from itself, its questions and
+	 * its note, strongest first; with the user's correction applied (confirmed
+	 * or added ones lead as `corrected`, removed ones go).
+	 */
 	matchStory(
 		story: MatchableStory,
 		questions: readonly MatchableQuestion[],
 		noteCompetencies: readonly string[] = [],
+		correction?: Pick<StoryCorrection, "verdicts">,
 	): CompetencyMatch[] {
 		const memo = this.storyMemo.get(story);
-		if (memo && memo.note === noteCompetencies && sameItems(memo.questions, questions)) return memo.result;
-		const result = this.computeStory(story, questions, noteCompetencies);
-		this.storyMemo.set(story, { questions: [...questions], note: noteCompetencies, result });
+		if (memo && memo.note === noteCompetencies && memo.correction === correction && sameItems(memo.questions, questions))
+			return memo.result;
+		const result = this.corrected(this.computeStory(story, questions, noteCompetencies), correction);
+		this.storyMemo.set(story, { questions: [...questions], note: noteCompetencies, correction, result });
 		return result;
 	}
 
@@ -118,17 +127,26 @@ export class CompetencyMatcher {
 	): CompetencyMatch[] {
 		const tags = [...competencyTags(story.tags), ...questions.flatMap((q) => competencyTags(q.tags))];
 		const explicit = this.explicit(tags, "tag") ?? this.explicit(noteCompetencies, "frontmatter") ?? this.byColour(questions);
-		if (explicit) return explicit;
-		const best = new Map<string, CompetencyMatch>();
-		for (const q of questions)
-			for (const m of this.inference.question(q)) if ((best.get(m.competencyId)?.score ?? -1) < m.score) best.set(m.competencyId, m);
-		if (best.size > 0) return this.inference.sorted([...best.values()]);
-		return this.inference.story(story);
+		return explicit ?? this.inference.story(story, questions);
+	}
+
+	private corrected(matches: CompetencyMatch[], correction: Pick<StoryCorrection, "verdicts"> | undefined): CompetencyMatch[] {
+		if (!correction) return matches;
+		const verdicts: Record<string, "confirmed" | "removed"> = {};
+		for (const [raw, verdict] of Object.entries(correction.verdicts)) for (const id of this.resolve(raw)) verdicts[id] = verdict;
+		const candidates = matches.map((match) => ({ id: match.competencyId, source: matchKind(match.source), match }));
+		return applyCorrection(candidates, { verdicts }, (id) => ({
+			id,
+			source: "corrected" as const,
+			match: { competencyId: id, source: "corrected" as const, score: 1, evidence: [] as string[] },
+		})).map((c) => (c.source === "corrected" ? { ...c.match, source: "corrected" as const, score: 1 } : c.match));
 	}
 
 	private explicit(values: readonly string[], source: "tag" | "frontmatter"): CompetencyMatch[] | null {
 		const ids = new Set(values.flatMap((v) => this.resolve(v)));
-		return ids.size > 0 ? this.inference.sorted([...ids].map((competencyId) => ({ competencyId, source, score: 1 }))) : null;
+		return ids.size > 0
+			? this.inference.sorted([...ids].map((competencyId) => ({ competencyId, source, score: 1, evidence: [] })))
+			: null;
 	}
 
 	private byColour(questions: readonly MatchableQuestion[]): CompetencyMatch[] | null {
@@ -136,7 +154,7 @@ export class CompetencyMatcher {
 		const ids = new Set<string>();
 		for (const q of questions) for (const h of q.highlights) for (const id of this.colours.get(h.colorName ?? "") ?? []) ids.add(id);
 		return ids.size > 0
-			? this.inference.sorted([...ids].map((competencyId) => ({ competencyId, source: "colour" as const, score: 1 })))
+			? this.inference.sorted([...ids].map((competencyId) => ({ competencyId, source: "colour" as const, score: 1, evidence: [] })))
 			: null;
 	}
 

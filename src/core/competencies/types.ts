@@ -43,12 +43,23 @@ export interface CompetencySet {
 /** Where a competency match came from, strongest first. */
 export type MatchSource = "corrected" | "tag" | "frontmatter" | "colour" | "highlight" | "question" | "story" | "fuzzy";
 
+/** The three kinds of match a user is told about: they said so, they corrected it, or the plugin suggests it. */
+export type MatchKind = "explicit" | "corrected" | "inferred";
+
 /** One competency a question or story was matched to. */
 export interface CompetencyMatch {
 	competencyId: string;
 	source: MatchSource;
-	/** 0–1; explicit sources score 1. */
+	/** 0–1; explicit and corrected matches score 1. */
 	score: number;
+	/** The phrases of the user's text that made an inferred match, strongest first; empty for explicit ones. */
+	evidence: string[];
+}
+
+/** Which of the three kinds a match source is. */
+export function matchKind(source: MatchSource): MatchKind {
+	if (source === "corrected") return "corrected";
+	return source === "tag" || source === "frontmatter" || source === "colour" ? "explicit" : "inferred";
 }
 
 /** How well one story serves the panel, from its quality signals. */

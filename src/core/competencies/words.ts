@@ -1,16 +1,16 @@
+import { stemmer } from "stemmer";
+
 /**
  * Words as the competency matcher compares them: lower case, accents kept,
- * punctuation and markup dropped, and a light stem so that "disagree",
- * "disagreed", "disagreeing" and "disagreement" meet.
+ * punctuation and markup dropped, and the Porter stem (the maintained
+ * `stemmer` package) so that "disagreed" and "disagree", "owned" and
+ * "owning" meet.
  */
 
 /** Letters and digits (any script), with inner apostrophes kept so "don't" stays one word. */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
 
-/** Endings removed by `stem`, longest first; each needs at least three letters left in front of it. */
-const SUFFIXES = ["ements", "ement", "ments", "ment", "ness", "ings", "ing", "edly", "ed", "ly", "es", "s"] as const;
-
-/** Words that carry no competency signal; they are never looked up, exactly or fuzzily. */
+/** Words that carry no competency signal on their own; a cue of one such word is never looked up. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
 	(
 		"a about above after again against all also am an and any are as at be because been before being below between " +
@@ -25,29 +25,17 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 /** Splits text into lower-case words. Markup (`**`, `==`, `<mark>`) and punctuation never reach a word. */
 export function words(text: string): string[] {
-	const plain = text.replace(/<[^>]*>/g, " ").toLowerCase();
+	const plain = text
+		.replace(/<[^>]*>/g, " ")
+		.replace(/’/g, "'")
+		.toLowerCase();
 	return plain.match(WORD) ?? [];
 }
 
-/**
- * A light English stem: drops one common ending and a final "e", and undoes a
- * doubled last consonant ("planning" → "plan"). It only needs to make forms of
- * one word meet; it never has to produce a real word.
- */
+/** The Porter stem of a lower-case word; a possessive "'s" is dropped first, other apostrophes are kept. */
 export function stem(word: string): string {
-	let w = word.replace(/['’]s$/, "");
-	if (w.length <= 3) return w;
-	if (w.endsWith("ies") && w.length > 4) return `${w.slice(0, -3)}y`;
-	if (w.endsWith("ied") && w.length > 4) return `${w.slice(0, -3)}y`;
-	if (/(?:ss|us|is)$/.test(w)) return w;
-	for (const suffix of SUFFIXES) {
-		if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
-			w = w.slice(0, -suffix.length);
-			if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|ff|zz)$/.test(w)) w = w.slice(0, -1);
-			break;
-		}
-	}
-	return w.length > 3 && w.endsWith("e") ? w.slice(0, -1) : w;
+	const w = word.replace(/'s$/, "");
+	return w.includes("'") ? w : stemmer(w);
 }
 
 /** A word with its stem, so the matcher computes each stem once. */

@@ -307,12 +307,12 @@ class NoteCoverageWork {
 		const questions = story.questionIds.map((id) => this.questionsById.get(id)).filter((x): x is IndexedQuestion => x !== undefined);
 		const correction = this.corrections.get(correctionKey(note.path, story.id));
 		const matches = withCorrection(matcher.matchStory(story, questions, note.meta.competencies), correction);
-		const entry = (source: MatchSource) =>
-			storyEntry(story, questions, this.targetSeconds, source, null, this.revision, matcher.set.id);
+		const entry = (source: MatchSource, evidence: readonly string[] = []) =>
+			storyEntry(story, questions, this.targetSeconds, source, null, this.revision, matcher.set.id, evidence);
 		if (matches.length === 0) result.entries.push({ competencyId: null, entry: entry("story") });
 		for (const m of matches) {
 			// A match for a competency outside the set (a stale custom set) files the story nowhere, as before.
-			if (this.inSet.has(m.competencyId)) result.entries.push({ competencyId: m.competencyId, entry: entry(m.source) });
+			if (this.inSet.has(m.competencyId)) result.entries.push({ competencyId: m.competencyId, entry: entry(m.source, m.evidence) });
 		}
 		return true;
 	}

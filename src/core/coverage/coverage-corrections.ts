@@ -18,7 +18,11 @@ export function withCorrection(matches: CompetencyMatch[], correction: StoryCorr
 	if (!correction) return matches;
 	type Candidate = { id: string; source: "explicit" | "corrected" | "inferred"; match: CompetencyMatch };
 	const candidates: Candidate[] = matches.map((match) => ({ id: match.competencyId, source: "inferred", match }));
-	const made = (id: string): Candidate => ({ id, source: "corrected", match: { competencyId: id, source: "corrected", score: 1 } });
+	const made = (id: string): Candidate => ({
+		id,
+		source: "corrected",
+		match: { competencyId: id, source: "corrected", score: 1, evidence: [] },
+	});
 	return applyCorrection(candidates, correction, made).map((c) =>
 		c.source === "corrected" ? { ...c.match, source: "corrected" as const, score: 1 } : c.match,
 	);

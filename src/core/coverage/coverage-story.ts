@@ -31,6 +31,8 @@ export interface StoryEntry {
 	warnings: string[];
 	/** Why the story is filed under this competency. */
 	source: MatchSource;
+	/** The phrases that suggested it, when it was inferred (shown on hover). */
+	evidence: string[];
 	/** When a practice round last used this story, in words ("3 days ago"); `null` if never. */
 	practised: string | null;
 	/** Changes whenever the story's note was indexed anew: with `key`, what a view needs to tell the entry changed. */
@@ -68,6 +70,7 @@ export function storyEntry(
 	practised: string | null,
 	revision = 0,
 	setId?: string,
+	evidence: readonly string[] = [],
 ): StoryEntry {
 	// Strong means more for the senior set (the staff-level signals); the set in use decides.
 	const strength = storyStrength(story, targetSeconds, { setId });
@@ -86,6 +89,7 @@ export function storyEntry(
 		checks: strength.checks,
 		warnings: strength.warnings,
 		source,
+		evidence: [...evidence],
 		practised,
 		revision,
 	};

@@ -70,9 +70,15 @@ const THEME_OF_COMPETENCY: Readonly<Record<string, ProbeTheme>> = {
 /** Words in a question that give its theme away, checked in order (the first that matches wins). */
 const THEME_WORDS: readonly [ProbeTheme, RegExp][] = [
 	["failure", /\b(fail\w*|mistake\w*|setback\w*|went wrong|regret\w*|postmortem|incident\w*|broke\w*)\b/i],
-	["conflict", /\b(conflict\w*|disagre\w*|push(ed)? back|argument\w*|tension\w*|difficult (colleague|peer|stakeholder))\b/i],
+	[
+		"conflict",
+		/\b(conflict\w*|disagre\w*|agree\w*|push(ed)? back|argument\w*|tension\w*|difficult (colleague|peer|stakeholder)|hardest conversation)\b/i,
+	],
 	["risk", /\b(risk\w*|bet\b|uncertain\w*|gamble\w*)\b/i],
-	["ambiguity", /\b(ambigu\w*|unclear|incomplete (data|information)|without (all|complete) (the )?(data|information))\b/i],
+	[
+		"ambiguity",
+		/\b(ambigu\w*|unclear|incomplete (data|information)|without (all|complete) (the )?(data|information)|not enough (data|information))\b/i,
+	],
 	["team", /\b(team\w*|mentor\w*|hire\w*|hiring|coach\w*|onboard\w*|grow (someone|an engineer))\b/i],
 	["influence", /\b(influenc\w*|persuad\w*|convinc\w*|buy-in|without authority|change (someone'?s|a leader'?s) mind)\b/i],
 	["customer", /\b(customer\w*|user\w*|client\w*)\b/i],
@@ -80,19 +86,39 @@ const THEME_WORDS: readonly [ProbeTheme, RegExp][] = [
 	["speed", /\b(deadline\w*|quickly|fast\w*|urgent\w*|time pressure|constraint\w*|budget\w*)\b/i],
 	["trust", /\b(trust\w*|empath\w*|relationship\w*)\b/i],
 	["ownership", /\b(own\w*|initiative|nobody asked|beyond (your|my) (role|remit))\b/i],
-	["judgment", /\b(decision\w*|decid\w*|trade-?off\w*|data|judg\w*)\b/i],
+	["judgment", /\b(decision\w*|decid\w*|trade-?off\w*|data|judg\w*|instincts?)\b/i],
 	["communication", /\b(explain\w*|communicat\w*|present\w*|non-technical)\b/i],
 	["growth", /\b(learn\w*|feedback|grew|growth|improv\w*)\b/i],
-	["impact", /\b(impact\w*|proud\w*|career|biggest|achievement\w*|scope)\b/i],
+	[
+		"impact",
+		/\b(impact\w*|proud\w*|career|biggest|achievement\w*|scope|paid off|worth (it|building)|made a difference|beyond your (own )?team)\b/i,
+	],
 ];
 
 /**
- * The theme of a question: from its competency when that is a known id,
- * else from the words of the question, else "general".
+ * Competencies whose questions split between two lines of probing: the
+ * first is the default, the others are taken when the question's words point
+ * to them (proving that work paid off is probed on impact, deciding from data
+ * on judgment; a call without all the information on ambiguity).
+ */
+const OTHER_THEMES: Readonly<Record<string, readonly ProbeTheme[]>> = {
+	evidence: ["impact"],
+	judgment: ["ambiguity"],
+	"are-right-a-lot": ["ambiguity"],
+};
+
+/**
+ * The theme of a question: its competency's theme (the competency as
+ * matched or corrected), refined by the question's words where the
+ * competency spans two themes; for an unknown competency, the words alone;
+ * else "general".
  */
 export function themeOf(text: string, competencyId: string | null): ProbeTheme {
 	const known = competencyId === null ? undefined : ownValue(THEME_OF_COMPETENCY, competencyId);
-	if (known) return known;
-	for (const [theme, words] of THEME_WORDS) if (words.test(text)) return theme;
-	return "general";
+	const spoken = THEME_WORDS.find(([, words]) => words.test(text))?.[0];
+	if (known) {
+		const others = competencyId === null ? undefined : ownValue(OTHER_THEMES, competencyId);
+		return spoken !== undefined && others?.includes(spoken) ? spoken : known;
+	}
+	return spoken ?? "general";
 }

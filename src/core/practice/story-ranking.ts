@@ -1,6 +1,7 @@
-import Fuse from "fuse.js";
+import MiniSearch, { type SearchResult } from "minisearch";
 import type { IndexedQuestion, IndexedStory } from "../index/story-index";
-import { searchTerms } from "./search-terms";
+import { plainPart } from "../parser/story-parts";
+import { STOPWORDS, stem, words } from "../competencies/words";
 
 /** The question to find stories for. A vault question (`IndexedQuestion`) and a practice question both fit. */
 export interface RankQuery {
@@ -12,7 +13,9 @@ export interface RankQuery {
 	highlights?: readonly (string | { text: string })[];
 	/** Stories written under the question: linked, shown first in this order. */
 	storyIds?: readonly string[];
+	/** The question's competency; `competencyIds` when it has several, best first. */
 	competencyId?: string | null;
+	competencyIds?: readonly string[];
 }
 
 /** Where stories come from; the story index fits as it is. */
@@ -25,153 +28,254 @@ export interface StorySource {
 export interface RankOptions {
 	/** How many stories to return at most (linked stories first). Default 8. */
 	limit?: number;
-	/** The competencies a story serves; without it, the competency tier is skipped. */
+	/** The competencies a story serves, best first; without it, competency agreement is not counted. */
 	competenciesOfStory?: (storyId: string) => readonly string[];
+	/** A competency's display name, for the reasons ("same competency: Conflict"); the id when absent. */
+	competencyName?: (competencyId: string) => string;
 }
 
-/** Why a story was ranked where it is. */
+/** Why a story was ranked where it is: written under the question, sharing its competency, or matching its words. */
 export type StoryMatch = "linked" | "competency" | "text";
 
 /** One story that fits a question. */
 export interface RankedStory {
 	story: IndexedStory;
 	match: StoryMatch;
-	/** fuse.js score of the text match, 0 a perfect fit, 1 none; `null` when the words did not match. */
+	/** How well the words matched, 0–1 (1 the best match of this query); `null` when no word matched. */
 	textScore: number | null;
+	/** The combined score the list is sorted by; linked stories score above every other. */
+	score: number;
+	/** Why, in words: "answers this question", "same competency: Conflict", "matches: pushed back, director". */
+	why: string[];
 }
 
-interface Doc {
-	title: string;
-	questions: string[];
-	highlights: string[];
-	tags: string[];
-}
-
-/** The term index of a story list, built once per list. */
+/** The search index of a story list, built once per list. */
 export interface StoryTermIndex {
 	stories: readonly IndexedStory[];
 	questions: readonly IndexedQuestion[];
-	questionById: Map<string, IndexedQuestion>;
-	/** Search term → indices of the stories whose short fields hold it. */
-	postings: Map<string, number[]>;
+	search: MiniSearch<StoryDoc>;
+	/** Search document id → index of its story in `stories`. */
+	byDoc: Map<number, number>;
 	/** Story id, and question id of each story, → indices of those stories (for linked stories). */
 	byStoryId: Map<string, number[]>;
 	byQuestionId: Map<string, number[]>;
-	/** Per competency lookup: competency id → indices of its stories, built on first use. */
-	byCompetency: WeakMap<(storyId: string) => readonly string[], Map<string, number[]>>;
-	/** Scratch space for word-overlap weights, one slot per story (reset after each query). */
-	weights: Float64Array;
 }
 
-/** How many of the best word matches fuse.js gets to score. */
-const TEXT_CANDIDATES = 16;
+interface StoryDoc {
+	id: number;
+	title: string;
+	body: string;
+	questions: string;
+	highlights: string;
+}
+
+/** How much the words weigh against competency agreement in the combined score. */
+const TEXT_WEIGHT = 0.7;
+const COMPETENCY_WEIGHT = 0.3;
+/** A story whose competency is the question's second one agrees less. */
+const SECOND_COMPETENCY = 0.6;
+/** How many of the best word matches are weighed; the rest only count through their competency. */
+const TEXT_CANDIDATES = 32;
+/** Matched words named in a reason. */
+const WHY_TERMS = 4;
 
 const prepared = new WeakMap<readonly IndexedStory[], StoryTermIndex>();
 
+/** Words that say nothing about which story fits: common English and the words every interview question shares. */
+const QUESTION_WORDS = new Set(
+	(
+		"example time times tell describe give share walk talk explain story situation ever last one recent recently " +
+		"got get make made way thing things kind lot like really much many well happen happened"
+	).split(" "),
+);
+
+/** A word as the search compares it: the Porter stem, or nothing for a stopword. */
+function searchTerm(word: string): string | null {
+	const w = word.toLowerCase();
+	if (w.length < 2 || STOPWORDS.has(w) || QUESTION_WORDS.has(w)) return null;
+	return stem(w);
+}
+
 /**
- * The stories that best fit a question, best first: stories linked to it
- * (written under it, or naming it on a "Use for" line), then stories of its
- * competency, then stories whose title, questions, highlights or tags match
- * its words (fuse.js). Story bodies are never searched, which keeps a query
- * over 10,000 stories within a frame. The term index is built on the first
- * query for a given story list and reused while the list is the same
- * (the story index keeps one list per revision).
+ * The stories that best fit a question, best first. Stories written under it
+ * (or naming it on a "Use for" line) lead, in note order. The rest are
+ * ranked by BM25 over the whole story (title, parts, the questions it
+ * answers and their highlights, with MiniSearch) combined with competency
+ * agreement. Every story says why it is there. The search index is built on
+ * the first query for a given story list and reused while the list is the
+ * same (the story index keeps one list per revision).
  */
 export function rankStoriesForQuestion(query: RankQuery, source: StorySource, options: RankOptions = {}): RankedStory[] {
 	const prep = prepareStoryRanking(source);
 	const limit = options.limit ?? 8;
-	const seen = new Set<IndexedStory>();
 	const out: RankedStory[] = [];
-	const push = (story: IndexedStory, match: StoryMatch, textScore: number | null): void => {
-		if (seen.has(story) || out.length >= limit) return;
+	const seen = new Set<IndexedStory>();
+	for (const story of linkedStories(query, prep)) {
+		if (seen.has(story)) continue;
 		seen.add(story);
-		out.push({ story, match, textScore });
-	};
+		out.push({ story, match: "linked", textScore: null, score: 1 + COMPETENCY_WEIGHT + TEXT_WEIGHT, why: ["answers this question"] });
+	}
 
-	for (const story of linkedStories(query, prep)) push(story, "linked", null);
-	if (out.length >= limit) return out;
-
-	const text = textMatches(query, prep);
-	const competency = query.competencyId ?? null;
-	if (competency !== null && options.competenciesOfStory) {
-		for (const story of bestOfCompetency(storiesOfCompetency(prep, options.competenciesOfStory, competency), text, limit)) {
-			push(story, "competency", text.get(story) ?? null);
+	const wanted = questionCompetencies(query);
+	const name = options.competencyName ?? ((id: string) => id);
+	const candidates = new Map<IndexedStory, { text: number; terms: string[]; competency: number; agreed: string | null }>();
+	const results = textMatches(query, prep);
+	const best = results[0]?.score ?? 0;
+	const textOf = (r: SearchResult | undefined): number => (r && best > 0 ? r.score / best : 0);
+	// The best word matches are candidates; a story further down can only rise by its competency, looked up below.
+	for (const r of results.slice(0, Math.max(TEXT_CANDIDATES, limit * 4))) {
+		const story = prep.stories[prep.byDoc.get(r.id as number) ?? -1];
+		if (story && !seen.has(story)) candidates.set(story, { text: textOf(r), terms: r.terms, competency: 0, agreed: null });
+	}
+	if (wanted.length > 0 && options.competenciesOfStory) {
+		const byStory = new Map<IndexedStory, SearchResult>();
+		for (const r of results) {
+			const story = prep.stories[prep.byDoc.get(r.id as number) ?? -1];
+			if (story) byStory.set(story, r);
+		}
+		for (const story of prep.stories) {
+			if (seen.has(story)) continue;
+			const agreement = agreementOf(wanted, options.competenciesOfStory(story.id));
+			if (!agreement) continue;
+			const r = byStory.get(story);
+			const known = candidates.get(story) ?? { text: textOf(r), terms: r?.terms ?? [], competency: 0, agreed: null };
+			candidates.set(story, { ...known, competency: agreement.weight, agreed: agreement.id });
 		}
 	}
-	const rest = [...text.entries()].filter(([story]) => !seen.has(story));
-	rest.sort(([a, sa], [b, sb]) => sa - sb || quality(b) - quality(a));
-	for (const [story, score] of rest) push(story, "text", score);
-	return out;
+	const surface = surfaceWords(query);
+	const ranked = [...candidates].map(([story, c]): RankedStory => {
+		const why: string[] = [];
+		if (c.agreed !== null) why.push(`same competency: ${name(c.agreed)}`);
+		const matched = [...new Set(c.terms.map((t) => surface.get(t) ?? t))].slice(0, WHY_TERMS);
+		if (matched.length > 0) why.push(`matches: ${matched.join(", ")}`);
+		const score = TEXT_WEIGHT * c.text + COMPETENCY_WEIGHT * c.competency;
+		return { story, match: c.text > 0 ? "text" : "competency", textScore: c.text > 0 ? round(c.text) : null, score: round(score), why };
+	});
+	ranked.sort(
+		(a, b) =>
+			b.score - a.score ||
+			quality(b.story) - quality(a.story) ||
+			a.story.path.localeCompare(b.story.path) ||
+			a.story.line - b.story.line,
+	);
+	return [...out, ...ranked].slice(0, limit);
 }
 
-/** Builds (or finds) the term index for a story list; call it ahead of time to keep the first query fast. */
+/**
+ * Builds (or brings up to date) the search index for a story source; call it
+ * ahead of time to keep the first query fast. The index follows the source
+ * from one revision to the next by story object (the story index replaces
+ * only the entries of a changed note), so an edit re-indexes that note's
+ * stories, not the bank.
+ */
 export function prepareStoryRanking(source: StorySource): StoryTermIndex {
 	const stories = source.stories();
 	const questions = source.questions();
 	const known = prepared.get(stories);
 	if (known && known.questions === questions) return known;
+	const previous = live.get(source);
+	const search = previous?.questions === questions ? previous.search : newSearch();
+	const docIds = previous?.questions === questions ? previous.docIds : new Map<IndexedStory, number>();
 	const questionById = new Map<string, IndexedQuestion>();
 	for (const q of questions) if (!questionById.has(q.id)) questionById.set(q.id, q);
-	// A question is usually shared by a few stories: read its words once.
-	const termsById = new Map<string, string[]>();
-	const questionTerms = (q: IndexedQuestion): string[] => {
-		let terms = termsById.get(q.id);
-		if (!terms) {
-			terms = searchTerms([q.text, ...q.alternates, ...q.highlights.map((h) => h.text)].join(" "));
-			termsById.set(q.id, terms);
-		}
-		return terms;
-	};
-	const postings = new Map<string, number[]>();
 	const byStoryId = new Map<string, number[]>();
 	const byQuestionId = new Map<string, number[]>();
+	const current = new Set(stories);
+	for (const [story, id] of docIds) {
+		if (current.has(story)) continue;
+		search.discard(id);
+		docIds.delete(story);
+	}
+	const byDoc = new Map<number, number>();
 	stories.forEach((story, i) => {
 		addTo(byStoryId, story.id, i);
-		const post = (term: string): void => {
-			const list = postings.get(term);
-			if (!list) postings.set(term, [i]);
-			else if (list[list.length - 1] !== i) list.push(i);
-		};
-		for (const qid of story.questionIds) {
-			addTo(byQuestionId, qid, i);
-			const q = questionById.get(qid);
-			if (q) for (const term of questionTerms(q)) post(term);
+		for (const id of story.questionIds) addTo(byQuestionId, id, i);
+		let id = docIds.get(story);
+		if (id === undefined) {
+			id = nextDocId++;
+			docIds.set(story, id);
+			search.add(docOf(story, id, questionById));
 		}
-		if (story.title) for (const term of searchTerms(story.title)) post(term);
-		for (const tag of story.tags) for (const term of searchTerms(tag)) post(term);
+		byDoc.set(id, i);
 	});
-	const result: StoryTermIndex = {
-		stories,
-		questions,
-		questionById,
-		postings,
-		byStoryId,
-		byQuestionId,
-		byCompetency: new WeakMap(),
-		weights: new Float64Array(stories.length),
-	};
+	const result: StoryTermIndex = { stories, questions, search, byDoc, byStoryId, byQuestionId };
 	prepared.set(stories, result);
+	live.set(source, { questions, search, docIds });
 	return result;
 }
 
-function storiesOfCompetency(prep: StoryTermIndex, of: (storyId: string) => readonly string[], competencyId: string): IndexedStory[] {
-	let map = prep.byCompetency.get(of);
-	if (!map) {
-		const built = new Map<string, number[]>();
-		prep.stories.forEach((story, i) => {
-			for (const id of of(story.id)) addTo(built, id, i);
-		});
-		prep.byCompetency.set(of, built);
-		map = built;
-	}
-	return (map.get(competencyId) ?? []).flatMap((i) => prep.stories[i] ?? []);
+/** The search index kept per source between revisions, with each story's document id. */
+const live = new WeakMap<
+	StorySource,
+	{ questions: readonly IndexedQuestion[]; search: MiniSearch<StoryDoc>; docIds: Map<IndexedStory, number> }
+>();
+let nextDocId = 0;
+
+function newSearch(): MiniSearch<StoryDoc> {
+	return new MiniSearch<StoryDoc>({
+		idField: "id",
+		fields: ["title", "body", "questions", "highlights"],
+		tokenize: (text) => words(text),
+		processTerm: searchTerm,
+		searchOptions: { boost: { title: 2, highlights: 2, questions: 1.5, body: 1 }, combineWith: "OR" },
+	});
+}
+
+function docOf(story: IndexedStory, id: number, questionById: Map<string, IndexedQuestion>): StoryDoc {
+	const qs = story.questionIds.flatMap((qid) => questionById.get(qid) ?? []);
+	return {
+		id,
+		title: story.title ?? "",
+		body: story.partList.map((p) => plainPart(p.text)).join("\n"),
+		questions: qs.flatMap((q) => [q.text, ...q.alternates]).join("\n"),
+		highlights: qs.flatMap((q) => q.highlights.map((h) => h.text)).join("\n"),
+	};
+}
+
+function questionCompetencies(query: RankQuery): string[] {
+	const ids = [...(query.competencyIds ?? [])];
+	if (query.competencyId && !ids.includes(query.competencyId)) ids.unshift(query.competencyId);
+	return ids;
+}
+
+/** How much a story's competencies agree with the question's: its main one with the question's first counts most. */
+function agreementOf(wanted: readonly string[], story: readonly string[]): { id: string; weight: number } | null {
+	let best: { id: string; weight: number } | null = null;
+	wanted.slice(0, 2).forEach((id, qi) => {
+		const si = story.indexOf(id);
+		if (si < 0) return;
+		const weight = (qi === 0 ? 1 : SECOND_COMPETENCY) * (si === 0 ? 1 : SECOND_COMPETENCY);
+		if (!best || weight > best.weight) best = { id, weight };
+	});
+	return best;
 }
 
 function linkedStories(query: RankQuery, prep: StoryTermIndex): IndexedStory[] {
 	const indices = new Set<number>();
 	for (const id of query.storyIds ?? []) for (const i of prep.byStoryId.get(id) ?? []) indices.add(i);
 	if (query.id !== undefined) for (const i of prep.byQuestionId.get(query.id) ?? []) indices.add(i);
-	return [...indices].flatMap((i) => prep.stories[i] ?? []);
+	return [...indices].sort((a, b) => a - b).flatMap((i) => prep.stories[i] ?? []);
+}
+
+function queryText(query: RankQuery): string {
+	const highlights = (query.highlights ?? []).map((h) => (typeof h === "string" ? h : h.text));
+	return [...new Set([query.text, ...(query.alternates ?? []), ...(query.phrasings ?? []), ...highlights])].join("\n");
+}
+
+function textMatches(query: RankQuery, prep: StoryTermIndex): SearchResult[] {
+	const text = queryText(query);
+	if (prep.stories.length === 0 || text.trim() === "") return [];
+	return prep.search.search(text);
+}
+
+/** Search term → the word of the question it came from, so a reason reads "pushed back", not "push". */
+function surfaceWords(query: RankQuery): Map<string, string> {
+	const map = new Map<string, string>();
+	for (const word of words(queryText(query))) {
+		const term = searchTerm(word);
+		if (term !== null && !map.has(term)) map.set(term, word);
+	}
+	return map;
 }
 
 function addTo(map: Map<string, number[]>, key: string, value: number): void {
@@ -180,104 +284,8 @@ function addTo(map: Map<string, number[]>, key: string, value: number): void {
 	else map.set(key, [value]);
 }
 
-/** Stories whose short fields match the question's words, with fuse.js's score (lower is better). */
-function textMatches(query: RankQuery, prep: StoryTermIndex): Map<IndexedStory, number> {
-	const highlights = (query.highlights ?? []).map((h) => (typeof h === "string" ? h : h.text));
-	const phrasings = [query.text, ...(query.alternates ?? []), ...(query.phrasings ?? [])];
-	const queryText = [...new Set([...phrasings, ...highlights])].join(" ");
-	const terms = [...new Set(searchTerms(queryText))];
-	const matches = new Map<IndexedStory, number>();
-	if (terms.length === 0 || prep.stories.length === 0) return matches;
-
-	const candidates = overlapCandidates(terms, prep);
-	if (candidates.length === 0) return matches;
-
-	const fuse = new Fuse(
-		candidates.flatMap((i) => {
-			const story = prep.stories[i];
-			return story ? [{ i, ...docOf(story, prep.questionById) }] : [];
-		}),
-		{
-			keys: [
-				{ name: "questions", weight: 3 },
-				{ name: "title", weight: 2 },
-				{ name: "highlights", weight: 2 },
-				{ name: "tags", weight: 1 },
-			],
-			includeScore: true,
-			useTokenSearch: true,
-			tokenize: searchTerms,
-			ignoreLocation: true,
-			threshold: 0.3,
-		},
-	);
-	for (const hit of fuse.search(queryText)) {
-		const score = hit.score ?? 1;
-		const story = prep.stories[hit.item.i];
-		if (story) matches.set(story, score);
-	}
-	return matches;
-}
-
-/** The short fields fuse.js scores: built only for the few candidates of a query. */
-function docOf(story: IndexedStory, questionById: Map<string, IndexedQuestion>): Doc {
-	const qs = story.questionIds.flatMap((id) => questionById.get(id) ?? []);
-	return {
-		title: story.title ?? "",
-		questions: qs.flatMap((q) => [q.text, ...q.alternates]),
-		highlights: qs.flatMap((q) => q.highlights.map((h) => h.text)),
-		tags: story.tags,
-	};
-}
-
-/** Word overlap, weighted by rarity, picks a few candidates; fuse.js only scores those. */
-function overlapCandidates(terms: readonly string[], prep: StoryTermIndex): number[] {
-	const { weights } = prep;
-	const touched: number[] = [];
-	for (const term of terms) {
-		const list = prep.postings.get(term);
-		if (!list) continue;
-		const idf = Math.log(1 + prep.stories.length / list.length);
-		for (const i of list) {
-			if (weights[i] === 0) touched.push(i);
-			weights[i] = (weights[i] ?? 0) + idf;
-		}
-	}
-	const best = touched.length <= TEXT_CANDIDATES ? touched : topByWeight(touched, weights);
-	for (const i of touched) weights[i] = 0;
-	return best;
-}
-
-/** The indices with the highest weights (a bounded insertion sort: the list is short, the input long). */
-function topByWeight(indices: readonly number[], weights: Float64Array): number[] {
-	const top: number[] = [];
-	for (const i of indices) {
-		const w = weights[i] ?? 0;
-		if (top.length === TEXT_CANDIDATES && w <= (weights[top[top.length - 1] ?? 0] ?? 0)) continue;
-		let at = top.length;
-		while (at > 0 && (weights[top[at - 1] ?? 0] ?? 0) < w) at--;
-		top.splice(at, 0, i);
-		if (top.length > TEXT_CANDIDATES) top.pop();
-	}
-	return top;
-}
-
-/**
- * A competency's stories in order: those that also match the words (best
- * match first), then the rest by quality. Only as many as can be shown are
- * ordered, so a competency with thousands of stories costs one pass.
- */
-function bestOfCompetency(stories: readonly IndexedStory[], text: Map<IndexedStory, number>, limit: number): IndexedStory[] {
-	const matched: IndexedStory[] = [];
-	const byQuality: IndexedStory[][] = [];
-	for (const story of stories) {
-		if (text.has(story)) matched.push(story);
-		else (byQuality[quality(story)] ??= []).push(story);
-	}
-	matched.sort((a, b) => (text.get(a) ?? 1) - (text.get(b) ?? 1) || quality(b) - quality(a));
-	const out = matched.slice(0, limit);
-	for (let q = byQuality.length - 1; q >= 0 && out.length < limit; q--) out.push(...(byQuality[q] ?? []).slice(0, limit - out.length));
-	return out;
+function round(n: number): number {
+	return Math.round(n * 1000) / 1000;
 }
 
 /** Finished stories before sketches; complete ones with a measured result first. */

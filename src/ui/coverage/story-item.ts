@@ -1,6 +1,6 @@
 import { setTooltip } from "obsidian";
 import type { StoryEntry } from "../../core/coverage/coverage";
-import type { MatchSource } from "../../core/competencies/types";
+import { matchKind, type MatchSource } from "../../core/competencies/types";
 import { MAX_POINTS } from "../../core/competencies/story-strength";
 import { onActivate } from "./keyboard";
 import { renderCorrection, type CorrectionHandlers } from "./story-corrections";
@@ -18,11 +18,18 @@ const WHY: Record<MatchSource, string> = {
 	tag: "Filed here by its #competency tag.",
 	frontmatter: "Filed here by the note's competencies property.",
 	colour: "Filed here by its highlight colour (see settings).",
-	highlight: "Matched by the question's highlighted phrase.",
-	question: "Matched by the question's words.",
-	story: "Matched by the story's own words.",
-	fuzzy: "Matched by a word close to one of this competency's keywords.",
+	highlight: "Suggested by the question's highlighted phrase.",
+	question: "Suggested by the question's words.",
+	story: "Suggested by what the story and its questions say.",
+	fuzzy: "Suggested by a word close to one of this competency's cues.",
 };
+
+/** The hover text of a story's label: why it is filed here, with the phrases that suggested it. */
+export function filingHint(entry: Pick<StoryEntry, "source" | "evidence">): string {
+	if (matchKind(entry.source) !== "inferred") return WHY[entry.source];
+	const phrases = entry.evidence.slice(0, 4).map((p) => `“${p}”`);
+	return phrases.length > 0 ? `Suggested, from ${phrases.join(", ")}.` : WHY[entry.source];
+}
 
 /** Ids for the rows' descriptions; unique even with two panels open. */
 let nextDescriptionId = 1;
@@ -39,7 +46,8 @@ export function renderStory(parent: HTMLElement, entry: StoryEntry, handlers: St
 		attr: { role: "button", tabindex: "0", "data-nav": "", "data-story": entry.key },
 	});
 	const main = el.createDiv({ cls: "isb-story-main" });
-	main.createSpan({ cls: "isb-story-label", text: entry.label });
+	const label = main.createSpan({ cls: "isb-story-label", text: entry.label });
+	if (withSource) setTooltip(label, filingHint(entry));
 	const points = main.createSpan({
 		cls: "isb-story-points",
 		text: entry.level === "sketch" ? "sketch" : `${entry.points}/${MAX_POINTS}`,
@@ -63,7 +71,7 @@ export function renderStory(parent: HTMLElement, entry: StoryEntry, handlers: St
 	}
 	// The row's name is what it shows; what it does and why it is here is its description, read after
 	// the name. The description is hidden: it does not repeat on screen, and stays out of the name.
-	const why = withSource ? ` ${WHY[entry.source]}` : "";
+	const why = withSource ? ` ${filingHint(entry)}` : "";
 	const descriptionId = `isb-story-description-${nextDescriptionId++}`;
 	el.createSpan({
 		text:

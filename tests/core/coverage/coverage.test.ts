@@ -75,15 +75,15 @@ describe("the coverage panel's model on the example vault", () => {
 		expect(model.rows.map(rowLine)).toEqual([
 			"empty 0/5 Evidence and measured outcomes: No story yet.",
 			// For the senior set, strong needs scope beyond the own team or a trade-off, and a second level signal.
-			"thin 3/5 Influence without authority: 4 stories, none strong yet.",
+			"thin 3/5 Signature impact: 1 story, none strong yet.",
 			"thin 3/5 Conflict: 4 stories, none strong yet.",
 			"thin 3/5 Building a team: 6 stories, none strong yet.",
-			"thin 4/5 Riskiest project: 1 story, none strong yet.",
-			"thin 4/5 Signature impact: 2 stories, none strong yet.",
-			"thin 4/5 Ownership: 4 stories, none strong yet.",
-			"strong 4/5 Scope: 2 stories, 2 strong.",
-			"strong 4/5 Failure: 4 stories, 2 strong.",
-			"strong 4/5 Judgment and trade-offs: 5 stories, 2 strong.",
+			"thin 4/5 Ownership: 9 stories, none strong yet.",
+			"strong 4/5 Riskiest project: 2 stories, 1 strong.",
+			"strong 4/5 Influence without authority: 9 stories, 2 strong.",
+			"strong 4/5 Scope: 5 stories, 3 strong.",
+			"strong 4/5 Failure: 6 stories, 3 strong.",
+			"strong 4/5 Judgment and trade-offs: 7 stories, 3 strong.",
 		]);
 		expect(model.unfiled).toEqual([]);
 	});
@@ -99,9 +99,9 @@ describe("the coverage panel's model on the example vault", () => {
 			"3 weak Pushing back on a launch date [STAR·] No measured result",
 			"0 sketch reliability roadmap vs headcount ask [starl] Sketch: no parts written yet",
 		]);
-		const risky = model.rows.find((r) => r.id === "riskiest-project")!.stories[0]!;
+		const risky = model.rows.find((r) => r.id === "riskiest-project")!.stories.find((s) => s.path === "Experience bank.md")!;
+		expect(risky.evidence.slice(0, 2)).toEqual(["riskiest", "dual write"]);
 		expect(risky).toMatchObject({
-			path: "Experience bank.md",
 			line: 73,
 			source: "highlight",
 			question: null,
@@ -112,7 +112,7 @@ describe("the coverage panel's model on the example vault", () => {
 	it("says where a titled story comes from, and why it is filed where it is", () => {
 		const ownership = model.rows.find((r) => r.id === "ownership")!;
 		const registry = ownership.stories.find((s) => s.label === "Adopted the orphaned schema registry")!;
-		expect(registry).toMatchObject({ question: "Times when you went beyond your remit", source: "highlight", line: 39 });
+		expect(registry).toMatchObject({ question: "Times when you went beyond your remit", source: "question", line: 39 });
 		const handbook = ownership.stories.find((s) => s.label === "On-call handbook rewrite")!;
 		expect(handbook.source).toBe("tag");
 	});
@@ -202,17 +202,18 @@ describe("filtering the panel", () => {
 			const model = coverage(exampleVault, { filter: { scope: "", company: "", query } });
 			expect(model.matches).toBe(1);
 			expect(model.rows.map((r) => `${r.id}: ${r.stories.map((s) => s.label).join(", ")}`)).toEqual([
-				"signature-impact: Adopted the orphaned schema registry",
 				"ownership: Adopted the orphaned schema registry",
 			]);
 			expect(model.totals.stories).toBe(26);
 			// The level is still judged on all of a competency's stories.
-			expect(model.rows.find((r) => r.id === "ownership")).toMatchObject({ storyCount: 4, statement: "4 stories, none strong yet." });
+			expect(model.rows.find((r) => r.id === "ownership")).toMatchObject({ storyCount: 9, statement: "9 stories, none strong yet." });
 		}
 		const disagreed = coverage(exampleVault, { filter: { scope: "", company: "", query: "disagreed with another team" } });
 		expect(disagreed.rows.map((r) => `${r.id}: ${r.stories.map((s) => s.label).join(", ")}`)).toEqual([
-			"influence: Pushing back on a launch date",
 			"conflict: Ranking latency budget with the ads team, Pushing back on a launch date, reliability roadmap vs headcount ask",
+			"influence: Ranking latency budget with the ads team, Pushing back on a launch date",
+			"scope: reliability roadmap vs headcount ask",
+			"judgment: Pushing back on a launch date, reliability roadmap vs headcount ask",
 		]);
 	});
 

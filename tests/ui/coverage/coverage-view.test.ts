@@ -29,12 +29,12 @@ describe("the coverage panel", () => {
 			);
 			expect(rows(view).map((r) => r.dataset.competency)).toEqual([
 				"evidence",
-				"influence",
+				"signature-impact",
 				"conflict",
 				"team-building",
-				"riskiest-project",
-				"signature-impact",
 				"ownership",
+				"riskiest-project",
+				"influence",
 				"scope",
 				"failure",
 				"judgment",
@@ -88,14 +88,14 @@ describe("the coverage panel", () => {
 			story.click();
 			await settle();
 			expect(getLeaf).toHaveBeenLastCalledWith(false);
-			expect(opened.map((o) => [o.path, o.state])).toEqual([["Experience bank.md", { active: true, eState: { line: 72 } }]]);
+			expect(opened.map((o) => [o.path, o.state])).toEqual([["Senior format.md", { active: true, eState: { line: 19 } }]]);
 			expect(opened[0]!.leaf).not.toBe(leaf);
 
 			story.dispatchEvent(new MouseEvent("click", { bubbles: true, ctrlKey: true }));
 			key(story, "Enter");
 			await settle();
 			expect(getLeaf.mock.calls.slice(1).map((c) => c[0])).toEqual(["tab", false]);
-			expect(opened.map((o) => o.path)).toEqual(["Experience bank.md", "Experience bank.md", "Experience bank.md"]);
+			expect(opened.map((o) => o.path)).toEqual(["Senior format.md", "Senior format.md", "Senior format.md"]);
 		});
 
 		it("opens a new tab rather than replace the panel when the workspace offers the panel's own leaf", async () => {
@@ -179,7 +179,7 @@ describe("the coverage panel", () => {
 			const search = view.contentEl.querySelector<HTMLInputElement>("input[type=search]")!;
 			search.value = "schema registry";
 			search.dispatchEvent(new Event("input"));
-			await eventually(() => expect(rows(view).map((r) => r.dataset.competency)).toEqual(["ownership", "signature-impact"]));
+			await eventually(() => expect(rows(view).map((r) => r.dataset.competency)).toEqual(["ownership"]));
 			expect(text(view.contentEl.querySelector(".isb-coverage-matches"))).toBe("1 story matches.");
 			expect(header(view, "ownership").getAttribute("aria-expanded")).toBe("true");
 			view.contentEl.querySelector<HTMLButtonElement>(".isb-coverage-clear")!.click();
@@ -191,8 +191,8 @@ describe("the coverage panel", () => {
 			const { view } = await ctx.openView();
 			header(view, "evidence").focus();
 			key(header(view, "evidence"), "ArrowDown");
-			expect(document.activeElement).toBe(header(view, "influence"));
-			key(header(view, "influence"), "End");
+			expect(document.activeElement).toBe(header(view, "signature-impact"));
+			key(header(view, "signature-impact"), "End");
 			expect(document.activeElement).toBe(header(view, "judgment"));
 		});
 
@@ -227,7 +227,7 @@ describe("the coverage panel", () => {
 				expect(text(view.contentEl.querySelector(".isb-coverage-set"))).toBe("Senior (IC6+ / staff) · last practice 3 days ago"),
 			);
 			expect(text(row(view, "failure").querySelector(".isb-competency-statement"))).toBe(
-				"4 stories, 2 strong. Practised 3 days ago.",
+				"6 stories, 3 strong. Practised 3 days ago.",
 			);
 		});
 	});
