@@ -35,6 +35,8 @@ export type PickReason =
 	| "no-stories"
 	| "thin-stories"
 	| "never-practised"
+	| "own-question"
+	| "to-prepare"
 	| "below-last-time"
 	| "at-last-time"
 	| "due"

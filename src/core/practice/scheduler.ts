@@ -10,6 +10,8 @@ export const PRIORITY_POINTS = {
 	noStories: 3,
 	thinStories: 2,
 	neverPractised: 3,
+	/** A question from the user's own notes never practised: before any built-in one, as the docs promise. */
+	ownUnpractised: 6,
 	belowLastTime: 2,
 	atLastTime: 1,
 	due: 1,
@@ -48,17 +50,23 @@ export function scoreQuestions(questions: readonly PracticeQuestion[], context: 
 
 /**
  * Picks the question that most needs practice. Never the question of the
- * previous round (`avoidId`), unless it is the only one to choose from.
+ * previous round, nor one offered and skipped just before (`avoid`, most
+ * recent last), unless nothing else is left: then the one avoided longest,
+ * so skipping walks through the pool instead of alternating between two.
  * The phrasing rotates: the n-th round of a question asks its n-th phrasing.
  */
 export function pickQuestion(
 	questions: readonly PracticeQuestion[],
 	context: ScheduleContext,
-	avoidId: string | null = null,
+	avoid: string | readonly string[] | null = null,
 ): AskedQuestion | null {
 	if (questions.length === 0) return null;
 	const scored = scoreQuestions(questions, context);
-	const best = scored.find((s) => s.question.id !== avoidId);
+	const avoided = avoid === null ? [] : typeof avoid === "string" ? [avoid] : avoid;
+	const fresh = scored.find((s) => !avoided.includes(s.question.id));
+	const last = avoided[avoided.length - 1];
+	// Everything was avoided: the longest-avoided question that is not the one on screen.
+	const best = fresh ?? avoided.map((id) => scored.find((s) => s.question.id === id && id !== last)).find((s) => s !== undefined);
 	if (!best) {
 		const only = scored[0];
 		return only ? ask(only, ["only-choice"]) : null;
@@ -93,6 +101,10 @@ function scoreOne(question: PracticeQuestion, record: QuestionRecord | null, con
 	if (!record) {
 		score += PRIORITY_POINTS.neverPractised;
 		reasons.push("never-practised");
+		if (question.source === "vault") {
+			score += PRIORITY_POINTS.ownUnpractised;
+			reasons.unshift("own-question");
+		}
 	} else {
 		if (record.lastRating === "below") {
 			score += PRIORITY_POINTS.belowLastTime;
@@ -112,6 +124,8 @@ function scoreOne(question: PracticeQuestion, record: QuestionRecord | null, con
 			reasons.push("not-due");
 		}
 	}
+	// A question of the user's with no story under it is one to prepare: the round offers "Draft a story".
+	if (question.source === "vault" && question.storyIds.length === 0) reasons.push("to-prepare");
 	const since = record ? context.now.getTime() - record.lastPractisedAt.getTime() : Number.MAX_SAFE_INTEGER;
 	return { question, score, reasons, record, sortKey: [since, hashString(`${day}:${question.id}`)] };
 }

@@ -99,6 +99,10 @@ export function practiceHost(services: StoryBankServices, inModal: boolean): Pra
 	};
 }
 
+/** Questions offered lately, per plugin, most recent last: never saved, a session's memory only. */
+const recentlyOffered = new WeakMap<StoryBankServices, string[]>();
+const RECENT_LIMIT = 50;
+
 /**
  * Picks a question: the one asked for by id while it still exists, else the
  * one that most needs practice (within a competency, when one is given). Waits for the first
@@ -115,8 +119,13 @@ export async function chooseQuestion(services: StoryBankServices, choice: Questi
 		if (question) return { question, text: question.phrasings[0] ?? "", reasons: ["chosen"] };
 	}
 	const list = choice.competencyId === undefined ? pool : questionsForCompetency(pool, choice.competencyId, lookup);
-	const avoid = choice.avoidId !== undefined ? choice.avoidId : (id ?? lastQuestionId(history));
-	return pickQuestion(list, { rounds: history, now: new Date(services.clock()), levelOf: lookup.levelOf }, avoid);
+	const onScreen = choice.avoidId !== undefined ? choice.avoidId : (id ?? lastQuestionId(history));
+	// Questions offered and skipped lately are avoided too, so Next walks the pool instead of alternating between two.
+	const recent = recentlyOffered.get(services) ?? [];
+	const avoid = [...recent.filter((q) => q !== onScreen), ...(onScreen === null ? [] : [onScreen])].slice(-Math.max(1, list.length - 1));
+	const asked = pickQuestion(list, { rounds: history, now: new Date(services.clock()), levelOf: lookup.levelOf }, avoid);
+	if (asked) recentlyOffered.set(services, [...recent.filter((q) => q !== asked.question.id), asked.question.id].slice(-RECENT_LIMIT));
+	return asked;
 }
 
 function competencyLabelOrNull(services: StoryBankServices, id: string | null): string | null {

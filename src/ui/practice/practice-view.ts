@@ -114,6 +114,8 @@ const REASONS: readonly PickReason[] = [
 	"no-stories",
 	"thin-stories",
 	"never-practised",
+	"own-question",
+	"to-prepare",
 	"below-last-time",
 	"at-last-time",
 	"due",

@@ -5,6 +5,8 @@ const REASONS: Readonly<Record<PickReason, (competency: string) => string>> = {
 	"no-stories": (c) => `no story yet for ${c}`,
 	"thin-stories": (c) => `only thin stories for ${c}`,
 	"never-practised": () => "never practised",
+	"own-question": () => "one of your own questions",
+	"to-prepare": () => "to prepare: no story written for it yet",
 	"below-last-time": () => "below the bar last time",
 	"at-last-time": () => "at the bar last time",
 	due: () => "due for another go",

@@ -14,6 +14,55 @@ const context = (rounds = [] as ReturnType<typeof rated>[], now = NOW, levelOf: 
 });
 const daysAgo = (days: number): string => new Date(NOW.getTime() - days * 86_400_000).toISOString();
 
+describe("the user's own questions and skipping", () => {
+	const written = { storyIds: ["s-1"] };
+
+	it("asks the user's own unpractised question before a built-in one, even of a weaker competency", () => {
+		const levels: Record<string, "strong" | "empty"> = { conflict: "strong", failure: "empty" };
+		const qs = [
+			question("bank-failure", { source: "builtin", competencyId: "failure", path: null }),
+			question("q-mine", { competencyId: "conflict", ...written }),
+		];
+		const picked = pickQuestion(
+			qs,
+			context([], NOW, (id) => levels[id] ?? "strong"),
+		);
+		expect(picked).toMatchObject({ question: { id: "q-mine" }, reasons: ["own-question", "never-practised"] });
+	});
+
+	it("among the user's own questions, the weakest competency comes first", () => {
+		const levels: Record<string, "strong" | "thin" | "empty"> = { conflict: "strong", failure: "empty" };
+		const qs = [
+			question("q-conflict", { competencyId: "conflict", ...written }),
+			question("q-failure", { competencyId: "failure", ...written }),
+		];
+		expect(
+			pickQuestion(
+				qs,
+				context([], NOW, (id) => levels[id] ?? "strong"),
+			)?.question.id,
+		).toBe("q-failure");
+	});
+
+	it("walks through the pool when questions are skipped, never alternating between two", () => {
+		const qs = ["q-1", "q-2", "q-3"].map((id) => question(id, written));
+		const asked: string[] = [];
+		let recent: string[] = [];
+		for (let i = 0; i < 6; i++) {
+			const id = pickQuestion(qs, context(), recent.slice(-(qs.length - 1)))!.question.id;
+			asked.push(id);
+			recent = [...recent.filter((q) => q !== id), id];
+		}
+		expect(asked.slice(0, 3).sort()).toEqual(["q-1", "q-2", "q-3"]);
+		for (let i = 2; i < asked.length; i++) expect(asked[i]).not.toBe(asked[i - 2]);
+	});
+
+	it("marks a question of the user's with no story as one to prepare", () => {
+		expect(pickQuestion([question("q-empty")], context())?.reasons).toContain("to-prepare");
+		expect(pickQuestion([question("q-full", written)], context())?.reasons).not.toContain("to-prepare");
+	});
+});
+
 describe("choosing the next mock question", () => {
 	it("starts with the competency that has no story, then the one with only thin stories", () => {
 		const levels: Record<string, "strong" | "thin" | "empty"> = { conflict: "strong", failure: "empty", influence: "thin" };
@@ -54,7 +103,7 @@ describe("choosing the next mock question", () => {
 	it("still asks questions that are not due when nothing else is left, the longest unpractised first", () => {
 		const qs = [question("q-a"), question("q-b")];
 		const rounds = [rated("q-a", "above", daysAgo(1)), rated("q-b", "above", daysAgo(2))];
-		expect(pickQuestion(qs, context(rounds))).toMatchObject({ question: { id: "q-b" }, reasons: ["not-due"] });
+		expect(pickQuestion(qs, context(rounds))).toMatchObject({ question: { id: "q-b" }, reasons: ["not-due", "to-prepare"] });
 	});
 
 	it("never asks the same question twice in a row, even when it needs practice most", () => {
