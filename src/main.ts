@@ -2,6 +2,7 @@ import { debounce, Notice, Plugin } from "obsidian";
 import { DEFAULT_SETTINGS, followRename, normalizeSettings, type StoryBankSettings } from "./core/settings";
 import { systemChance, systemClock, type Chance, type Clock } from "./core/clock";
 import { StoryIndex } from "./core/index/story-index";
+import { CompetencyActionRegistry } from "./obsidian/competency-actions";
 import { CompetencyService } from "./obsidian/competency-service";
 import { DataStore } from "./obsidian/data-store";
 import { IndexSync } from "./obsidian/index-sync";
@@ -28,8 +29,10 @@ const SCAN_KEYS: readonly (keyof StoryBankSettings)[] = [
 export default class InterviewStoryBankPlugin extends Plugin {
 	readonly index = new StoryIndex();
 	readonly events = new StoryBankEvents();
-	/** The competency set in use and its matcher; loaded as a child by `registerCoverage`. */
-	readonly competencies = new CompetencyService(this);
+	/** The competency set in use and its matcher; built in `onload` (it hears of its note through the index's listener), loaded as a child by `registerCoverage`. */
+	competencies!: CompetencyService;
+	/** What features offer to do for a competency (the coverage panel's buttons). */
+	readonly actions = new CompetencyActionRegistry();
 	store!: DataStore;
 	/** What the features use of the plugin, built in `onload` (the features never see the plugin class). */
 	services!: StoryBankServices;
@@ -46,6 +49,8 @@ export default class InterviewStoryBankPlugin extends Plugin {
 	override settings: StoryBankSettings = { ...DEFAULT_SETTINGS };
 
 	override async onload(): Promise<void> {
+		// eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the plugin's current settings
+		const plugin = this;
 		this.store = new DataStore(this, (message) => new Notice(`Interview Story Bank: ${message}`, 12000), {
 			now: () => new Date(this.clock()),
 		});
@@ -65,6 +70,14 @@ export default class InterviewStoryBankPlugin extends Plugin {
 				},
 			),
 		);
+		this.competencies = new CompetencyService({
+			app: this.app,
+			events: this.events,
+			notes: this.sync,
+			get settings() {
+				return plugin.settings;
+			},
+		});
 		this.services = this.buildServices();
 		registerCoverage(this, this.services);
 		registerPractice(this, this.services);
@@ -81,6 +94,7 @@ export default class InterviewStoryBankPlugin extends Plugin {
 			index: this.index,
 			events: this.events,
 			competencies: this.competencies,
+			actions: this.actions,
 			store: this.store,
 			get settings() {
 				return plugin.settings;

@@ -1,6 +1,8 @@
 import { Component, Events, normalizePath, TFile, type App, type EventRef, type TAbstractFile } from "obsidian";
+import type { NoteWatch } from "./index-sync";
 import { builtInSet, DEFAULT_SET } from "../core/competencies/built-in-sets";
-import { CompetencyMatcher } from "../core/competencies/competency-matcher";
+import type { CompetencyMatcher } from "../core/competencies/competency-matcher";
+import { MatcherCache } from "../core/competencies/matcher-cache";
 import { parseCustomSet, splitCustomNote } from "../core/competencies/custom-set";
 import type { CompetencySet } from "../core/competencies/types";
 import type { StoryBankSettings } from "../core/settings";
@@ -11,6 +13,8 @@ export interface CompetencyHost {
 	readonly app: App;
 	readonly settings: StoryBankSettings;
 	readonly events: StoryBankEvents;
+	/** The one vault listener (IndexSync), which tells the service when the custom note's text changes, or it is deleted or renamed. */
+	readonly notes: NoteWatch;
 }
 
 /** The competency set in use, its matcher, and why it is not the one chosen (if it is not). */
@@ -23,24 +27,14 @@ export interface CompetencyState {
 	warnings: string[];
 }
 
-/**
- * What other features offer to do for a competency. The coverage panel shows
- * a button for each one registered, on empty and thin competencies.
- */
-export interface CompetencyActions {
-	/** Inserts a story template for the competency. */
-	draft?: (competencyId: string) => void;
-	/** Starts a mock question for the competency. */
-	practice?: (competencyId: string) => void;
-}
-
 const CHANGED = "changed";
 
 /**
- * Holds the competency set the user chose and the matcher for it. A custom
- * set is read from its note when the layout is ready, and again whenever that
- * note changes, is created, deleted or renamed (a rename is followed, like a
- * link). A custom note that is missing or does not parse leaves the default
+ * Loads the competency set the user chose (its matcher comes from a
+ * `MatcherCache`). A custom set is read from its note when the layout is
+ * ready, and again whenever that note changes, is created, deleted or renamed
+ * (a rename is followed, like a link), as IndexSync, the one vault listener,
+ * reports. A custom note that is missing or does not parse leaves the default
  * set in place with an error for the settings tab and the panel; it never
  * throws. Views listen with `onChanged`.
  */
@@ -51,9 +45,8 @@ export class CompetencyService extends Component {
 	private customPath = "";
 	private settingsKey = "";
 	private noteKey = "";
-	private actionsValue: CompetencyActions = {};
 	private readonly changes = new Events();
-	private readonly baseMatchers = new WeakMap<CompetencySet, CompetencyMatcher>();
+	private readonly matchers = new MatcherCache();
 
 	constructor(private readonly host: CompetencyHost) {
 		super();
@@ -61,14 +54,15 @@ export class CompetencyService extends Component {
 
 	override onload(): void {
 		this.registerEvent(this.host.events.onSettingsChanged(() => this.onSettingsChanged()));
-		this.host.app.workspace.onLayoutReady(() => {
-			const { metadataCache, vault } = this.host.app;
-			// The note's own text arrives with `changed` (also for a note created at the path); no other read is needed.
-			this.registerEvent(metadataCache.on("changed", (file, data) => this.onNoteText(file, data)));
-			this.registerEvent(vault.on("delete", (file) => this.onDelete(file)));
-			this.registerEvent(vault.on("rename", (file) => void this.onRename(file)));
-			void this.reload();
-		});
+		// The note's own text arrives with `changed` (also for a note created at the path); no other read is needed.
+		this.register(
+			this.host.notes.watch({
+				changed: (file, data) => this.onNoteText(file, data),
+				deleted: (file) => this.onDelete(file),
+				renamed: (file) => void this.onRename(file),
+			}),
+		);
+		this.host.app.workspace.onLayoutReady(() => void this.reload());
 	}
 
 	/** The set in use now, with its matcher. Cheap: recomputed only after a change. */
@@ -114,18 +108,7 @@ export class CompetencyService extends Component {
 		this.changed();
 	}
 
-	/** What other features offer for a competency. */
-	actions(): Readonly<CompetencyActions> {
-		return this.actionsValue;
-	}
-
-	/** Registers (or, with `undefined`, removes) actions the panel offers on weak competencies. */
-	setActions(patch: Partial<CompetencyActions>): void {
-		this.actionsValue = { ...this.actionsValue, ...patch };
-		this.changes.trigger(CHANGED);
-	}
-
-	/** Calls back after the set, its matcher, its error or the actions changed. Register the ref with `registerEvent`. */
+	/** Calls back after the set, its matcher or its error changed. Register the ref with `registerEvent`. */
 	onChanged(callback: () => void): EventRef {
 		return this.changes.on(CHANGED, callback);
 	}
@@ -166,12 +149,7 @@ export class CompetencyService extends Component {
 		warnings: string[],
 		options: { colours: Record<string, string> },
 	): CompetencyState {
-		let base = this.baseMatchers.get(set);
-		if (!base) {
-			base = new CompetencyMatcher(set);
-			this.baseMatchers.set(set, base);
-		}
-		return { set, matcher: base.withOptions(options), error, warnings };
+		return { set, matcher: this.matchers.matcherFor(set, options), error, warnings };
 	}
 
 	private onSettingsChanged(): void {

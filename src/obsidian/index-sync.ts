@@ -26,13 +26,26 @@ export interface IndexSyncOptions {
 	parserVersion?: string;
 }
 
+/** What another component may hear of a note, through the index's vault listener. */
+export interface NoteListener {
+	/** A note's text changed (or a note was created): the text, as the metadata cache hands it over. */
+	changed?(file: TFile, data: string): void;
+	deleted?(file: TAbstractFile): void;
+	renamed?(file: TAbstractFile, oldPath: string): void;
+}
+
+/** Where a component subscribes to notes' changes; the function returned unsubscribes. */
+export interface NoteWatch {
+	watch(listener: NoteListener): () => void;
+}
+
 /**
  * The one listener to the vault. After the layout is ready it scans every
  * markdown note in short slices; from then on it updates one note per event:
  * metadata `changed` (which hands over the text), vault `rename` (which the
  * metadata cache does not report) and `delete`. Views listen to the index.
  */
-export class IndexSync extends Component {
+export class IndexSync extends Component implements NoteWatch {
 	private scanGeneration = 0;
 	private scanning: Promise<void> | null = null;
 	private readonly notify = debounce(() => this.events.triggerIndexChanged(), NOTIFY_DELAY_MS, true);
@@ -42,6 +55,8 @@ export class IndexSync extends Component {
 	private readonly parser: NonNullable<IndexSyncOptions["parser"]>;
 	private readonly cache: NoteCache | null;
 	private readonly flushSoon = debounce(() => void this.cache?.flush(), CACHE_FLUSH_MS, true);
+	/** Others who hear of notes through this listener (the custom competency note's reader). */
+	private readonly watchers = new Set<NoteListener>();
 
 	constructor(
 		private readonly app: App,
@@ -61,10 +76,25 @@ export class IndexSync extends Component {
 	override onload(): void {
 		this.register(this.index.onChange(() => this.notify()));
 		this.app.workspace.onLayoutReady(() => {
-			this.registerEvent(this.app.metadataCache.on("changed", (file, data, cache) => this.onChanged(file, data, cache)));
+			this.registerEvent(
+				this.app.metadataCache.on("changed", (file, data, cache) => {
+					this.onChanged(file, data, cache);
+					for (const watcher of this.watchers) watcher.changed?.(file, data);
+				}),
+			);
 			// Renames do not set off the metadata cache; catch them here.
-			this.registerEvent(this.app.vault.on("rename", (file, oldPath) => this.onRename(file, oldPath)));
-			this.registerEvent(this.app.vault.on("delete", (file) => this.onDelete(file)));
+			this.registerEvent(
+				this.app.vault.on("rename", (file, oldPath) => {
+					this.onRename(file, oldPath);
+					for (const watcher of this.watchers) watcher.renamed?.(file, oldPath);
+				}),
+			);
+			this.registerEvent(
+				this.app.vault.on("delete", (file) => {
+					this.onDelete(file);
+					for (const watcher of this.watchers) watcher.deleted?.(file);
+				}),
+			);
 			void this.rescan();
 		});
 	}
@@ -74,6 +104,12 @@ export class IndexSync extends Component {
 		this.notify.cancel();
 		this.flushSoon.cancel();
 		void this.cache?.flush();
+	}
+
+	/** Tells `listener` of every note changed, deleted or renamed once the layout is ready, after the index has taken it in. */
+	watch(listener: NoteListener): () => void {
+		this.watchers.add(listener);
+		return () => this.watchers.delete(listener);
 	}
 
 	/** Resolves when the scan under way (if any) has finished. */

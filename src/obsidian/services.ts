@@ -2,6 +2,7 @@ import type { App } from "obsidian";
 import type { Chance, Clock } from "../core/clock";
 import type { StoryIndex } from "../core/index/story-index";
 import type { StoryBankSettings } from "../core/settings";
+import type { CompetencyActionRegistry } from "./competency-actions";
 import type { CompetencyService } from "./competency-service";
 import type { DataStore } from "./data-store";
 import type { StoryBankEvents } from "./story-bank-events";
@@ -19,6 +20,8 @@ export interface StoryBankServices {
 	readonly events: StoryBankEvents;
 	/** The competency set in use and its matcher. */
 	readonly competencies: CompetencyService;
+	/** What features offer to do for a competency (the coverage panel's buttons). */
+	readonly actions: CompetencyActionRegistry;
 	/** data.json: settings and practice history. */
 	readonly store: DataStore;
 	/** The current settings; the object is replaced on each change, so read it when needed rather than keep it. */

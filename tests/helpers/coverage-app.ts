@@ -3,6 +3,7 @@ import { App, WorkspaceLeaf as MockLeaf } from "obsidian-test-mocks/obsidian";
 import { DEFAULT_SETTINGS, followRename, normalizeSettings, type StoryBankSettings } from "../../src/core/settings";
 import type { PracticeRound } from "../../src/core/practice/practice-round";
 import { StoryIndex } from "../../src/core/index/story-index";
+import { CompetencyActionRegistry } from "../../src/obsidian/competency-actions";
 import { CompetencyService } from "../../src/obsidian/competency-service";
 import type { DataStore } from "../../src/obsidian/data-store";
 import { IndexSync } from "../../src/obsidian/index-sync";
@@ -32,6 +33,7 @@ export interface CoverageApp {
 	/** The panel's clock: fixed at `COVERAGE_NOW`, so "3 days ago" does not depend on the day the test runs. */
 	now: number;
 	competencies: CompetencyService;
+	actions: CompetencyActionRegistry;
 	host: CoverageHost;
 	/** Changes settings the way the plugin does: validated, then the settings event. */
 	updateSettings: (patch: Partial<StoryBankSettings>) => Promise<string[]>;
@@ -52,6 +54,7 @@ export async function coverageApp(files: Record<string, string>, overrides: Part
 	const events = new StoryBankEvents();
 	const ctx: { settings: StoryBankSettings } = { settings: { ...DEFAULT_SETTINGS, ...overrides } };
 	const rounds: PracticeRound[] = [];
+	const actions = new CompetencyActionRegistry();
 	const updateSettings = async (patch: Partial<StoryBankSettings>): Promise<string[]> => {
 		const { settings, warnings } = normalizeSettings({ ...ctx.settings, ...patch });
 		ctx.settings = settings;
@@ -73,6 +76,7 @@ export async function coverageApp(files: Record<string, string>, overrides: Part
 	const competencies = new CompetencyService({
 		app,
 		events,
+		notes: sync,
 		get settings() {
 			return ctx.settings;
 		},
@@ -86,6 +90,7 @@ export async function coverageApp(files: Record<string, string>, overrides: Part
 		index,
 		events,
 		competencies,
+		actions,
 		get settings() {
 			return ctx.settings;
 		},
@@ -106,6 +111,7 @@ export async function coverageApp(files: Record<string, string>, overrides: Part
 		rounds,
 		now: COVERAGE_NOW,
 		competencies,
+		actions,
 		host,
 		updateSettings,
 		openView: async (overrides = {}) => {

@@ -110,16 +110,4 @@ describe("the competency service", () => {
 		expect(state().matcher).not.toBe(before);
 		expect(state().matcher.matchQuestion(question)).toBe(matches);
 	});
-
-	it("holds the actions other features offer, and tells listeners when they change", async () => {
-		ctx = await coverageApp({});
-		const told = jest.fn();
-		ctx.competencies.onChanged(told);
-		const draft = jest.fn();
-		ctx.competencies.setActions({ draft });
-		expect(ctx.competencies.actions()).toEqual({ draft });
-		ctx.competencies.setActions({ draft: undefined });
-		expect(ctx.competencies.actions().draft).toBeUndefined();
-		expect(told).toHaveBeenCalledTimes(2);
-	});
 });

@@ -1,6 +1,6 @@
 import type { CompetencyRow } from "../../core/coverage/coverage";
 import { MAX_POINTS } from "../../core/competencies/story-strength";
-import type { CompetencyActions } from "../../obsidian/competency-service";
+import type { CompetencyActions } from "../../obsidian/competency-actions";
 import { renderDisclosure } from "./disclosure";
 import { renderStories } from "./story-list";
 import type { StoryHandlers } from "./story-item";

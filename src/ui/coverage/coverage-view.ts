@@ -22,7 +22,10 @@ import type { CorrectionHandlers } from "./story-corrections";
 export const COVERAGE_ICON = "target";
 
 /** What the panel reads of the plugin's services (the clock: the time "practised 3 days ago" is measured from). */
-export type CoverageHost = Pick<StoryBankServices, "index" | "events" | "competencies" | "settings" | "store" | "whenIndexed" | "clock">;
+export type CoverageHost = Pick<
+	StoryBankServices,
+	"index" | "events" | "competencies" | "actions" | "settings" | "store" | "whenIndexed" | "clock"
+>;
 
 /** What survives a restart: which rows were open and which filters were set. */
 interface SavedState {
@@ -103,6 +106,7 @@ export class CoverageView extends ItemView implements HoverParent {
 		this.registerEvent(events.onSettingsChanged(() => this.requestDraw()));
 		this.registerEvent(events.onHistoryChanged(() => this.requestDraw()));
 		this.registerEvent(competencies.onChanged(() => this.requestDraw()));
+		this.registerEvent(this.host.actions.onChanged(() => this.requestDraw()));
 		// A hidden panel skips redraws; catch up when it is shown again.
 		this.registerEvent(this.app.workspace.on("layout-change", () => this.drawIfVisible()));
 		this.registerEvent(
@@ -259,7 +263,7 @@ export class CoverageView extends ItemView implements HoverParent {
 			hover: (place, evt, el) => this.hover(place, evt, el),
 			correct: this.correctionHandlers(null),
 		};
-		const actions = this.host.competencies.actions();
+		const actions = this.host.actions.current();
 		const actionKey = `${actions.draft ? "d" : ""}${actions.practice ? "p" : ""}`;
 		const toggle = (id: string) => () => this.toggle(id);
 		const showMore = (id: string) => () => this.showMore(id);

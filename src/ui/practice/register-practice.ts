@@ -12,7 +12,7 @@ import type { RoundPanel } from "./round-panel";
 export function registerPractice(plugin: Plugin, services: StoryBankServices): void {
 	plugin.registerView(PRACTICE_VIEW_TYPE, (leaf) => new PracticeView(leaf, services));
 	// The coverage panel's "Practice" button on empty and thin competencies.
-	services.competencies.setActions({ practice: (competencyId) => void startPracticeForCompetency(services, competencyId) });
+	services.actions.set({ practice: (competencyId) => void startPracticeForCompetency(services, competencyId) });
 
 	plugin.addCommand({ id: "start-mock-question", name: "Start mock question", callback: () => void startPractice(services) });
 	plugin.addCommand({

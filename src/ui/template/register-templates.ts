@@ -27,7 +27,7 @@ export function registerTemplates(plugin: Plugin, services: StoryBankServices): 
 			openTopicPicker(services, "to create the note", (topic) => void createStoryNote(services, topic).catch(reportFailure));
 		},
 	});
-	services.competencies.setActions({
+	services.actions.set({
 		draft: (competencyId) => void draftStoryForCompetency(services, competencyId).catch(reportFailure),
 	});
 }

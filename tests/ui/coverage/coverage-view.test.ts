@@ -150,7 +150,7 @@ describe("the coverage panel", () => {
 			expect(view.contentEl.querySelectorAll(".isb-competency-actions")).toHaveLength(0);
 			const draft = jest.fn();
 			const practice = jest.fn();
-			ctx.competencies.setActions({ draft, practice });
+			ctx.actions.set({ draft, practice });
 			await eventually(() => expect(row(view, "evidence").querySelectorAll("button")).toHaveLength(2));
 			expect(row(view, "scope").querySelectorAll("button")).toHaveLength(0);
 			const [draftButton, practiceButton] = Array.from(row(view, "evidence").querySelectorAll("button"));

@@ -27,6 +27,7 @@ describe("registering the coverage panel", () => {
 			index: ctx.index,
 			events: ctx.events,
 			competencies: ctx.competencies,
+			actions: ctx.actions,
 			settings: ctx.settings,
 			store: { data: { history: { rounds: ctx.rounds } } },
 			whenIndexed: () => Promise.resolve(),

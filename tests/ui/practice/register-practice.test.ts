@@ -83,7 +83,7 @@ describe("the practice commands", () => {
 describe("the coverage panel's Practice action", () => {
 	it("is offered to the coverage panel through the competency service", async () => {
 		const { plugin, practiceView } = await loadPlugin(NOTES);
-		plugin.competencies.actions().practice?.("failure");
+		plugin.actions.current().practice?.("failure");
 		await settle();
 		expect(practiceView()?.round?.asked.question.competencyId).toBe("failure");
 	});

@@ -2,6 +2,7 @@ import type { Command, Editor as EditorOriginal, MarkdownView as MarkdownViewOri
 import { App, Editor, MarkdownView, Notice } from "obsidian-test-mocks/obsidian";
 import { DEFAULT_SETTINGS, type StoryBankSettings } from "../../../src/core/settings";
 import { StoryIndex } from "../../../src/core/index/story-index";
+import { CompetencyActionRegistry } from "../../../src/obsidian/competency-actions";
 import { CompetencyService } from "../../../src/obsidian/competency-service";
 import { StoryBankEvents } from "../../../src/obsidian/story-bank-events";
 import { planInsertion } from "../../../src/core/template/plan-insertion";
@@ -36,6 +37,8 @@ function setup(files: Record<string, string> = {}, settings: Partial<StoryBankSe
 		index: new StoryIndex(),
 		events: new StoryBankEvents(),
 		updateSettings: () => Promise.resolve([]),
+		notes: { watch: () => () => {} },
+		actions: new CompetencyActionRegistry(),
 		clock: () => Date.parse("2026-11-21T10:00:00Z"),
 		addCommand: (command: Command) => {
 			commands.push(command);
@@ -110,9 +113,9 @@ describe("the commands", () => {
 
 	it('offers the coverage panel a "Draft a story" action', () => {
 		const ctx = setup();
-		expect(ctx.services.competencies.actions().draft).toBeUndefined();
+		expect(ctx.services.actions.current().draft).toBeUndefined();
 		registerTemplates(ctx.plugin, ctx.services);
-		expect(typeof ctx.services.competencies.actions().draft).toBe("function");
+		expect(typeof ctx.services.actions.current().draft).toBe("function");
 	});
 });
 

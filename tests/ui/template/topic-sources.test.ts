@@ -17,6 +17,7 @@ function pluginWith(notes: Record<string, string>, settings: Partial<StoryBankSe
 		index,
 		events: new StoryBankEvents(),
 		updateSettings: () => Promise.resolve([]),
+		notes: { watch: () => () => {} },
 	};
 	return Object.assign(host, { competencies: new CompetencyService(host) }) as unknown as StoryBankServices;
 }
