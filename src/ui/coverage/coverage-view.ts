@@ -10,7 +10,7 @@ import { CoverageHeader } from "./coverage-header";
 import { renderNoMatch, renderNoNotes, renderReading } from "./empty-state";
 import { KeyedList, type KeyedItem } from "./keyed-list";
 import { arrowNavigation } from "./keyboard";
-import { openStory, type StoryPlace } from "./open-story";
+import { openNoteAtLine, type NotePlace } from "../open-note";
 import { renderExtraSections } from "./extra-sections";
 import { STORY_PAGE, storiesSignature } from "./story-list";
 import { CoverageCache } from "../../core/coverage/coverage-cache";
@@ -259,7 +259,7 @@ export class CoverageView extends ItemView implements HoverParent {
 		if (!list || !this.listEl) return;
 		const listEl = this.listEl;
 		const story: StoryHandlers = {
-			open: (place, evt) => void openStory(this.app, this.leaf, place, evt),
+			open: (place, evt) => void openNoteAtLine(this.app, place, evt, { kind: "panel", leaf: this.leaf }),
 			hover: (place, evt, el) => this.hover(place, evt, el),
 			correct: this.correctionHandlers(null),
 		};
@@ -350,7 +350,7 @@ export class CoverageView extends ItemView implements HoverParent {
 		this.app.workspace.requestSaveLayout();
 	}
 
-	private hover(place: StoryPlace, event: MouseEvent, targetEl: HTMLElement): void {
+	private hover(place: NotePlace, event: MouseEvent, targetEl: HTMLElement): void {
 		this.app.workspace.trigger("hover-link", {
 			event,
 			source: COVERAGE_VIEW_TYPE,

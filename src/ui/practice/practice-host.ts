@@ -1,4 +1,4 @@
-import { Keymap, MarkdownView, Notice, Platform, TFile, type App, type PaneType, type WorkspaceLeaf } from "obsidian";
+import { Notice } from "obsidian";
 import type { PracticeRound } from "../../core/practice/practice-round";
 import { competencyLabel } from "../../core/practice/history-stats";
 import type { AskedQuestion, PracticeQuestion } from "../../core/practice/practice-question";
@@ -11,6 +11,7 @@ import type { QuestionSource } from "../../core/settings";
 import type { IndexedStory } from "../../core/index/story-index";
 import type { StoryBankServices } from "../../obsidian/services";
 import { appendToPracticeLog } from "../../obsidian/practice-log";
+import { openNoteAtLine } from "../open-note";
 import { practiceLookup } from "./competency-adapter";
 
 /** What the round needs from the plugin's services, as data and callbacks: the round never sees the services object itself. */
@@ -92,9 +93,10 @@ export function practiceHost(services: StoryBankServices, inModal: boolean): Pra
 			}
 		},
 		nextQuestion: (avoidId) => chooseQuestion(services, { avoidId }),
-		openStory: (story, evt) => openAtLine(app, story.path, story.line, evt, inModal),
+		openStory: (story, evt) => openNoteAtLine(app, story, evt, { kind: "round", inModal }),
 		openQuestion: async (question, evt) => {
-			if (question.path !== null) await openAtLine(app, question.path, question.line ?? 1, evt, inModal);
+			if (question.path !== null)
+				await openNoteAtLine(app, { path: question.path, line: question.line ?? 1 }, evt, { kind: "round", inModal });
 		},
 	};
 }
@@ -130,31 +132,4 @@ export async function chooseQuestion(services: StoryBankServices, choice: Questi
 
 function competencyLabelOrNull(services: StoryBankServices, id: string | null): string | null {
 	return id === null ? null : competencyLabel(id, practiceLookup(services).competencies());
-}
-
-/**
- * Opens a note at a line without closing the round. A modifier click opens
- * where Obsidian's usual rules say (new tab, split, window). A plain click
- * reuses an open note tab, or splits beside the round, so the practice tab is
- * never replaced.
- */
-async function openAtLine(app: App, path: string, line: number, evt: MouseEvent | KeyboardEvent, inModal: boolean): Promise<void> {
-	const file = app.vault.getAbstractFileByPath(path);
-	if (!(file instanceof TFile)) {
-		new Notice(`"${path}" is no longer in the vault.`);
-		return;
-	}
-	const mod: PaneType | boolean = Keymap.isModEvent(evt);
-	const leaf = mod !== false ? app.workspace.getLeaf(mod) : noteLeaf(app, inModal);
-	await leaf.openFile(file, { eState: { line: Math.max(0, line - 1) }, active: mod !== false });
-}
-
-/**
- * A tab already showing a note (the most recent one first), else a new split
- * beside the round; a new tab from a pop-up, and on phones, which have no splits.
- */
-function noteLeaf(app: App, inModal: boolean): WorkspaceLeaf {
-	const recent = app.workspace.getMostRecentLeaf();
-	if (recent?.view instanceof MarkdownView) return recent;
-	return app.workspace.getLeavesOfType("markdown")[0] ?? app.workspace.getLeaf(inModal || Platform.isPhone ? "tab" : "split");
 }
