@@ -82,3 +82,34 @@ it.each([
 	expect(app.errors).toEqual([]);
 	expect(app.dialogs).toEqual([]);
 });
+
+it("adds a story under a question the note already asks, never a second copy of it, and one undo takes it back", async () => {
+	const app = await openPage();
+	const { page } = app;
+	await page.evaluate((path) => window.__e2e!.openNote(path), "Experience bank.md");
+	const original = await editorState(page);
+	await page.locator(".mod-root .cm-content").click();
+	await page.keyboard.press("Control+End");
+
+	await page.evaluate(() => window.__e2e!.runCommand("insert-star-template"));
+	const input = page.locator(".prompt .prompt-input");
+	await input.pressSequentially("Tell me about a time you broke production");
+	const first = page.locator(".prompt .suggestion-item").first();
+	await expect(first.locator(".isb-topic-title").textContent()).resolves.toContain("broke production");
+	await input.press("Enter");
+	await page.waitForFunction((before) => window.__e2e!.editor()?.text !== before, original.text);
+
+	const inserted = await editorState(page);
+	const count = (text: string): number => text.split("broke production").length - 1;
+	expect(count(inserted.text)).toBe(count(original.text));
+	const lines = inserted.text.split("\n");
+	const title = lines.findIndex((l) => l === "\t- New story");
+	expect(title).toBeGreaterThan(lines.findIndex((l) => l.includes("broke production")));
+	expect(lines[title + 1]).toBe("\t\t1. **Situation**: ");
+	expect(inserted.cursor).toEqual({ line: title + 1, ch: lines[title + 1]!.length });
+	expect(inserted.undoDepth).toBe(1);
+
+	await page.keyboard.press("Control+z");
+	expect((await editorState(page)).text).toBe(original.text);
+	expect(app.errors).toEqual([]);
+});

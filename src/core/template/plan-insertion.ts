@@ -5,6 +5,7 @@ import { composeEdit, type Spacing } from "./compose-edit";
 import { findAnchor } from "./entry-anchor";
 import { questionMarkup } from "./question-line";
 import { renderEntry } from "./render-entry";
+import { storyUnderQuestion } from "./story-under-question";
 import { templateBlock } from "./template-block";
 import type { NoteStyle, StoryTopic, TemplateOptions, TextEdit } from "./types";
 import { fillTemplate, splitFrontmatter, templateValues } from "./user-template";
@@ -48,6 +49,9 @@ export function planInsertion(request: InsertionRequest): InsertionPlan {
 		listStyle: options.listStyle,
 		indent: options.indent,
 	});
+	// A question the note already asks gets a new story under it, never a second copy of itself.
+	const under = options.format === "user" ? null : storyUnderQuestion(lines, note, style, topic);
+	if (under) return { edit: under, frontmatter: null, problems: [], style };
 	const question = questionMarkup(topic, style, options.highlightCompetencies);
 	const anchor = findAnchor(lines, request.cursorLine, note);
 	const entryStarts = new Set(entryRanges(note).map((r) => r.start - 1));

@@ -1,0 +1,41 @@
+import { cleanQuestion } from "../parser/question-text";
+import { stripMarkup } from "../parser/highlights";
+import type { ParsedNote } from "../types";
+import { leadingWhitespace } from "./markdown-lines";
+import { labelText, listMarker } from "./render-entry";
+import type { NoteStyle, StoryTopic, TextEdit } from "./types";
+
+/** The title a story added under an existing question starts with, for the user to rename. */
+export const NEW_STORY_TITLE = "New story";
+
+function key(text: string): string {
+	return cleanQuestion(stripMarkup(text))
+		.toLowerCase()
+		.replace(/[?？.!\s]+$/u, "");
+}
+
+/**
+ * When the note already asks the topic's question as a list item, the one
+ * edit that adds a titled sub-story under it (in the note's labels and
+ * markers) instead of writing the question a second time; `null` when the
+ * note does not ask it. The question line is not touched, so its id and its
+ * practice history stay where they are; the cursor lands on the first part.
+ */
+export function storyUnderQuestion(lines: readonly string[], note: ParsedNote, style: NoteStyle, topic: StoryTopic): TextEdit | null {
+	const wanted = key(topic.question);
+	if (wanted === "") return null;
+	const question = note.questions.find((q) => q.form === "item" && [q.text, ...q.alternates].some((t) => key(t) === wanted));
+	if (!question) return null;
+	const unit = style.parts.indentUnit === "" ? "\t" : style.parts.indentUnit;
+	const titleIndent = leadingWhitespace(lines[question.line - 1] ?? "") + unit;
+	const partIndent = titleIndent + unit;
+	const block = [
+		`${titleIndent}- ${NEW_STORY_TITLE}`,
+		...style.labels.map((label, i) => `${partIndent}${listMarker(style.parts.marker, i + 1)} ${labelText(label)}`),
+	];
+	// Right after the question's last line: the new item continues the question's own list.
+	const last = question.endLine - 1;
+	const end = { line: last, ch: (lines[last] ?? "").length };
+	const firstPart = block[1] ?? block[0] ?? "";
+	return { from: end, to: end, text: `\n${block.join("\n")}`, cursor: { line: last + (block.length > 1 ? 2 : 1), ch: firstPart.length } };
+}

@@ -1,0 +1,63 @@
+import { parseNote } from "../../../src/core/parser/note-parser";
+import { planInsertion } from "../../../src/core/template/plan-insertion";
+import type { TemplateOptions } from "../../../src/core/template/types";
+import { applyToText, CARET, TOPIC, withoutCaret } from "../../helpers/template-text";
+
+const OPTIONS: TemplateOptions = { format: "star", listStyle: "numbered", indent: "tab", highlightCompetencies: {} };
+
+const NOTE = [
+	"# Bank",
+	"",
+	"- *Tell me about a time you missed a deadline*",
+	"\t1. **Situation**: The export API slipped a week.",
+	"\t2. **Task**: Tell the partner and replan.",
+	"\t3. **Action**: I called them the same day with a new date.",
+	"\t4. **Result**: They kept the contract.",
+	"",
+	"- *Describe a time you disagreed with your manager*",
+	"",
+].join("\n");
+
+describe("Insert STAR template on a question the note already asks", () => {
+	const plan = planInsertion({
+		text: NOTE,
+		cursorLine: 9,
+		topic: TOPIC,
+		options: OPTIONS,
+		date: new Date(2025, 2, 1),
+		title: "Bank",
+		userTemplate: null,
+	});
+	const after = applyToText(NOTE, plan.edit);
+
+	it("adds one titled story under it, in the note's labels, with the cursor on its first part, and no second copy of the question", () => {
+		expect(after.split("\n").slice(2, 13)).toEqual([
+			"- *Tell me about a time you missed a deadline*",
+			"\t1. **Situation**: The export API slipped a week.",
+			"\t2. **Task**: Tell the partner and replan.",
+			"\t3. **Action**: I called them the same day with a new date.",
+			"\t4. **Result**: They kept the contract.",
+			"\t- New story",
+			`\t\t1. **Situation**: ${CARET}`,
+			"\t\t2. **Task**: ",
+			"\t\t3. **Action**: ",
+			"\t\t4. **Result**: ",
+			"",
+		]);
+		expect(after.match(/missed a deadline/g)).toHaveLength(1);
+	});
+
+	it("keeps every id where it was, and one undo of the single edit gives the note back byte for byte", () => {
+		const before = parseNote(NOTE);
+		const changed = parseNote(withoutCaret(after));
+		expect(changed.questions.map((q) => q.id)).toEqual(before.questions.map((q) => q.id));
+		expect(changed.stories[0]?.id).toBe(before.stories[0]?.id);
+		expect(changed.stories.map((s) => s.title)).toEqual([null, "New story"]);
+		expect(changed.questions[0]?.storyIds).toEqual([before.stories[0]?.id, changed.stories[1]?.id]);
+		// The edit only inserts: undoing it is removing exactly its text.
+		expect(plan.edit.from).toEqual(plan.edit.to);
+		const text = withoutCaret(after);
+		const at = NOTE.split("\n").slice(0, plan.edit.from.line).join("\n").length + 1 + plan.edit.from.ch;
+		expect(text.slice(0, at) + text.slice(at + plan.edit.text.length)).toBe(NOTE);
+	});
+});
