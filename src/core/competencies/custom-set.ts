@@ -141,7 +141,8 @@ export function parseCustomSet(text: string, fallbackName: string, heading = "")
 	if (competencies.length === 0) {
 		const message =
 			drafts.length === 0
-				? `It defines no competencies: start each one with a "## Name" heading, or list them as "- Name: what it means". ${whatWasFound(lines)}`
+				? `It defines no competencies: start each one with a "## Name" heading, or list them as "- Name: ` +
+					`what it means". ${whatWasFound(lines)}`
 				: "None of its competencies could be used; the other messages say why.";
 		problems.push({ line: 1, message });
 		return { set: null, problems };
@@ -248,8 +249,11 @@ function headingSection(lines: string[], heading: string): { from: number; to: n
 const MAX_RUBRIC_LINE = 400;
 
 /** `Name: description`, `**Name**: …`, `Name*: …` or `**Name***: …` as a list item or a line, maybe indented as code. */
-const RUBRIC_ITEM =
-	/^(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__)?([\p{L}][\p{L}\p{N} &'’/-]{0,40}?)\s*(\*+)?\s*(?:\*\*|__)?\s*(\*+)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/u;
+const RUBRIC_ITEM = new RegExp(
+	String.raw`^(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__)?([\p{L}][\p{L}\p{N} &'’/-]{0,40}?)\s*(\*+)?` +
+		String.raw`\s*(?:\*\*|__)?\s*(\*+)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$`,
+	"u",
+);
 
 /**
  * Competencies written as a list: each line `Name: what it means`, the name

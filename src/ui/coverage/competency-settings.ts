@@ -37,7 +37,8 @@ export function renderCompetencySettings(container: HTMLElement, services: Story
 		desc: createFragment((desc) => {
 			desc.appendText('Each "## Name" heading in this note is a competency; "Keywords:" and "Id:" lines under it are optional. ');
 			desc.appendText(
-				'A list of "Name: what it means" lines works too, with "*" after a name for a key signal; "Note#Heading" reads one section. ',
+				'A list of "Name: what it means" lines works too, with "*" after a name for a key signal; ' +
+					'"Note#Heading" reads one section. ',
 			);
 			desc.createEl("a", { text: "The full format", href: CUSTOM_SET_HELP_URL, cls: "external-link" });
 			desc.appendText(".");

@@ -59,14 +59,16 @@ describe("a custom competency set from a note", () => {
 			name: "a note with no ## heading",
 			text: read("broken-competencies.md"),
 			problems: [
-				'1: It defines no competencies: start each one with a "## Name" heading, or list them as "- Name: what it means". It holds 1 name ("Notes on competencies").',
+				'1: It defines no competencies: start each one with a "## Name" heading, or list them as "- Name: ' +
+					'what it means". It holds 1 name ("Notes on competencies").',
 			],
 		},
 		{
 			name: "an empty note",
 			text: "",
 			problems: [
-				'1: It defines no competencies: start each one with a "## Name" heading, or list them as "- Name: what it means". It holds no headings or named lines.',
+				'1: It defines no competencies: start each one with a "## Name" heading, or list them as "- Name: ' +
+					'what it means". It holds no headings or named lines.',
 			],
 		},
 		{

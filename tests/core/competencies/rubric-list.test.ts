@@ -56,7 +56,9 @@ describe("a rubric list as a competency set", () => {
 		);
 		expect(set).toBeNull();
 		expect(problems[problems.length - 1]?.message).toBe(
-			'It defines no competencies: start each one with a "## Name" heading, or list them as "- Name: what it means". It holds 4 names ("Notes", "Growth", "Empathy", "Communication"); 3 of these names match the Behavioural (large tech companies) set.',
+			'It defines no competencies: start each one with a "## Name" heading, or list them as "- Name: ' +
+				'what it means". It holds 4 names ("Notes", "Growth", "Empathy", "Communication"); ' +
+				"3 of these names match the Behavioural (large tech companies) set.",
 		);
 	});
 });
