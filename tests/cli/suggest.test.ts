@@ -108,15 +108,18 @@ describe("story-bank index --json: competencies and strength", () => {
 		expect(run("index", dir, "--set", "/no/such/set.md").code).toBe(2);
 	});
 
-	it("files every story of the user's own note under a competency a person would give, the 'did something wrong' one under failure", () => {
-		if (!existsSync(SEED)) return;
-		const [note] = indexJson(SEED).notes;
-		const written = note!.stories.filter((s) => s.competencies.length > 0 || s.title !== null);
-		expect(written.every((s) => s.competencies.length > 0)).toBe(true);
-		expect(note!.stories[0]!.competencies[0]!.id).toBe("failure");
-		const relocation = note!.stories.find((s) => s.title?.startsWith("relocation"))!;
-		expect(relocation.competencies.map((c) => c.id)).not.toContain("conflict");
-	});
+	it(
+		"files every story of the user's own note under a competency a person would give, " + "the 'did something wrong' one under failure",
+		() => {
+			if (!existsSync(SEED)) return;
+			const [note] = indexJson(SEED).notes;
+			const written = note!.stories.filter((s) => s.competencies.length > 0 || s.title !== null);
+			expect(written.every((s) => s.competencies.length > 0)).toBe(true);
+			expect(note!.stories[0]!.competencies[0]!.id).toBe("failure");
+			const relocation = note!.stories.find((s) => s.title?.startsWith("relocation"))!;
+			expect(relocation.competencies.map((c) => c.id)).not.toContain("conflict");
+		},
+	);
 });
 
 describe("story-bank suggest", () => {

@@ -96,7 +96,8 @@ export class CompetencyInference {
 
 	/** Competencies a question's words point to, strongest first; empty when none. */
 	question(question: InferableQuestion): CompetencyMatch[] {
-		const key = `q\u0000${question.highlights.map((h) => h.text).join("\u0001")}\u0000${question.text}\u0000${question.alternates.join("\u0001")}`;
+		const highlights = question.highlights.map((h) => h.text).join("\u0001");
+		const key = `q\u0000${highlights}\u0000${question.text}\u0000${question.alternates.join("\u0001")}`;
 		const hit = this.cache.get(key);
 		if (hit) return hit;
 		const value = toMatches(this.evidence(questionTexts(question)), MAX_QUESTION);

@@ -37,8 +37,13 @@ const MIN_PREFIX = 3;
  * ("commit*" → "committed"). Anything else is another word: "fail*" does not
  * reach "failover", "dig*" not "digital".
  */
-const ENDING =
-	/^(?:e|s|es|ed|d|t|n|y|ing|ings|er|ers|or|ors|est|iest|ier|ies|ied|ying|ly|ily|ment|ments|ement|ements|ion|ions|ation|ations|ication|ications|ive|ively|ness|ity|ities|ility|ilities|le|ance|ances|ence|ences|ant|ent|al|ally|ial|ic|ical|ically|tic|tics|ous|ful|fully|ship|ise|ised|ising|isation|ize|ized|izing|ization|se|sed|sing|sis|ses|ze|zed|zing|zation|ty|cy|ce|th|us|sity|ve|on|able|ably|ible|etic|ist|ists|ism|ure|ures){0,2}$/;
+const ENDING = new RegExp(
+	String.raw`^(?:e|s|es|ed|d|t|n|y|ing|ings|er|ers|or|ors|est|iest|ier|ies|ied|ying|ly|ily|ment|ments|ement` +
+		String.raw`|ements|ion|ions|ation|ations|ication|ications|ive|ively|ness|ity|ities|ility|ilities|le|ance` +
+		String.raw`|ances|ence|ences|ant|ent|al|ally|ial|ic|ical|ically|tic|tics|ous|ful|fully|ship|ise|ised|ising` +
+		String.raw`|isation|ize|ized|izing|ization|se|sed|sing|sis|ses|ze|zed|zing|zation|ty|cy|ce|th|us|sity|ve` +
+		String.raw`|on|able|ably|ible|etic|ist|ists|ism|ure|ures){0,2}$`,
+);
 
 /** Splits a cue as written (`disagre*`, `push back`, `took it on myself`) into parts. */
 export function keywordParts(keyword: string): KeywordPart[] {

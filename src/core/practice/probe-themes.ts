@@ -72,12 +72,20 @@ const THEME_WORDS: readonly [ProbeTheme, RegExp][] = [
 	["failure", /\b(fail\w*|mistake\w*|setback\w*|went wrong|regret\w*|postmortem|incident\w*|broke\w*)\b/i],
 	[
 		"conflict",
-		/\b(conflict\w*|disagre\w*|agree\w*|push(ed)? back|argument\w*|tension\w*|difficult (colleague|peer|stakeholder)|hardest conversation)\b/i,
+		new RegExp(
+			String.raw`\b(conflict\w*|disagre\w*|agree\w*|push(ed)? back|argument\w*|tension\w*|difficult (colleague` +
+				String.raw`|peer|stakeholder)|hardest conversation)\b`,
+			"i",
+		),
 	],
 	["risk", /\b(risk\w*|bet\b|uncertain\w*|gamble\w*)\b/i],
 	[
 		"ambiguity",
-		/\b(ambigu\w*|unclear|incomplete (data|information)|without (all|complete) (the )?(data|information)|not enough (data|information))\b/i,
+		new RegExp(
+			String.raw`\b(ambigu\w*|unclear|incomplete (data|information)|without (all|complete) (the )?(data|information)` +
+				String.raw`|not enough (data|information))\b`,
+			"i",
+		),
 	],
 	["team", /\b(team\w*|mentor\w*|hire\w*|hiring|coach\w*|onboard\w*|grow (someone|an engineer))\b/i],
 	["influence", /\b(influenc\w*|persuad\w*|convinc\w*|buy-in|without authority|change (someone'?s|a leader'?s) mind)\b/i],
@@ -91,7 +99,11 @@ const THEME_WORDS: readonly [ProbeTheme, RegExp][] = [
 	["growth", /\b(learn\w*|feedback|grew|growth|improv\w*)\b/i],
 	[
 		"impact",
-		/\b(impact\w*|proud\w*|career|biggest|achievement\w*|scope|paid off|worth (it|building)|made a difference|beyond your (own )?team)\b/i,
+		new RegExp(
+			String.raw`\b(impact\w*|proud\w*|career|biggest|achievement\w*|scope|paid off|worth (it|building)|made a difference` +
+				String.raw`|beyond your (own )?team)\b`,
+			"i",
+		),
 	],
 ];
 

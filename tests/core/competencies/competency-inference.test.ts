@@ -70,7 +70,8 @@ describe("weighing everything the user wrote", () => {
 			[
 				"- What is the project you are most proud of?",
 				"\t1. **Situation**: the director wanted to ship the new ranking model before the holidays",
-				"\t2. **Action**: I pushed back in the review; we disagreed on the launch date, and I proposed a holdout so we could agree on the data",
+				"\t2. **Action**: I pushed back in the review; we disagreed on the launch date, " +
+					"and I proposed a holdout so we could agree on the data",
 				"\t3. **Result**: we launched two weeks later with no incidents; the tension eased",
 			].join("\n"),
 		);
@@ -110,7 +111,8 @@ describe("weighing everything the user wrote", () => {
 
 describe("the user's corrections", () => {
 	const note = parseNote(
-		"- Tell me about a conflict with a peer?\n\t1. **Situation**: we disagreed on the API\n\t2. **Action**: I met them\n\t3. **Result**: one design",
+		"- Tell me about a conflict with a peer?\n\t1. **Situation**: we disagreed on the API\n\t2. **Action**: " +
+			"I met them\n\t3. **Result**: one design",
 	);
 	const story = note.stories[0]!;
 
