@@ -1,13 +1,27 @@
 // Lint: Obsidian's review rules (eslint-plugin-obsidianmd, with typed
 // typescript-eslint rules), plus one project rule: the core never imports
 // `obsidian`, so it stays testable without the app and usable from the CLI.
+// eslint-plugin-regexp keeps every regex free of backtracking that grows
+// faster than the text (issue 22: one note could freeze Obsidian).
 import tsparser from "@typescript-eslint/parser";
 import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
+import regexp from "eslint-plugin-regexp";
 import globals from "globals";
 
 export default defineConfig([
 	...obsidianmd.configs.recommended,
+	{ ...regexp.configs["flat/recommended"], files: ["**/*.ts", "**/*.mjs"] },
+	{
+		files: ["**/*.ts", "**/*.mjs"],
+		rules: {
+			// Errors, not warnings: a pattern that can backtrack super-linearly freezes the app on one note.
+			"regexp/no-super-linear-backtracking": "error",
+			"regexp/no-super-linear-move": "error",
+			// Style only: `[A-Za-z]` says what it means where the rest of the pattern is case-sensitive.
+			"regexp/use-ignore-case": "off",
+		},
+	},
 	{
 		files: ["**/*.ts"],
 		languageOptions: {

@@ -49,7 +49,7 @@ export function fmt(value: number, digits = 3): string {
 	const abs = Math.abs(value);
 	if (abs >= 1000) return Math.round(value).toLocaleString("en-US");
 	if (abs === 0) return "0";
-	return value.toPrecision(digits).replace(/\.0+$|(\.\d*?)0+$/, "$1");
+	return value.toPrecision(digits).replace(/\.0+$|(\.\d*[1-9])0+$/, "$1");
 }
 
 const WIDTHS = [46, 24, 12];

@@ -109,8 +109,8 @@ const path: Check<string> = (value) => {
 	const trimmed = value
 		.trim()
 		.replace(/\\/g, "/")
-		.replace(/^\/+|\/+$/g, "");
-	return /(^|\/)\.\.(\/|$)/.test(trimmed) ? undefined : trimmed;
+		.replace(/^\/+|(?<!\/)\/+$/g, "");
+	return /(?:^|\/)\.\.(?:\/|$)/.test(trimmed) ? undefined : trimmed;
 };
 
 const tag: Check<string> = (value) => {

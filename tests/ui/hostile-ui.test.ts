@@ -116,7 +116,7 @@ function foreignMarkup(root: HTMLElement): string[] {
 				found.push(`${tag}[${name}]`);
 			if (name === "href" && !OWN_LINKS.has(attr.value)) found.push(`${tag}[href=${attr.value}]`);
 			// Inline style is only ever the plugin's own custom properties (bar widths, swatches).
-			if (name === "style" && !/^(\s*--isb-[\w-]+:\s*[^;]*;)*\s*$/.test(attr.value)) found.push(`${tag}[style=${attr.value}]`);
+			if (name === "style" && !/^(?:\s*--isb-[\w-]+:[^;]*;)*\s*$/.test(attr.value)) found.push(`${tag}[style=${attr.value}]`);
 		}
 	}
 	return found;

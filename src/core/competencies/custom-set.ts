@@ -34,7 +34,7 @@ A hard technical problem you understood to the bottom and solved yourself.
 `;
 
 /** Each run of spaces has one place in the pattern (`\s*(?:\*\*)?\s*` let two runs share the spaces every way). */
-const FIELD = /^(?:[-*+]\s+)?(?:\*\*|__)?(id|keywords|aliases)\s*(?:(?:\*\*|__)\s*)?[:：]\s*(?:(?:\*\*|__)\s*)?(.*)$/i;
+const FIELD = /^(?:[-*+]\s+)?(?:\*\*|__)?(id|keywords|aliases)\s*(?:(?:\*\*|__)\s*)?[:：]\s*(?:(?:\*\*|__)\s*)?((?:\S.*)?)$/i;
 const ID = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
 
 interface Draft {
@@ -55,7 +55,7 @@ export function toCompetencyId(name: string): string {
 	return name
 		.toLowerCase()
 		.replace(/[^\p{L}\p{N}]+/gu, "-")
-		.replace(/^-+|-+$/g, "");
+		.replace(/^-+|(?<!-)-+$/g, "");
 }
 
 /**
@@ -78,7 +78,7 @@ export function parseCustomSet(text: string, fallbackName: string, heading = "")
 	let fence: string | null = null;
 	let start = 0;
 	if (lines[0]?.trim() === "---") {
-		const end = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
+		const end = lines.findIndex((l, i) => i > 0 && (l.trimEnd() === "---" || l.trimEnd() === "..."));
 		if (end > 0) start = end + 1;
 	}
 	for (let i = start; i < lines.length; i++) {
@@ -329,7 +329,7 @@ function list(value: string): string[] {
 		.map((k) =>
 			k
 				.trim()
-				.replace(/^["'“”‘’]+|["'“”‘’]+$/g, "")
+				.replace(/^["'“”‘’]+|(?<!["'“”‘’])["'“”‘’]+$/g, "")
 				.toLowerCase(),
 		)
 		.filter((k) => k !== "");
@@ -338,10 +338,10 @@ function list(value: string): string[] {
 /** Text without inline markup: bold, italics, highlights, code ticks, links and tags kept as their words. */
 function plain(text: string): string {
 	return text
-		.replace(/<[^>]*>/g, "")
-		.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2")
-		.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-		.replace(/(\*\*|__|==|`)/g, "")
+		.replace(/<[^<>]*>/g, "")
+		.replace(/\[\[(?:[^[\]|]*\|)?([^[\]]*)\]\]/g, "$1")
+		.replace(/\[([^[\]]*)\]\([^)[\]]*\)/g, "$1")
+		.replace(/\*\*|__|==|`/g, "")
 		.replace(/(^|\s)[*_](\S)/g, "$1$2")
 		.replace(/(\S)[*_](?=\s|$)/g, "$1")
 		.trim();

@@ -28,7 +28,7 @@ export interface CueHit {
 	phrase: string;
 }
 
-const KEYWORD_WORD = /([\p{L}\p{N}]+(?:['’][\p{L}]+)*)(\*?)/gu;
+const KEYWORD_WORD = /([\p{L}\p{N}]+(?:['’]\p{L}+)*)(\*?)/gu;
 /** A prefix shorter than this is read as a whole word: `it*` would match half the language. */
 const MIN_PREFIX = 3;
 /**

@@ -8,7 +8,7 @@ import { stemmer } from "stemmer";
  */
 
 /** Letters and digits (any script), with inner apostrophes kept so "don't" stays one word. */
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:'\p{L}+)*/gu;
 
 /** Words that carry no competency signal on their own; a cue of one such word is never looked up. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -26,7 +26,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 /** Splits text into lower-case words. Markup (`**`, `==`, `<mark>`) and punctuation never reach a word. */
 export function words(text: string): string[] {
 	const plain = text
-		.replace(/<[^>]*>/g, " ")
+		.replace(/<[^<>]*>/g, " ")
 		.replace(/’/g, "'")
 		.toLowerCase();
 	return plain.match(WORD) ?? [];

@@ -107,7 +107,7 @@ const QUARTER = /^(?:q[1-4]|h[12]|fy\d\d)$/;
 
 /** Splits text into sentences: at `.`, `!`, `?` or `;` before a space, and at line breaks. */
 function sentences(text: string): string[] {
-	return text.replace(/\s*(?:->|=>)\s*/g, " → ").split(/[.!?;]+(?=\s|$)|\n/);
+	return text.replace(/(?<!\s)\s*(?:->|=>)\s*/g, " → ").split(/(?<![.!?;])[.!?;]+(?=\s|$)|\n/);
 }
 
 /** The words of one sentence, with what each can mean as a figure. */

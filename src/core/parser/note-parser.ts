@@ -170,7 +170,7 @@ const TAG = /(?:^|[\s(,])#([\p{L}\p{N}_][\p{L}\p{N}_\-/]*)/gu;
 /** Tags written in a text (HTML attributes such as colours are not tags). */
 export function findTags(text: string): string[] {
 	if (text.indexOf("#") === -1) return [];
-	const visible = text.replace(/<[^>]*>/g, " ").replace(/`[^`]*`/g, " ");
+	const visible = text.replace(/<[^<>]*>/g, " ").replace(/`[^`]*`/g, " ");
 	const tags: string[] = [];
 	TAG.lastIndex = 0;
 	let m: RegExpExecArray | null;

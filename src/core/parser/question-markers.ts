@@ -12,17 +12,17 @@ export interface QuestionMarkers {
 }
 
 /** `(TODO)`, `(todo: prep the numbers)`, `[TODO]`: a to-do group anywhere on the line. */
-const TODO_GROUP = /\s*[([]\s*todo\b[^)\]]*[)\]]/gi;
+const TODO_GROUP = /(?<!\s)\s*[([]\s*todo\b[^)\]]*[)\]]/gi;
 /** A bare upper-case `TODO` word (with an optional colon) at either end of the line. */
-const TODO_WORD = /^(\s*[*_]*)TODO\b\s*[:：-]?\s*|\s*\bTODO\s*[:：]?\s*([*_]*)\s*$/g;
+const TODO_WORD = /^(\s*[*_]*)TODO\b\s*(?:[:：-]\s*)?|(?<!\s)\s*\bTODO\s*(?:[:：]\s*)?(?:([*_]+)\s*)?$/g;
 /** The priority run at the end of a line: asterisks and stars, maybe spaced. */
-const STAR_RUN = /[\s*★☆⭐]+$/u;
+const STAR_RUN = /(?<![\s*★☆⭐])[\s*★☆⭐]+$/u;
 /** A parenthesised group at the end of the line. */
-const TRAILING_GROUP = /\s*\(([^()]{1,60})\)\s*$/;
+const TRAILING_GROUP = /(?<!\s)\s*\(([^()]{1,60})\)\s*$/;
 /** Groups that are part of the question's words, not a nickname: asides, examples and lists. */
 const NOT_A_NICKNAME =
 	/^(?:and|or|e\.?g\.?|i\.?e\.?|aka|if|in|for|with|without|not|ideally|optional|see|mine|max|min|approx|about|incl)\b|[/:,;?=]|https?:/i;
-const WIKILINK = /\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\|[^\]]*)?\]\]/g;
+const WIKILINK = /\[\[([^[\]|#]*)(?:#([^[\]|]*))?(?:\|[^[\]]*)?\]\]/g;
 
 /**
  * Reads the markers off a question line: to-do marks (`TODO`, `(TODO)`,
@@ -73,9 +73,9 @@ export function readQuestionMarkers(raw: string): QuestionMarkers {
 		rest = before;
 	}
 	// A link after the question mark ("…a conflict? [[Rollout dispute]]") points to the story it names.
-	const tail = /([?？])\s*((?:\[\[[^\]]+\]\]\s*)+)$/.exec(rest);
-	if (tail?.[2]) {
-		for (const link of tail[2].matchAll(WIKILINK)) pointers.push({ name: linkName(link), via: "wikilink" });
+	const tail = /[?？]\s*((?:\[\[[^\]]+\]\]\s*)+)$/.exec(rest);
+	if (tail?.[1]) {
+		for (const link of tail[1].matchAll(WIKILINK)) pointers.push({ name: linkName(link), via: "wikilink" });
 		rest = rest.slice(0, tail.index + 1);
 	}
 	return { rest: rest.trimEnd(), todo, starred, pointers };
@@ -90,14 +90,14 @@ function linkName(link: RegExpMatchArray): string {
 
 /** A `STORY: name` line under a question: the name of the story the user plans to tell. */
 export function storyLineName(text: string): string | null {
-	const m = /^story\s*[:：]\s*(.+)$/i.exec(stripMarkup(text));
+	const m = /^story\s*[:：]\s*(\S.*|\s)$/i.exec(stripMarkup(text));
 	if (!m?.[1]) return null;
 	const link = /^\[\[([^\]|#]*)(?:#([^\]|]*))?/.exec(text.replace(/^[^[]*/, ""));
 	return link ? linkName(link) : m[1].trim();
 }
 
 /** Question words that open a plain question put to "you" ("How do you decide…?"). */
-const ASKS_YOU = /^(?:how|what|why|when|where|which|who|whom|do|did|does|have|has|would|could|can|are|were|is)\b.*\byou(?:r|rs|rself)?\b/i;
+const ASKS_YOU = /^(?:how|what|why|when|where|which|who|whom|do|did|does|have|has|would|could|can|are|were|is)\b.+\byou(?:r|rs|rself)?\b/i;
 
 /**
  * Whether a plain line of text asks an interview question: it ends with a
@@ -111,11 +111,41 @@ export function asksPlainly(raw: string): boolean {
 }
 
 /**
+ * The text cut at every `/` that is not inside a `[[link]]` or a `<tag>`: one
+ * whose next `]]` comes before the next `[`, or next `>` before the next `<`.
+ * Read once from the end (a lookahead per slash read the rest of the line each time).
+ */
+function splitOutsideLinks(raw: string): string[] {
+	const cuts: number[] = [];
+	let open = Infinity;
+	let close = Infinity;
+	let lt = Infinity;
+	let gt = Infinity;
+	for (let i = raw.length - 1; i >= 0; i--) {
+		const c = raw.charCodeAt(i);
+		if (c === 91 /* [ */) open = i;
+		else if (c === 93 /* ] */ && raw.charCodeAt(i + 1) === 93) close = i;
+		else if (c === 60 /* < */) lt = i;
+		else if (c === 62 /* > */) gt = i;
+		else if (c === 47 /* / */ && !(close < open) && !(gt < lt)) cuts.push(i);
+	}
+	const parts: string[] = [];
+	let start = 0;
+	for (let k = cuts.length - 1; k >= 0; k--) {
+		const at = cuts[k] ?? 0;
+		parts.push(raw.slice(start, at));
+		start = at + 1;
+	}
+	parts.push(raw.slice(start));
+	return parts;
+}
+
+/**
  * The phrasings of a shorthand topic: every `/` outside links separates two
  * ("failure/mistake"), since a topic has no prose for a slash to belong to.
  */
 export function splitShorthand(raw: string): string[] {
 	if (raw.indexOf("/") === -1) return [raw];
-	const parts = raw.split(/\/(?![^[]*\]\])(?![^<]*>)/);
+	const parts = splitOutsideLinks(raw);
 	return parts.every((p) => stripMarkup(p) !== "") ? parts : [raw];
 }

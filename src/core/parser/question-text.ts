@@ -18,7 +18,7 @@ const NUMBERING = /^(?:\d+[.)])+\s+/;
 
 /** First words that can open a question (a cue, or a `Q:` prefix), tried where `opensLikeQuestion` says a word may start. */
 const OPENER =
-	/(?:tell|give|describe|walk|share|talk|(?:an? )?(?:times?|moment|occasion|situation|instance|example|project) (?:when|where|that|you|in|of)|have you|explain|recall|name a|q(?:uestion)?\s*(?:\d+\s*)?[:：.)-]|\/\/)/iuy;
+	/tell|give|describe|walk|share|talk|(?:an? )?(?:times?|moment|occasion|situation|instance|example|project) (?:when|where|that|you|in|of)|have you|explain|recall|name a|q(?:uestion)?\s*(?:\d+\s*)?[:：.)-]|\/\//iuy;
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
@@ -58,7 +58,7 @@ function isLetterOrDigit(code: number): boolean {
 	return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
 }
 
-const WRAPPED_START = /^\s*(?:\*\*|__|\*|_|["“'‘])/;
+const WRAPPED_START = /^\s*(?:\*\*|__|[*_"“'‘])/;
 /** A `Q:`, `Question:` or `//` prefix, maybe inside emphasis or a tag. */
 const RAW_PREFIX = /^[\s*_]*(?:<[^>]*>[\s*_]*)*(?:q|question)\s*(?:\d+\s*)?[:：.)-]|^\s*\/\//i;
 
@@ -242,7 +242,7 @@ export function cleanQuestion(plain: string): string {
 	if (out.charCodeAt(0) > 127) out = out.replace(LEADING_SYMBOLS, "");
 	const first = out.charCodeAt(0);
 	if (first >= 48 && first <= 57) out = out.replace(NUMBERING, "");
-	if (/^(?:q|question|\/\/)/i.test(out)) out = out.replace(PREFIX, "");
+	if (/^(?:q|\/\/)/i.test(out)) out = out.replace(PREFIX, "");
 	// The lookbehind starts the spaces at their first one, so a long run of them is read once, not once per space.
 	if (out.indexOf("^") !== -1) out = out.replace(/(?<!\s)\s+\^[A-Za-z0-9-]+$/, "");
 	let start = 0;

@@ -2,7 +2,7 @@ import { stripMarkup } from "./highlights";
 import type { PartEntry, PartName } from "../types";
 
 /** A placeholder left to fill in: `[YOUR METRICS]`, `TBD`, `TODO`, `_Fill in: …_`, `…`, `?`, `【…】`. */
-const PLACEHOLDER = /^(?:\[[^\]]*\]|\(?(?:tbd|tba|todo|fill in|fill me|n\/a|xxx)\b.*\)?|\?+|…|\.{2,}|【[^】]*】|-+)$/i;
+const PLACEHOLDER = /^(?:\[[^\]]*\]|\(?(?:tbd|tba|todo|fill in|fill me|n\/a|xxx)\b.*|\?+|…|\.{2,}|【[^】]*】|-+)$/i;
 
 /** A part's text as plain words: markup and tag-only lines removed; "" when empty or a placeholder. */
 export function plainPart(text: string): string {

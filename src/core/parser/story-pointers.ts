@@ -19,9 +19,9 @@ function words(text: string): string[] {
 function namesOf(story: Story): string[] {
 	if (!story.title) return [];
 	const names = [story.title];
-	const bare = story.title.replace(/\s*\([^)]*\)/g, "").trim();
+	const bare = story.title.replace(/(?<!\s)\s*\([^()]*\)/g, "").trim();
 	if (bare !== "" && bare !== story.title) names.push(bare);
-	for (const m of story.title.matchAll(/\(([^)]+)\)/g)) names.push(m[1] ?? "");
+	for (const m of story.title.matchAll(/\(([^()]+)\)/g)) names.push(m[1] ?? "");
 	return names;
 }
 

@@ -107,7 +107,7 @@ function target(level: Level): StoryDraft | null {
 }
 
 const LEGEND_HEADING = /\b(?:legend|format|template|framework|structure|method|how to (?:answer|use)|cheat ?sheet)\b|^star\b/i;
-const ANSWERS_LINE = /^(?:also answers|answers|use (?:it |this )?for|good for|questions?)\s*[:：]\s*(.+)$/i;
+const ANSWERS_LINE = /^(?:also answers|answers|use (?:it |this )?for|good for|questions?)\s*[:：]\s*(\S.*|\s)$/i;
 /** Cheap test before `ANSWERS_LINE`: the line starts with one of its words. */
 const MAY_LINK = /^[\s*_>]*(?:also|answers|use|good|questions?)\b/i;
 /** A list of what the company assesses ("rubrics:", "signals"): its items are definitions, not questions to answer. */
@@ -654,8 +654,8 @@ export class StoryWalker {
 	}
 
 	private linkQuestions(story: StoryDraft, list: string, line: number, section: string | null): void {
-		const quoted = [...list.matchAll(/["“]([^"”]+)["”]/g)].map((m) => m[1] ?? "");
-		const texts = quoted.length > 0 ? quoted : list.split(/\s*[·•|;]\s*/);
+		const quoted = [...list.matchAll(/["“]([^"”“]+)["”]/g)].map((m) => m[1] ?? "");
+		const texts = quoted.length > 0 ? quoted : list.split(/(?<!\s)\s*[·•|;]\s*/);
 		for (const text of texts) {
 			const key = cleanQuestion(stripMarkup(text)).toLowerCase();
 			if (key === "") continue;
@@ -841,8 +841,8 @@ function takeRefinement(question: QuestionDraft, child: BlockNode): boolean {
 /** A story title from a bullet or heading: plain text, without a `Story:` prefix or trailing colon. */
 export function storyTitle(raw: string): string | null {
 	const title = stripMarkup(raw)
-		.replace(/^(?:story|example)\s*\d*\s*[:：.—–-]\s*/i, "")
-		.replace(/\s*[:：]\s*$/, "")
+		.replace(/^(?:story|example)\s*(?:\d+\s*)?[:：.—–-]\s*/i, "")
+		.replace(/(?<!\s)\s*[:：]\s*$/, "")
 		.trim();
 	if (title === "" || /^(?:answer|my answer|star|answer \(star\))$/i.test(title)) return null;
 	return title;

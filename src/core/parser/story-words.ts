@@ -12,7 +12,7 @@ const WORD = /[a-z0-9]+(?:['’-][a-z0-9]+)*/g;
 /** Splits text into sentences at `.`, `!`, `?`, `;` or `:` before a space, and at line breaks; each as lower-case words. */
 export function sentenceWords(text: string): Sentence[] {
 	const out: Sentence[] = [];
-	for (const sentence of text.toLowerCase().split(/[.!?;:]+(?=\s|$)|\n/)) {
+	for (const sentence of text.toLowerCase().split(/(?<![.!?;:])[.!?;:]+(?=\s|$)|\n/)) {
 		const words = (sentence.match(WORD) ?? []).map((w) => w.replace(/’/g, "'"));
 		if (words.length > 0) out.push(words);
 	}

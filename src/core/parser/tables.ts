@@ -84,7 +84,7 @@ export function storyMapColumns(table: TableBlock): { question: number; story: n
 
 /** The story names in a story-map cell: each `[[link]]`, or else the titles separated by commas, semicolons or `<br>`. */
 export function storyNames(cell: string): { name: string; link: boolean }[] {
-	const links = [...cell.matchAll(/\[\[([^\]|]+)(?:\|[^\]]*)?\]\]/g)].map((m) => ({ name: (m[1] ?? "").trim(), link: true }));
+	const links = [...cell.matchAll(/\[\[([^[\]|]+)(?:\|[^[\]]*)?\]\]/g)].map((m) => ({ name: (m[1] ?? "").trim(), link: true }));
 	if (links.length > 0) return links;
 	return cell
 		.split(/<br\s*\/?>|[;,]/i)

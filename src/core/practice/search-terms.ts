@@ -53,7 +53,7 @@ function stem(word: string): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const DIACRITICS = /[\u0300-\u036f]/g;
-const NON_ASCII = /[^ -~\t\n\r]/;
+const NON_ASCII = /[^\x20-\x7E\t\n\r]/;
 
 /**
  * The search terms of a short text: words in lower case without accents,

@@ -14,7 +14,7 @@ const FRAMES: readonly RegExp[] = [
 ];
 
 /** Words a key phrase should not end on. */
-const TRAILING = /\s+(?:a|an|the|of|to|with|about|and|or|for|in|on|at|your|my|their|our|that|who)$/i;
+const TRAILING = /(?<!\s)\s+(?:a|an|the|of|to|with|about|and|or|for|in|on|at|your|my|their|our|that|who)$/i;
 
 const MAX_WORDS = 6;
 

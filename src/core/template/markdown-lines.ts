@@ -9,8 +9,8 @@ export interface ListLine {
 	content: string;
 }
 
-const LIST_LINE = /^([ \t]*)([-*+•]|(\d{1,9})[.)])([ \t]+|$)(.*)$/;
-const HR_LINE = /^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|<hr\s*\/?>)[ \t]*$/i;
+const LIST_LINE = /^([ \t]*)([-*+•]|(\d{1,9})[.)])([ \t]+|$)((?:[^ \t\n\r\u2028\u2029].*)?)$/;
+const HR_LINE = /^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|<hr\s*\/?>[ \t]*)$/i;
 
 /** Reads a list item line; `null` for any other line (a thematic break is not an item). */
 export function listLine(line: string): ListLine | null {
@@ -28,8 +28,8 @@ export function listLine(line: string): ListLine | null {
 
 /** Reads a heading line: its level and text; `null` for any other line. */
 export function headingLine(line: string): { level: number; content: string } | null {
-	const m = /^(#{1,6})[ \t]+(.*?)[ \t]*$/.exec(line);
-	return m ? { level: m[1]?.length ?? 1, content: m[2] ?? "" } : null;
+	const m = /^(#{1,6})[ \t]+((?:[^ \t\n\r\u2028\u2029].*)?)$/.exec(line);
+	return m ? { level: m[1]?.length ?? 1, content: (m[2] ?? "").replace(/(?<![ \t])[ \t]+$/, "") } : null;
 }
 
 /** Reads a blockquote line: the `>` prefix and what follows it; `null` for any other line. */
@@ -40,7 +40,7 @@ export function quoteLine(line: string): { prefix: string; content: string } | n
 
 /** Reads a callout's first line: `> [!type]fold title`. */
 export function calloutLine(line: string): { type: string; fold: string; title: string } | null {
-	const m = /^[ \t]*>[ \t]?\[!([A-Za-z][\w-]*)\]([+-]?)[ \t]*(.*)$/.exec(line);
+	const m = /^[ \t]*>[ \t]?\[!([A-Za-z][\w-]*)\]([+-]?)[ \t]*((?:[^ \t\n\r\u2028\u2029].*)?)$/.exec(line);
 	return m ? { type: m[1] ?? "question", fold: m[2] ?? "", title: m[3] ?? "" } : null;
 }
 

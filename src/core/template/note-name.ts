@@ -20,7 +20,7 @@ export function storyNoteName(topic: StoryTopic | null): string {
 		name = space > MAX_LENGTH / 2 ? cut.slice(0, space) : cut;
 	}
 	// A name starting with a dot is hidden; one ending with a dot or space is refused on Windows.
-	name = name.replace(/^[.\s]+|[.\s]+$/g, "");
+	name = name.replace(/^[.\s]+|(?<![.\s])[.\s]+$/g, "");
 	return name === "" ? "Story" : name;
 }
 
@@ -30,7 +30,7 @@ export function storyNoteName(topic: StoryTopic | null): string {
  * regard to case where the vault's file system does. Never returns a taken path.
  */
 export function uniqueNotePath(folder: string, name: string, exists: (path: string) => boolean): string {
-	const prefix = folder === "" || folder === "/" ? "" : `${folder.replace(/\/+$/, "")}/`;
+	const prefix = folder === "" || folder === "/" ? "" : `${folder.replace(/(?<!\/)\/+$/, "")}/`;
 	const candidate = (n: number): string => `${prefix}${n === 1 ? name : `${name} ${n}`}.md`;
 	let n = 1;
 	while (exists(candidate(n))) n++;

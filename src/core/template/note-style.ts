@@ -196,7 +196,7 @@ function uniqueByPart<T extends { part: string }>(labels: readonly T[]): T[] {
 
 /** Whether the note tags stories with `#competency/…`, on the question line or on a line of its own. */
 function competencyTagStyle(note: ParsedNote, lines: readonly string[]): NoteStyle["competencyTags"] {
-	const ownLine = lines.some((l) => /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?#competency\/[^\s]+[ \t]*$/.test(l));
+	const ownLine = lines.some((l) => /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?#competency\/\S+[ \t]*$/.test(l));
 	if (ownLine) return "own-line";
 	if (note.questions.some((q) => q.tags.some((t) => t.startsWith("competency/")))) return "question-line";
 	return "none";

@@ -12,7 +12,7 @@ export function templateBlock(text: string, cursorOffset: number | null): Render
 	const lead = /^(?:[ \t]*\n)+/.exec(body)?.[0].length ?? 0;
 	body = body.slice(lead);
 	if (offset !== null) offset = Math.max(0, offset - lead);
-	body = body.replace(/(?:\n[ \t]*)+$/, "");
+	body = withoutTrailingBlankLines(body);
 	if (offset !== null) offset = Math.min(offset, body.length);
 	const lines = body.split("\n");
 
@@ -30,4 +30,12 @@ export function templateBlock(text: string, cursorOffset: number | null): Render
 	}
 	const last = lines.length - 1;
 	return { lines, cursor: { line: last, ch: (lines[last] ?? "").length } };
+}
+
+/** The text without its trailing blank lines (spaces and tabs on them too), found from the end in one pass. */
+function withoutTrailingBlankLines(text: string): string {
+	let end = text.length;
+	while (end > 0 && (text[end - 1] === "\n" || text[end - 1] === " " || text[end - 1] === "\t")) end--;
+	const newline = text.indexOf("\n", end);
+	return newline === -1 ? text : text.slice(0, newline);
 }

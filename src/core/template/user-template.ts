@@ -36,7 +36,8 @@ export const PLACEHOLDERS: readonly { name: string; meaning: string }[] = [
 	{ name: "{{cursor}}", meaning: "where the cursor lands" },
 ];
 
-const PLACEHOLDER = /\{\{\s*([A-Za-z]+)(?:\s*:\s*([^}]*?))?\s*\}\}/g;
+/** `{{name}}` or `{{name: argument}}`; the argument is trimmed where it is read. */
+const PLACEHOLDER = /\{\{\s*([A-Za-z]+)\s*(?::([^}]*))?\}\}/g;
 
 /**
  * Fills a template's placeholders (see `PLACEHOLDERS`); names are read

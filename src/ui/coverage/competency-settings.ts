@@ -48,7 +48,7 @@ export function renderCompetencySettings(container: HTMLElement, services: Story
 		fallback: "",
 		// A note that does not exist yet is kept: it is read as soon as it appears. The line below says what was read.
 		check: (value) =>
-			/(^|[\\/])\.\.([\\/]|$)/.test(value)
+			/(?:^|[\\/])\.\.(?:[\\/]|$)/.test(value)
 				? `"${value}" points outside the vault; the ${DEFAULT_SET.name} set is used instead.`
 				: null,
 		save: (value) => services.updateSettings({ customCompetencyNote: value === "" ? "" : normalizePath(value) }),

@@ -52,7 +52,7 @@ export function renderTemplateSettings(container: HTMLElement, services: StoryBa
 		placeholder: "Interview prep/Stories",
 		value: s.newStoryFolder,
 		fallback: "",
-		check: (value) => (/(^|\/)\.\.(\/|$)/.test(value) ? `"${value}" leaves the vault: the vault root is used instead.` : null),
+		check: (value) => (/(?:^|\/)\.\.(?:\/|$)/.test(value) ? `"${value}" leaves the vault: the vault root is used instead.` : null),
 		save: (value) => services.updateSettings({ newStoryFolder: storyFolder(value) }),
 	});
 

@@ -20,7 +20,7 @@ function reference(texts: readonly string[]): { words: number; i: number; we: nu
 			words++;
 			if (word.length > 10) continue;
 			const bare = word
-				.replace(/[^A-Za-z'’]+$/, "")
+				.replace(/(?<![^A-Za-z'’])[^A-Za-z'’]+$/, "")
 				.toLowerCase()
 				.replace(/’/g, "'");
 			if (!/^[a-z']+$/.test(bare)) continue;
