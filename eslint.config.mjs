@@ -11,9 +11,10 @@ import globals from "globals";
 
 export default defineConfig([
 	...obsidianmd.configs.recommended,
-	{ ...regexp.configs["flat/recommended"], files: ["**/*.ts", "**/*.mjs"] },
+	// What ships in main.js or the CLI is held to it; tests and bench scripts read only the project's own files.
+	{ ...regexp.configs["flat/recommended"], files: ["src/**/*.ts"] },
 	{
-		files: ["**/*.ts", "**/*.mjs"],
+		files: ["src/**/*.ts"],
 		rules: {
 			// Errors, not warnings: a pattern that can backtrack super-linearly freezes the app on one note.
 			"regexp/no-super-linear-backtracking": "error",

@@ -11,7 +11,7 @@ import ts from "typescript";
 const MAX_COLUMNS = 140;
 const TAB_WIDTH = 4;
 const FOLDERS = ["src", "tests", "e2e-tests", "scripts"];
-const CODE = /\.(?:[cm]?[jt]s)$/;
+const CODE = /\.[cm]?[jt]s$/;
 /** Build output and fixtures are not code someone reads line by line. */
 const SKIPPED_FOLDERS = new Set(["node_modules", ".out", "vaults"]);
 /**

@@ -44,7 +44,7 @@ function anchorsOf(file: string): Set<string> {
 	const anchors = new Set<string>();
 	const seen = new Map<string, number>();
 	for (const line of withoutCode(readFileSync(file, "utf8"))) {
-		const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line)?.[1];
+		const heading = /^#{1,6}\s+(.*?)\s*(?:#+\s*)?$/.exec(line)?.[1];
 		if (heading === undefined) continue;
 		const slug = headingSlug(heading);
 		const count = seen.get(slug) ?? 0;

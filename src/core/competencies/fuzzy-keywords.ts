@@ -34,7 +34,7 @@ export class FuzzyKeywords {
 			if (entry.parts.length !== 1 || !part || "word" in part) continue;
 			const prefix = "prefix" in part;
 			const text = entry.keyword.replace(/\*$/, "");
-			if (text.length < MIN_TYPO_LENGTH || /[^\p{L}]/u.test(text)) continue;
+			if (text.length < MIN_TYPO_LENGTH || /\P{L}/u.test(text)) continue;
 			const letter = text[0] ?? "";
 			this.byLetter.set(letter, [...(this.byLetter.get(letter) ?? []), { entry, text, prefix }]);
 		}
@@ -44,7 +44,7 @@ export class FuzzyKeywords {
 	lookup(token: Token): KeywordEntry[] {
 		const word = token.word;
 		// One letter short of the shortest cue word: a dropped letter ("mistke").
-		if (word.length < MIN_TYPO_LENGTH - 1 || STOPWORDS.has(word) || /[^\p{L}]/u.test(word)) return [];
+		if (word.length < MIN_TYPO_LENGTH - 1 || STOPWORDS.has(word) || /\P{L}/u.test(word)) return [];
 		const cached = this.cache.get(word);
 		if (cached) return cached;
 		const found: KeywordEntry[] = [];

@@ -70,7 +70,6 @@ const THEME_OF_COMPETENCY: Readonly<Record<string, ProbeTheme>> = {
 /** Words in a question that give its theme away, checked in order (the first that matches wins). */
 const THEME_WORDS: readonly [ProbeTheme, RegExp][] = [
 	["failure", /\b(fail\w*|mistake\w*|setback\w*|went wrong|regret\w*|postmortem|incident\w*|broke\w*)\b/i],
-<<<<<<< HEAD
 	[
 		"conflict",
 		new RegExp(
@@ -79,7 +78,7 @@ const THEME_WORDS: readonly [ProbeTheme, RegExp][] = [
 			"i",
 		),
 	],
-	["risk", /\b(risk\w*|bet\b|uncertain\w*|gamble\w*)\b/i],
+	["risk", /\b(risk\w*|bet|uncertain\w*|gamble\w*)\b/i],
 	[
 		"ambiguity",
 		new RegExp(
@@ -88,11 +87,6 @@ const THEME_WORDS: readonly [ProbeTheme, RegExp][] = [
 			"i",
 		),
 	],
-=======
-	["conflict", /\b(conflict\w*|disagre\w*|push(ed)? back|argument\w*|tension\w*|difficult (colleague|peer|stakeholder))\b/i],
-	["risk", /\b(risk\w*|bet|uncertain\w*|gamble\w*)\b/i],
-	["ambiguity", /\b(ambigu\w*|unclear|incomplete (data|information)|without (all|complete) (the )?(data|information))\b/i],
->>>>>>> d80b772 (Lint: eslint-plugin-regexp 3.3.3 (recommended set, no-super-linear-backtracking and no-super-linear-move as errors) in npm run lint; every pattern it flagged is rewritten)
 	["team", /\b(team\w*|mentor\w*|hire\w*|hiring|coach\w*|onboard\w*|grow (someone|an engineer))\b/i],
 	["influence", /\b(influenc\w*|persuad\w*|convinc\w*|buy-in|without authority|change (someone'?s|a leader'?s) mind)\b/i],
 	["customer", /\b(customer\w*|user\w*|client\w*)\b/i],

@@ -8,10 +8,11 @@ import type { NoteStyle, StoryTopic, TextEdit } from "./types";
 /** The title a story added under an existing question starts with, for the user to rename. */
 export const NEW_STORY_TITLE = "New story";
 
+/** Trailing question marks, stops and spaces, matched from one place only (no re-scan per start). */
+const TRAILING_PUNCTUATION = /(?<![?？.!\s])[?？.!\s]+$/u;
+
 function key(text: string): string {
-	return cleanQuestion(stripMarkup(text))
-		.toLowerCase()
-		.replace(/[?？.!\s]+$/u, "");
+	return cleanQuestion(stripMarkup(text)).toLowerCase().replace(TRAILING_PUNCTUATION, "");
 }
 
 /**
