@@ -29,7 +29,10 @@ const SCAN_KEYS: readonly (keyof StoryBankSettings)[] = [
 export default class InterviewStoryBankPlugin extends Plugin {
 	readonly index = new StoryIndex();
 	readonly events = new StoryBankEvents();
-	/** The competency set in use and its matcher; built in `onload` (it hears of its note through the index's listener), loaded as a child by `registerCoverage`. */
+	/**
+	 * The competency set in use and its matcher; built in `onload` (it hears of its note through the index's listener),
+	 * loaded as a child by `registerCoverage`.
+	 */
 	competencies!: CompetencyService;
 	/** What features offer to do for a competency (the coverage panel's buttons). */
 	readonly actions = new CompetencyActionRegistry();

@@ -8,7 +8,10 @@ export interface NotePlace {
 
 /** Who opens the note, so that it is never replaced by it. */
 export type NoteOpener =
-	/** A panel in a sidebar: a plain click opens in the main area's current tab (a new one if that is the panel), and the note takes focus. */
+	/**
+	 * A panel in a sidebar: a plain click opens in the main area's current tab (a new one if that is the panel),
+	 * and the note takes focus.
+	 */
 	| { kind: "panel"; leaf: WorkspaceLeaf }
 	/**
 	 * A practice round: a plain click reuses a tab already showing a note, else

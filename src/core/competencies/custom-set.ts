@@ -250,13 +250,17 @@ const MAX_RUBRIC_LINE = 400;
 
 /** `Name: description`, `**Name**: …`, `Name*: …` or `**Name***: …` as a list item or a line, maybe indented as code. */
 // Lines are cut to MAX_RUBRIC_LINE before this runs, so the overlapping optional spaces and stars cost a bounded amount.
-/* eslint-disable regexp/no-super-linear-backtracking, regexp/no-misleading-capturing-group, regexp/no-useless-character-class -- bounded: lines are cut to MAX_RUBRIC_LINE first */
+/* eslint-disable
+	regexp/no-super-linear-backtracking, regexp/no-misleading-capturing-group, regexp/no-useless-character-class
+	-- bounded: lines are cut to MAX_RUBRIC_LINE first */
 const RUBRIC_ITEM = new RegExp(
 	String.raw`^(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__)?([\p{L}][\p{L}\p{N} &'’/-]{0,40}?)\s*(\*+)?` +
 		String.raw`\s*(?:\*\*|__)?\s*(\*+)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$`,
 	"u",
 );
-/* eslint-enable regexp/no-super-linear-backtracking, regexp/no-misleading-capturing-group, regexp/no-useless-character-class -- back to the rules after the bounded pattern */
+/* eslint-enable
+	regexp/no-super-linear-backtracking, regexp/no-misleading-capturing-group, regexp/no-useless-character-class
+	-- back to the rules after the bounded pattern */
 
 /**
  * Competencies written as a list: each line `Name: what it means`, the name

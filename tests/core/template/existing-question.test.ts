@@ -30,7 +30,7 @@ describe("Insert STAR template on a question the note already asks", () => {
 	});
 	const after = applyToText(NOTE, plan.edit);
 
-	it("adds one titled story under it, in the note's labels, with the cursor on its first part, and no second copy of the question", () => {
+	it("adds one titled story under it in the note's labels, cursor on its first part, and no second copy of the question", () => {
 		expect(after.split("\n").slice(2, 13)).toEqual([
 			"- *Tell me about a time you missed a deadline*",
 			"\t1. **Situation**: The export API slipped a week.",
