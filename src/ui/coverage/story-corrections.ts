@@ -45,15 +45,17 @@ export function correctionChoices(
 /**
  * The row's "suggested" mark (for a competency the plugin guessed) and a
  * button that opens the correction menu: any correction is two clicks. The
- * button keeps its clicks and keys from the row, which opens the note.
+ * button sits beside the row (`actions`), not inside it: the row is itself a
+ * button, and a control inside a control is lost to screen readers.
  */
 export function renderCorrection(
 	main: HTMLElement,
+	actions: HTMLElement,
 	story: { path: string; storyId: string; source: MatchSource },
 	handlers: CorrectionHandlers,
 ): void {
 	if (handlers.competencyId !== null && isSuggested(story.source)) main.createSpan({ cls: "isb-story-suggested", text: "suggested" });
-	const button = main.createEl("button", {
+	const button = actions.createEl("button", {
 		cls: ["clickable-icon", "isb-story-correct"],
 		attr: { "aria-label": "Correct competencies", "data-tooltip-position": "left" },
 	});

@@ -53,7 +53,7 @@ export function renderStory(parent: HTMLElement, entry: StoryEntry, handlers: St
 		text: entry.level === "sketch" ? "sketch" : `${entry.points}/${MAX_POINTS}`,
 	});
 	setTooltip(points, entry.checks.map((c) => `${c.passed ? "✓" : "✗"} ${c.label}`).join("\n"));
-	if (handlers.correct) renderCorrection(main, entry, handlers.correct);
+	if (handlers.correct) renderCorrection(main, parent.createDiv({ cls: "isb-story-actions" }), entry, handlers.correct);
 
 	const meta = el.createDiv({ cls: "isb-story-meta" });
 	const chips = meta.createSpan({ cls: "isb-chips" });

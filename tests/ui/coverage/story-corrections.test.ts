@@ -67,7 +67,9 @@ async function start(files: Record<string, string>) {
 
 const openMenu = (story: HTMLElement | null): void => {
 	if (!story) throw new Error("no such story in that row");
-	story.querySelector<HTMLButtonElement>(".isb-story-correct")!.dispatchEvent(new MouseEvent("click", { bubbles: true, detail: 1 }));
+	(story.nextElementSibling as HTMLElement)
+		.querySelector<HTMLButtonElement>(".isb-story-correct")!
+		.dispatchEvent(new MouseEvent("click", { bubbles: true, detail: 1 }));
 };
 
 describe("correcting a story's competencies in the coverage panel", () => {
