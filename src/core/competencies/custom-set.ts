@@ -248,19 +248,44 @@ function headingSection(lines: string[], heading: string): { from: number; to: n
 
 const MAX_RUBRIC_LINE = 400;
 
-/** `Name: description`, `**Name**: …`, `Name*: …` or `**Name***: …` as a list item or a line, maybe indented as code. */
-// Lines are cut to MAX_RUBRIC_LINE before this runs, so the overlapping optional spaces and stars cost a bounded amount.
-/* eslint-disable
-	regexp/no-super-linear-backtracking, regexp/no-misleading-capturing-group, regexp/no-useless-character-class
-	-- bounded: lines are cut to MAX_RUBRIC_LINE first */
-const RUBRIC_ITEM = new RegExp(
-	String.raw`^(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__)?([\p{L}][\p{L}\p{N} &'’/-]{0,40}?)\s*(\*+)?` +
-		String.raw`\s*(?:\*\*|__)?\s*(\*+)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$`,
-	"u",
-);
-/* eslint-enable
-	regexp/no-super-linear-backtracking, regexp/no-misleading-capturing-group, regexp/no-useless-character-class
-	-- back to the rules after the bounded pattern */
+/** A rubric item's name: a letter, then up to 40 letters, digits, spaces and `&'’/-`. */
+const RUBRIC_NAME = /^\p{L}[\p{L}\p{N} &'’/-]{0,40}$/u;
+const LIST_MARKER = /^(?:[-*+]|\d+[.)])\s+/;
+
+/** A rubric line read: its name, the key-signal stars after it, and its description. */
+interface RubricItem {
+	name: string;
+	stars: number;
+	description: string;
+}
+
+/**
+ * `Name: description`, `**Name**: …`, `Name*: …` or `**Name***: …` as a list
+ * item or a line. Read by hand, split at the first colon: a pattern with
+ * optional spaces and stars on both sides of the name backtracked for minutes
+ * on a name followed by a long run of spaces.
+ */
+function readRubricItem(line: string): RubricItem | null {
+	const text = line.replace(LIST_MARKER, "");
+	const colon = text.search(/[:：]/u);
+	if (colon === -1) return null;
+	let head = text.slice(0, colon);
+	const boldStars = head.startsWith("**");
+	if (boldStars || head.startsWith("__")) head = head.slice(2);
+	let end = head.length;
+	let stars = 0;
+	while (end > 0 && /[\s*_]/.test(head[end - 1] as string)) {
+		if (head[end - 1] === "*") stars++;
+		end--;
+	}
+	const name = head.slice(0, end);
+	if (!RUBRIC_NAME.test(name)) return null;
+	let description = text.slice(colon + 1).trim();
+	if (description.startsWith("**") || description.startsWith("__")) description = description.slice(2).trim();
+	if (description === "") return null;
+	// In "**Name***:", two of the stars close the bold; only a star beyond them marks a key signal.
+	return { name, stars: stars - (boldStars ? 2 : 0), description };
+}
 
 /**
  * Competencies written as a list: each line `Name: what it means`, the name
@@ -274,21 +299,19 @@ function rubricList(lines: string[], from: number): Draft[] {
 		const line = (lines[i] ?? "").trim();
 		// A rubric line is a name and one sentence; a longer line is prose, and is not handed to the pattern.
 		if (line.length > MAX_RUBRIC_LINE || (line.indexOf(":") === -1 && line.indexOf("：") === -1) || readHeading(line)) continue;
-		const m = RUBRIC_ITEM.exec(line);
-		if (!m || FIELD.test(line)) continue;
-		const name = plain(m[2] ?? "");
+		const item = readRubricItem(line);
+		if (!item || FIELD.test(line)) continue;
+		const name = plain(item.name);
 		if (name === "" || name.split(/\s+/).length > 5) continue;
-		// In "**Name***:", two of the stars close the bold; only a star beyond them marks a key signal.
-		const stars = (m[3] ?? "").length + (m[4] ?? "").length - (m[1] ? 2 : 0);
 		drafts.push({
-			key: stars > 0,
+			key: item.stars > 0,
 			line: i + 1,
 			name,
 			id: null,
 			idLine: i + 1,
 			keywords: null,
 			aliases: [],
-			description: [plain(m[5] ?? "")],
+			description: [plain(item.description)],
 			descriptionDone: true,
 		});
 	}
