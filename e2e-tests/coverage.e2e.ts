@@ -55,8 +55,13 @@ it("opens a competency and a story at the story's note and line", async () => {
 	// The note's tab shows the story's line under the cursor, and the panel stays where it was.
 	const editor = await page.evaluate(() => window.__e2e!.editor());
 	expect(editor?.cursor).toEqual({ line: Number(line) - 1, ch: 0 });
-	const text = editor?.text.split("\n")[Number(line) - 1] ?? "";
-	expect(text).toContain(label.replace(/…$/, "").slice(0, 30));
+	// A titled story starts on its title; an untitled one on its first part, under the question that names it.
+	const lines = editor?.text.split("\n") ?? [];
+	const near = lines
+		.slice(Math.max(0, Number(line) - 3), Number(line))
+		.join("\n")
+		.replace(/<[^<>]*>|[*=]/g, "");
+	expect(near).toContain(label.replace(/…$/, "").slice(0, 30));
 	await expect(page.locator(".mod-root .view-header-title").textContent()).resolves.toBe(note);
 	await expect(page.locator(PANEL).isVisible()).resolves.toBe(true);
 
