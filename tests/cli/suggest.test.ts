@@ -1,21 +1,10 @@
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/story-bank";
+import { runCli, SEED } from "../helpers/cli";
 import { EXAMPLE_VAULT } from "../helpers/fixtures";
 
-const SEED = join(__dirname, "..", "..", "..", "shared", "seeds", "behavioural-interviews.md");
-
-function run(...args: string[]): { code: number; out: string; err: string } {
-	const out: string[] = [];
-	const err: string[] = [];
-	const code = main(
-		args,
-		(t) => out.push(t),
-		(t) => err.push(t),
-	);
-	return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = runCli;
 
 interface Competency {
 	id: string;
