@@ -127,6 +127,8 @@ const bench = {
 	},
 	hugeText: "" as string | undefined,
 	start: (options?: { panelFirst?: boolean }) => startApp(options),
+	/** Lets `ms` pass with the page left to itself (timers and background slices run). */
+	idle: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
 	/** Waits until the panel shows rows (after a scan the panel was open for). */
 	async panelSettled(): Promise<void> {
 		await untilFrame(performance.now(), () => (panel()?.querySelectorAll(".isb-competency").length ?? 0) > 0);

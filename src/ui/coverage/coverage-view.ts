@@ -56,8 +56,6 @@ export class CoverageView extends ItemView implements HoverParent {
 	private readonly expanded = new Set<string>();
 	private filter: CoverageFilter = { ...NO_FILTER };
 	private readonly search = new CoverageSearch();
-	/** Per-note coverage and sorted rows kept between redraws: a redraw costs the notes that changed. */
-	private readonly cache = new CoverageCache();
 	/** How many stories each open row draws, past the first page. */
 	private readonly limits = new Map<string, number>();
 	private header: CoverageHeader | null = null;
@@ -75,6 +73,8 @@ export class CoverageView extends ItemView implements HoverParent {
 	constructor(
 		leaf: WorkspaceLeaf,
 		private readonly host: CoverageHost,
+		/** Per-note coverage and sorted rows kept between redraws (shared with the background warmer): a redraw costs the notes that changed. */
+		private readonly cache: CoverageCache = new CoverageCache(),
 	) {
 		super(leaf);
 	}
@@ -116,6 +116,7 @@ export class CoverageView extends ItemView implements HoverParent {
 		);
 		this.registerInterval(window.setInterval(() => this.requestDraw(), CLOCK_REFRESH_MS));
 
+		// The plugin's warmer has usually worked out the coverage by now (after the first scan), so this only draws.
 		this.draw();
 		// A panel restored with the workspace opens before the first scan has started; wait for it to start, then to end.
 		this.app.workspace.onLayoutReady(() => {

@@ -3,6 +3,7 @@ import { COVERAGE_VIEW_TYPE } from "../../constants";
 import type { Plugin } from "obsidian";
 import type { StoryBankServices } from "../../obsidian/services";
 import { COVERAGE_ICON, CoverageView } from "./coverage-view";
+import { CoverageWarmer } from "./coverage-warmer";
 
 /**
  * Registers the coverage panel (view, ribbon icon, command, page previews)
@@ -11,7 +12,9 @@ import { COVERAGE_ICON, CoverageView } from "./coverage-view";
  */
 export function registerCoverage(plugin: Plugin, services: StoryBankServices): void {
 	plugin.addChild(services.competencies);
-	plugin.registerView(COVERAGE_VIEW_TYPE, (leaf) => new CoverageView(leaf, services));
+	// Coverage is worked out in the background after the first scan, so opening the panel only draws.
+	const warmer = plugin.addChild(new CoverageWarmer(services));
+	plugin.registerView(COVERAGE_VIEW_TYPE, (leaf) => new CoverageView(leaf, services, warmer.cache));
 	plugin.registerHoverLinkSource(COVERAGE_VIEW_TYPE, { display: "Interview coverage", defaultMod: true });
 	plugin.addRibbonIcon(COVERAGE_ICON, "Open coverage panel", () => void openCoveragePanel(services.app));
 	plugin.addCommand({ id: "open-coverage-panel", name: "Open coverage panel", callback: () => void openCoveragePanel(services.app) });

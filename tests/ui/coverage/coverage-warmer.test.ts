@@ -1,0 +1,55 @@
+import { CoverageWarmer } from "../../../src/ui/coverage/coverage-warmer";
+import { coverageApp, type CoverageApp } from "../../helpers/coverage-app";
+
+const CONFLICT =
+	"- Tell me about a time you disagreed with a peer?\n\t1. **Situation**: two teams wanted one queue\n\t2. **Action**: I wrote both designs up side by side\n\t3. **Result**: we shipped one design, latency fell 30%\n";
+const FAILURE =
+	"- Tell me about a mistake you made?\n\t1. **Situation**: a migration ran twice\n\t2. **Action**: I added a dry run\n\t3. **Result**: no repeat in a year\n";
+
+/** Lets the warmer's timer slices run. */
+async function slicesRun(): Promise<void> {
+	for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+describe("the coverage warmer", () => {
+	let ctx: CoverageApp;
+	let warmer: CoverageWarmer;
+	beforeEach(async () => {
+		ctx = await coverageApp({ "Stories/conflict.md": CONFLICT, "Stories/failure.md": FAILURE });
+		warmer = new CoverageWarmer({ ...ctx.host, app: ctx.app } as ConstructorParameters<typeof CoverageWarmer>[0]);
+	});
+	afterEach(() => {
+		warmer.unload();
+		ctx.close();
+	});
+
+	/** True when the panel would find every note's coverage worked out: asked to do no work, it has none left. */
+	const nothingLeft = (): boolean =>
+		warmer.cache.prepare(ctx.index.notes(), ctx.competencies.current().matcher, ctx.settings.targetAnswerSeconds, () => false);
+
+	it("works out every story's coverage after the first scan, with the panel closed", async () => {
+		expect(nothingLeft()).toBe(false);
+		warmer.load();
+		await slicesRun();
+		expect(nothingLeft()).toBe(true);
+		const rows = warmer.cache.rows(ctx.index.notes(), ctx.competencies.current().matcher, ctx.settings.targetAnswerSeconds);
+		expect(rows.totals.stories).toBe(2);
+	});
+
+	it("works out a note again after it is edited, and stops when unloaded", async () => {
+		warmer.load();
+		await slicesRun();
+		const file = ctx.app.vault.getFileByPath("Stories/failure.md");
+		if (!file) throw new Error("fixture missing");
+		await ctx.app.vault.modify(file, FAILURE.replace("a dry run", "a dry run and a lock"));
+		await new Promise((resolve) => setTimeout(resolve, 400));
+		await slicesRun();
+		expect(nothingLeft()).toBe(true);
+
+		warmer.unload();
+		await ctx.app.vault.modify(file, FAILURE);
+		await new Promise((resolve) => setTimeout(resolve, 400));
+		await slicesRun();
+		expect(nothingLeft()).toBe(false);
+	});
+});
