@@ -73,7 +73,7 @@ export class CoverageView extends ItemView implements HoverParent {
 	constructor(
 		leaf: WorkspaceLeaf,
 		private readonly host: CoverageHost,
-		/** Per-note coverage and sorted rows kept between redraws (shared with the background warmer): a redraw costs the notes that changed. */
+		/** Per-note coverage and sorted rows kept between redraws, shared with the warmer: a redraw costs the notes that changed. */
 		private readonly cache: CoverageCache = new CoverageCache(),
 	) {
 		super(leaf);

@@ -1,10 +1,22 @@
 import { CoverageWarmer } from "../../../src/ui/coverage/coverage-warmer";
 import { coverageApp, type CoverageApp } from "../../helpers/coverage-app";
 
-const CONFLICT =
-	"- Tell me about a time you disagreed with a peer?\n\t1. **Situation**: two teams wanted one queue\n\t2. **Action**: I wrote both designs up side by side\n\t3. **Result**: we shipped one design, latency fell 30%\n";
-const FAILURE =
-	"- Tell me about a mistake you made?\n\t1. **Situation**: a migration ran twice\n\t2. **Action**: I added a dry run\n\t3. **Result**: no repeat in a year\n";
+/** One story per note, as its author wrote it. */
+const story = (question: string, ...parts: string[]): string =>
+	[`- ${question}`, ...parts.map((p, i) => `\t${i + 1}. ${p}`), ""].join("\n");
+
+const CONFLICT = story(
+	"Tell me about a time you disagreed with a peer?",
+	"**Situation**: two teams wanted one queue",
+	"**Action**: I wrote both designs up side by side",
+	"**Result**: we shipped one design, latency fell 30%",
+);
+const FAILURE = story(
+	"Tell me about a mistake you made?",
+	"**Situation**: a migration ran twice",
+	"**Action**: I added a dry run",
+	"**Result**: no repeat in a year",
+);
 
 /** Lets the warmer's timer slices run. */
 async function slicesRun(): Promise<void> {
@@ -16,7 +28,7 @@ describe("the coverage warmer", () => {
 	let warmer: CoverageWarmer;
 	beforeEach(async () => {
 		ctx = await coverageApp({ "Stories/conflict.md": CONFLICT, "Stories/failure.md": FAILURE });
-		warmer = new CoverageWarmer({ ...ctx.host, app: ctx.app } as ConstructorParameters<typeof CoverageWarmer>[0]);
+		warmer = new CoverageWarmer({ ...ctx.host, app: ctx.app });
 	});
 	afterEach(() => {
 		warmer.unload();
