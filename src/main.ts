@@ -12,6 +12,7 @@ import { NoteCache, textHash } from "./obsidian/note-cache";
 import PARSE_WORKER_SOURCE from "virtual:parse-worker";
 import { StoryBankEvents } from "./obsidian/story-bank-events";
 import { registerCoverage } from "./ui/coverage/register-coverage";
+import type { CoverageWarmer } from "./ui/coverage/coverage-warmer";
 import { registerPractice } from "./ui/practice/register-practice";
 import { StoryBankSettingTab } from "./ui/settings-tab";
 import { registerTemplates } from "./ui/template/register-templates";
@@ -34,6 +35,8 @@ export default class InterviewStoryBankPlugin extends Plugin {
 	 * loaded as a child by `registerCoverage`.
 	 */
 	competencies!: CompetencyService;
+	/** The coverage panel's work, done ahead of time so opening the panel only draws. */
+	coverage!: CoverageWarmer;
 	/** What features offer to do for a competency (the coverage panel's buttons). */
 	readonly actions = new CompetencyActionRegistry();
 	store!: DataStore;
@@ -82,7 +85,7 @@ export default class InterviewStoryBankPlugin extends Plugin {
 			},
 		});
 		this.services = this.buildServices();
-		registerCoverage(this, this.services);
+		this.coverage = registerCoverage(this, this.services);
 		registerPractice(this, this.services);
 		registerTemplates(this, this.services);
 		this.addSettingTab(new StoryBankSettingTab(this.app, this, this.services));

@@ -9,6 +9,7 @@ import type { DataStore } from "../../src/obsidian/data-store";
 import { IndexSync } from "../../src/obsidian/index-sync";
 import { StoryBankEvents } from "../../src/obsidian/story-bank-events";
 import { CoverageView, type CoverageHost } from "../../src/ui/coverage/coverage-view";
+import type { CoverageCache } from "../../src/core/coverage/coverage-cache";
 
 // jsdom lays nothing out, so offsetParent is always null and every element
 // would count as hidden. Here an element is shown while it is in the document.
@@ -38,7 +39,7 @@ export interface CoverageApp {
 	/** Changes settings the way the plugin does: validated, then the settings event. */
 	updateSettings: (patch: Partial<StoryBankSettings>) => Promise<string[]>;
 	/** Opens a coverage panel in a new leaf, attached to the document (so it counts as visible). */
-	openView: (host?: Partial<CoverageHost>) => Promise<{ view: CoverageView; leaf: WorkspaceLeaf }>;
+	openView: (host?: Partial<CoverageHost>, cache?: CoverageCache) => Promise<{ view: CoverageView; leaf: WorkspaceLeaf }>;
 	/** Unloads everything this app started. */
 	close: () => void;
 }
@@ -114,10 +115,10 @@ export async function coverageApp(files: Record<string, string>, overrides: Part
 		actions,
 		host,
 		updateSettings,
-		openView: async (overrides = {}) => {
+		openView: async (overrides = {}, cache?: CoverageCache) => {
 			const leaf = MockLeaf.create2__(mock).asOriginalType3__();
 			// A spread would read the settings once; the panel must see each change.
-			const view = new CoverageView(leaf, Object.assign(Object.create(host) as CoverageHost, overrides));
+			const view = new CoverageView(leaf, Object.assign(Object.create(host) as CoverageHost, overrides), cache);
 			views.push(view);
 			document.body.appendChild(view.containerEl);
 			view.load();

@@ -127,8 +127,6 @@ const bench = {
 	},
 	hugeText: "" as string | undefined,
 	start: (options?: { panelFirst?: boolean }) => startApp(options),
-	/** Lets `ms` pass with the page left to itself (timers and background slices run). */
-	idle: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
 	/** Waits until the panel shows rows (after a scan the panel was open for). */
 	async panelSettled(): Promise<void> {
 		await untilFrame(performance.now(), () => (panel()?.querySelectorAll(".isb-competency").length ?? 0) > 0);
@@ -140,6 +138,16 @@ const bench = {
 		const t0 = performance.now();
 		void openPanelNow();
 		return untilFrame(t0, () => (panel()?.querySelectorAll(".isb-competency").length ?? 0) > 0);
+	},
+	/** Waits until the plugin has worked out the coverage of every note (it does so after the scan and each change). */
+	async coverageWarm(): Promise<void> {
+		await current?.plugin.coverage.whenWarm();
+		await frame();
+	},
+	/** Closes the coverage panel. */
+	async closePanel(): Promise<void> {
+		for (const leaf of current?.app.workspace.getLeavesOfType(COVERAGE_VIEW_TYPE) ?? []) leaf.detach();
+		await frame();
 	},
 	/** Opens the row with the most stories; ms to the frame that shows its stories. */
 	async openBiggestRow(): Promise<number> {

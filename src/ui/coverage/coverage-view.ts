@@ -68,6 +68,8 @@ export class CoverageView extends ItemView implements HoverParent {
 	private scanned = false;
 	/** The timer of the next slice of coverage work, while a redraw waits for it. */
 	private preparing: number | null = null;
+	/** Who waits for the next draw: the panel's opening resolves after its first one. */
+	private drawnWaiters: (() => void)[] = [];
 	private readonly drawSoon = debounce(() => this.drawIfVisible(), REDRAW_DELAY_MS, true);
 
 	constructor(
@@ -116,8 +118,11 @@ export class CoverageView extends ItemView implements HoverParent {
 		);
 		this.registerInterval(window.setInterval(() => this.requestDraw(), CLOCK_REFRESH_MS));
 
-		// The plugin's warmer has usually worked out the coverage by now (after the first scan), so this only draws.
-		this.draw();
+		// The plugin's warmer has usually worked out the coverage by now (after the first scan), so this only draws at once;
+		// else (opened right after start-up) the work left is done in slices, then it draws.
+		const drawn = new Promise<void>((resolve) => this.drawnWaiters.push(resolve));
+		this.dirty = true;
+		this.drawWhenReady(true);
 		// A panel restored with the workspace opens before the first scan has started; wait for it to start, then to end.
 		this.app.workspace.onLayoutReady(() => {
 			void this.host.whenIndexed().then(() => {
@@ -125,12 +130,14 @@ export class CoverageView extends ItemView implements HoverParent {
 				this.requestDraw();
 			});
 		});
+		await drawn;
 	}
 
 	override async onClose(): Promise<void> {
 		this.drawSoon.cancel();
 		if (this.preparing !== null) window.clearTimeout(this.preparing);
 		this.preparing = null;
+		this.settleDrawn();
 		this.list?.clear();
 		await super.onClose();
 	}
@@ -192,6 +199,14 @@ export class CoverageView extends ItemView implements HoverParent {
 		this.header.update(model, this.filter);
 		this.drawMessage(model, settings);
 		this.drawList(model);
+		this.settleDrawn();
+	}
+
+	/** Resolves whoever waits for a draw (the panel's opening). */
+	private settleDrawn(): void {
+		const waiters = this.drawnWaiters;
+		this.drawnWaiters = [];
+		for (const resolve of waiters) resolve();
 	}
 
 	private requestDraw(fromIndex = false): void {
@@ -211,11 +226,12 @@ export class CoverageView extends ItemView implements HoverParent {
 	 * costs only the rows that changed, so no single task holds the main
 	 * thread after the first scan of a large vault or the save of a huge note.
 	 */
-	private drawWhenReady(): void {
+	private drawWhenReady(opening = false): void {
 		if (this.preparing !== null) return;
 		const slice = (): void => {
 			this.preparing = null;
-			if (!this.dirty || !this.contentEl.isShown()) return;
+			// A panel being opened draws even before it is shown (its first frame must not be empty).
+			if (!this.dirty || (!opening && !this.contentEl.isShown())) return;
 			const start = performance.now();
 			const { matcher } = this.host.competencies.current();
 			const corrections = this.corrections();
@@ -230,6 +246,15 @@ export class CoverageView extends ItemView implements HoverParent {
 			else this.preparing = window.setTimeout(slice, 0);
 		};
 		slice();
+		// A panel opened before its coverage was worked out says it is reading, rather than stay blank.
+		if (opening && this.preparing !== null) this.showReading();
+	}
+
+	private showReading(): void {
+		if (!this.messageEl || this.message === "reading") return;
+		this.message = "reading";
+		this.messageEl.empty();
+		renderReading(this.messageEl);
 	}
 
 	private drawMessage(model: CoverageModel, settings: StoryBankSettings): void {

@@ -25,6 +25,8 @@ export class CoverageWarmer extends Component {
 	private timer: number | null = null;
 	private started = false;
 	private unloaded = false;
+	/** Who waits for the cache to be warm (the bench, tests). */
+	private waiting: (() => void)[] = [];
 
 	constructor(private readonly host: WarmerHost) {
 		super();
@@ -49,6 +51,32 @@ export class CoverageWarmer extends Component {
 		this.timer = null;
 		this.started = false;
 		this.unloaded = true;
+		this.settle();
+	}
+
+	/** Resolves once every indexed note's coverage is worked out and sorted into rows (after the first scan at the earliest). */
+	whenWarm(): Promise<void> {
+		if (this.unloaded || (this.started && this.timer === null && this.nothingLeft())) return Promise.resolve();
+		return new Promise((resolve) => {
+			this.waiting.push(resolve);
+			this.schedule();
+		});
+	}
+
+	/** True when no note waits for its coverage. */
+	private nothingLeft(): boolean {
+		return this.cache.prepare(
+			this.host.index.notes(),
+			this.host.competencies.current().matcher,
+			this.host.settings.targetAnswerSeconds,
+			() => false,
+		);
+	}
+
+	private settle(): void {
+		const waiting = this.waiting;
+		this.waiting = [];
+		for (const resolve of waiting) resolve();
 	}
 
 	private schedule(): void {
@@ -71,5 +99,6 @@ export class CoverageWarmer extends Component {
 		}
 		// Every note is known: sort them into rows now too, so the panel's first draw only draws.
 		this.cache.rows(notes, matcher, target);
+		this.settle();
 	}
 }

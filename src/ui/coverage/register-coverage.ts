@@ -7,10 +7,11 @@ import { CoverageWarmer } from "./coverage-warmer";
 
 /**
  * Registers the coverage panel (view, ribbon icon, command, page previews)
- * and loads the competency service with the plugin. Nothing opens at
+ * and loads the competency service with the plugin, and the warmer that works
+ * the panel's coverage out ahead (returned). Nothing opens at
  * start-up: Obsidian restores the panel where the user left it.
  */
-export function registerCoverage(plugin: Plugin, services: StoryBankServices): void {
+export function registerCoverage(plugin: Plugin, services: StoryBankServices): CoverageWarmer {
 	plugin.addChild(services.competencies);
 	// Coverage is worked out in the background after the first scan, so opening the panel only draws.
 	const warmer = plugin.addChild(new CoverageWarmer(services));
@@ -18,6 +19,7 @@ export function registerCoverage(plugin: Plugin, services: StoryBankServices): v
 	plugin.registerHoverLinkSource(COVERAGE_VIEW_TYPE, { display: "Interview coverage", defaultMod: true });
 	plugin.addRibbonIcon(COVERAGE_ICON, "Open coverage panel", () => void openCoveragePanel(services.app));
 	plugin.addCommand({ id: "open-coverage-panel", name: "Open coverage panel", callback: () => void openCoveragePanel(services.app) });
+	return warmer;
 }
 
 /**

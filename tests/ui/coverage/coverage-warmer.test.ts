@@ -65,3 +65,50 @@ describe("the coverage warmer", () => {
 		expect(nothingLeft()).toBe(false);
 	});
 });
+
+describe("a panel opened once the warmer is done", () => {
+	let ctx: CoverageApp;
+	let warmer: CoverageWarmer;
+	beforeEach(async () => {
+		ctx = await coverageApp({ "Stories/conflict.md": CONFLICT, "Stories/failure.md": FAILURE });
+		warmer = new CoverageWarmer({ ...ctx.host, app: ctx.app });
+		warmer.load();
+	});
+	afterEach(() => {
+		warmer.unload();
+		ctx.close();
+	});
+
+	/** Counts the stories the matcher is asked about from now on. */
+	const countMatches = (): { count: number } => {
+		const counter = { count: 0 };
+		const { matcher } = ctx.competencies.current();
+		const matchStory = matcher.matchStory.bind(matcher);
+		jest.spyOn(matcher, "matchStory").mockImplementation((...args) => {
+			counter.count++;
+			return matchStory(...args);
+		});
+		return counter;
+	};
+
+	it("matches no story to draw every one", async () => {
+		await warmer.whenWarm();
+		const matched = countMatches();
+		const { view } = await ctx.openView({}, warmer.cache);
+		expect(matched.count).toBe(0);
+		expect(view.contentEl.querySelector(".isb-coverage-summary")?.textContent).toMatch(/^2 questions · 2 stories/);
+	});
+
+	it("after an edit, only the edited note's story is matched again", async () => {
+		await warmer.whenWarm();
+		const matched = countMatches();
+		const file = ctx.app.vault.getFileByPath("Stories/failure.md");
+		if (!file) throw new Error("fixture missing");
+		await ctx.app.vault.modify(file, FAILURE.replace("a dry run", "a dry run and a lock"));
+		await new Promise((resolve) => setTimeout(resolve, 400));
+		await warmer.whenWarm();
+		expect(matched.count).toBe(1);
+		await ctx.openView({}, warmer.cache);
+		expect(matched.count).toBe(1);
+	});
+});
