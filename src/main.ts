@@ -8,8 +8,8 @@ import { DataStore } from "./obsidian/data-store";
 import { IndexSync } from "./obsidian/index-sync";
 import type { StoryBankServices } from "./obsidian/services";
 import { NoteParser } from "./obsidian/parse-worker";
-import { NoteCache, textHash } from "./obsidian/note-cache";
-import PARSE_WORKER_SOURCE from "virtual:parse-worker";
+import { NoteCache } from "./obsidian/note-cache";
+import PARSE_WORKER_SOURCE, { hash as PARSE_WORKER_HASH } from "virtual:parse-worker";
 import { StoryBankEvents } from "./obsidian/story-bank-events";
 import { registerCoverage } from "./ui/coverage/register-coverage";
 import type { CoverageWarmer } from "./ui/coverage/coverage-warmer";
@@ -72,7 +72,7 @@ export default class InterviewStoryBankPlugin extends Plugin {
 				{
 					parser: this.parser,
 					cache: this.noteCache(),
-					parserVersion: `${this.manifest.version}:${textHash(PARSE_WORKER_SOURCE)}`,
+					parserVersion: `${this.manifest.version}:${PARSE_WORKER_HASH}`,
 				},
 			),
 		);

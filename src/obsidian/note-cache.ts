@@ -170,13 +170,3 @@ function isParsedNote(value: unknown): value is ParsedNote {
 		typeof note.isStoryNote === "boolean"
 	);
 }
-
-/** A short hash of a text (FNV-1a), for naming the parser's version after its code. */
-export function textHash(text: string): string {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return (hash >>> 0).toString(36);
-}
