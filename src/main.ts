@@ -13,6 +13,7 @@ import PARSE_WORKER_SOURCE, { hash as PARSE_WORKER_HASH } from "virtual:parse-wo
 import { StoryBankEvents } from "./obsidian/story-bank-events";
 import { registerCoverage } from "./ui/coverage/register-coverage";
 import type { CoverageWarmer } from "./ui/coverage/coverage-warmer";
+import { registerEditorFeedback } from "./ui/editor/register-editor-feedback";
 import { registerPractice } from "./ui/practice/register-practice";
 import { StoryBankSettingTab } from "./ui/settings-tab";
 import { registerTemplates } from "./ui/template/register-templates";
@@ -88,6 +89,7 @@ export default class InterviewStoryBankPlugin extends Plugin {
 		this.coverage = registerCoverage(this, this.services);
 		registerPractice(this, this.services);
 		registerTemplates(this, this.services);
+		registerEditorFeedback(this, this.services);
 		this.addSettingTab(new StoryBankSettingTab(this.app, this, this.services));
 	}
 

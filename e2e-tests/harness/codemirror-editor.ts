@@ -1,5 +1,5 @@
 import { defaultKeymap, history, historyKeymap, undoDepth } from "@codemirror/commands";
-import { EditorSelection, EditorState, type ChangeSpec, type Text } from "@codemirror/state";
+import { EditorSelection, EditorState, type ChangeSpec, type Extension, type Text } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
 import type { Editor, EditorPosition, EditorRange, EditorRangeOrCaret, EditorTransaction } from "obsidian";
 
@@ -35,7 +35,8 @@ export type EditorSubset = Pick<
 export class CodeMirrorEditor implements EditorSubset {
 	readonly view: EditorView;
 
-	constructor(parent: HTMLElement, text: string) {
+	/** `extensions`: what Obsidian adds to every note's editor (its editor info, the plugins' editor extensions). */
+	constructor(parent: HTMLElement, text: string, extensions: Extension[] = []) {
 		this.view = new EditorView({
 			parent,
 			state: EditorState.create({
@@ -45,6 +46,7 @@ export class CodeMirrorEditor implements EditorSubset {
 					keymap.of([...defaultKeymap, ...historyKeymap]),
 					EditorView.lineWrapping,
 					EditorView.contentAttributes.of({ "aria-label": "Note text" }),
+					...extensions,
 				],
 			}),
 		});

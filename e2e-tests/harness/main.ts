@@ -3,6 +3,7 @@
 // fakes here fill what the mock leaves out (a workspace on the page, modals
 // that stay open, an editor). dom-setup must stay the first import.
 import "./dom-setup";
+import type { Extension } from "@codemirror/state";
 import type { Command, MarkdownFileInfo, PluginManifest, ViewCreator } from "obsidian";
 import { App, type Plugin as MockPlugin } from "obsidian-test-mocks/obsidian";
 import EXAMPLE_VAULT from "e2e:example-vault";
@@ -27,7 +28,11 @@ const MANIFEST: PluginManifest = {
 const DEFAULT_NOW = "2026-11-21T10:00:00Z";
 
 /** What the plugin registered, which the mock keeps in fields of its own. */
-type Registered = MockPlugin & { commands__: Map<string, Command>; views__: Map<string, ViewCreator> };
+type Registered = MockPlugin & {
+	commands__: Map<string, Command>;
+	views__: Map<string, ViewCreator>;
+	editorExtensions__: Extension[];
+};
 
 registerIcons();
 const log: ModalLog = { notices: [] };
@@ -60,6 +65,7 @@ async function start(options: StartOptions = {}): Promise<void> {
 		await adapter.write(dataPath, JSON.stringify(data, null, 2));
 	};
 	workspace.useViews(registered.views__);
+	workspace.useEditorExtensions(registered.editorExtensions__);
 	started = { plugin, registered, workspace, app };
 
 	// Obsidian awaits onload, then marks the layout ready.

@@ -1,5 +1,6 @@
-import type { OpenViewState, View, ViewCreator, ViewState } from "obsidian";
-import { Plugin, setIcon, WorkspaceLeaf, Workspace, type App, type TFile } from "obsidian-test-mocks/obsidian";
+import type { Extension } from "@codemirror/state";
+import type { MarkdownFileInfo, OpenViewState, View, ViewCreator, ViewState } from "obsidian";
+import { editorInfoField, Plugin, setIcon, WorkspaceLeaf, Workspace, type App, type TFile } from "obsidian-test-mocks/obsidian";
 import { CodeMirrorEditor } from "./codemirror-editor";
 
 /** A note the plugin asked the workspace to open, and where. */
@@ -32,6 +33,7 @@ export class FakeWorkspace {
 	private readonly leafEls = new WeakMap<Leaf, HTMLElement>();
 	private readonly editors = new WeakMap<Leaf, { editor: CodeMirrorEditor; file: TFile }>();
 	private views: ReadonlyMap<string, ViewCreator> = new Map();
+	private editorExtensions: readonly Extension[] = [];
 
 	constructor(
 		root: HTMLElement,
@@ -46,6 +48,11 @@ export class FakeWorkspace {
 	/** The views a plugin registered, by type. */
 	useViews(views: ReadonlyMap<string, ViewCreator>): void {
 		this.views = views;
+	}
+
+	/** The editor extensions a plugin registered: every note's editor gets them, as in Obsidian. */
+	useEditorExtensions(extensions: readonly Extension[]): void {
+		this.editorExtensions = extensions;
 	}
 
 	/** The editor of the active note tab, with its file. */
@@ -152,7 +159,12 @@ export class FakeWorkspace {
 	private async showNote(leaf: Leaf, file: TFile, line: number | null): Promise<void> {
 		const content = createDiv();
 		const body = content.createDiv({ cls: "view-content" }).createDiv({ cls: "markdown-source-view" });
-		const editor = new CodeMirrorEditor(body, await this.app.vault.read(file));
+		// Obsidian's editor info names the note an editor shows; editor extensions read it.
+		const info = { app: this.app.asOriginalType__(), file: file.asOriginalType2__() } as unknown as MarkdownFileInfo;
+		const editor = new CodeMirrorEditor(body, await this.app.vault.read(file), [
+			editorInfoField.init(() => info),
+			...this.editorExtensions,
+		]);
 		this.editors.set(leaf, { editor, file });
 		this.mount(leaf, content, null, file.basename);
 		if (line !== null) {

@@ -46,7 +46,14 @@ export interface StoryBankSettings {
 	templateListStyle: "numbered" | "bulleted";
 	/** Fallback indentation for templates when a note has no entries to copy. */
 	templateIndent: "tab" | "2" | "4";
+	/** The verdict on each story's first line in the editor: everything, only warnings, or nothing. */
+	editorFeedback: EditorFeedback;
+	/** The verdict as a small header above each story in reading view, or nothing. */
+	readingFeedback: "header" | "none";
 }
+
+/** How much story feedback the editor shows. */
+export type EditorFeedback = "all" | "warnings" | "off";
 
 export const DEFAULT_SETTINGS: Readonly<StoryBankSettings> = Object.freeze({
 	storyFolder: "",
@@ -68,6 +75,8 @@ export const DEFAULT_SETTINGS: Readonly<StoryBankSettings> = Object.freeze({
 	newStoryFolder: "",
 	templateListStyle: "numbered",
 	templateIndent: "tab",
+	editorFeedback: "all",
+	readingFeedback: "header",
 } satisfies StoryBankSettings);
 
 /** Settings read from storage, with a message for every value that was refused. */
@@ -149,6 +158,8 @@ const CHECKS: { [K in keyof StoryBankSettings]: [Check<StoryBankSettings[K]>, st
 	newStoryFolder: [path, "New story folder"],
 	templateListStyle: [oneOf("numbered", "bulleted"), "Template list style"],
 	templateIndent: [oneOf("tab", "2", "4"), "Template indentation"],
+	editorFeedback: [oneOf<EditorFeedback>("all", "warnings", "off"), "Story feedback in the editor"],
+	readingFeedback: [oneOf("header", "none"), "Story feedback in reading view"],
 };
 
 /**

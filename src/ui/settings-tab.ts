@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, isValidSetting, SETTING_RANGES, TAG_NAME } from "../c
 import { formatDuration } from "../core/display-text";
 import type { StoryBankServices } from "../obsidian/services";
 import { renderCompetencySettings } from "./coverage/competency-settings";
+import { renderEditorFeedbackSettings } from "./editor/editor-settings";
 import { renderPracticeSettings } from "./practice/practice-settings";
 import { checkedText } from "./setting-fields";
 import { renderTemplateSettings } from "./template/template-settings";
@@ -28,6 +29,7 @@ export class StoryBankSettingTab extends PluginSettingTab {
 		renderCompetencySettings(containerEl, this.services);
 		renderPracticeSettings(containerEl, this.services);
 		renderTemplateSettings(containerEl, this.services);
+		renderEditorFeedbackSettings(containerEl, this.services);
 	}
 
 	private renderStoryNotes(el: HTMLElement): void {

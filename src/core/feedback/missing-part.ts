@@ -3,6 +3,8 @@ import { headingLine, listLine, quoteLine } from "../template/markdown-lines";
 import { genericForm } from "../template/label-style";
 import type { LabelForm, NoteStyle } from "../template/types";
 import { PART_TITLE } from "../display-text";
+import { parseNote } from "../parser/note-parser";
+import { detectNoteStyle, type StyleFallback } from "../template/note-style";
 import { PART_NAMES, type PartEntry, type PartName } from "../types";
 
 /** One new line to put into the note: before the 0-based line `before` (the note's line count for the end). */
@@ -69,4 +71,18 @@ export function labelForPart(style: Pick<NoteStyle, "labels" | "parts">, part: P
 	const own = style.labels.find((l) => l.part === part);
 	if (own) return own;
 	return { part, text: PART_TITLE[part], ...genericForm(style.labels, style.parts.layout) };
+}
+
+/**
+ * The insertion of a missing part's label into the story that starts on the
+ * 1-based line `storyLine` of a note: the note is read once (on the user's
+ * click, never while typing) for the story and the note's style. `null` when
+ * no story starts there or it has no part to stand beside.
+ */
+export function planMissingPartInNote(text: string, storyLine: number, part: PartName, fallback: StyleFallback): PartInsertion | null {
+	const lines = text.split(/\r?\n/);
+	const note = parseNote(text, { anyQuestion: true, thorough: true });
+	const story = note.stories.find((s) => s.line === storyLine);
+	if (!story || !story.missing.includes(part)) return null;
+	return planMissingPart(lines, story, part, labelForPart(detectNoteStyle(lines, note, fallback), part));
 }

@@ -8,20 +8,14 @@ export interface RegionStory {
 }
 
 /**
- * Reads the stories of a few lines of a note (1-based `from` to `to`), so an
- * edit costs the edited story, never the whole note. `context` is what the
- * lines need to be read as in the note: its format legend, whose labels set
- * the parts a story is expected to have. Lines come back in the whole note's
- * numbering; the region's own questions come with their stories.
+ * Reads the stories of a few lines of a note (`region`, whose first line is
+ * the note's 1-based line `from`), so an edit costs the edited story, never
+ * the whole note. `context` is what the lines need to be read as in the
+ * note: its format legend, whose labels set the parts a story is expected to
+ * have. Lines come back in the whole note's numbering; the region's own
+ * questions come with their stories.
  */
-export function parseRegion(
-	lines: readonly string[],
-	from: number,
-	to: number,
-	context: readonly string[],
-	wordsPerMinute: number,
-): RegionStory[] {
-	const region = lines.slice(from - 1, to);
+export function parseRegion(region: readonly string[], from: number, context: readonly string[], wordsPerMinute: number): RegionStory[] {
 	// A blank line keeps the legend a list of its own, apart from the region's first item.
 	const head = context.length > 0 ? [...context, ""] : [];
 	const parsed = parseNote([...head, ...region].join("\n"), { anyQuestion: true, thorough: true, wordsPerMinute });

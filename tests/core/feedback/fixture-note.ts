@@ -19,7 +19,8 @@ export const FEEDBACK_NOTE = [
 	"- *Tell me about a time you made a mistake that reached customers.*", // 12
 	"\t1. **Situation**: I shipped a caching change to the billing service that assumed every invoice had a currency field;", // 13
 	"\t2. **Task**: I had to find every invoice the change had broken and repair them before the monthly run;", // 14
-	"\t3. **Action**: I wrote a query over the audit log, rolled back the change, and chose to repair records by script rather than by hand, even though it took a day longer;", // 15
+	"\t3. **Action**: I wrote a query over the audit log, rolled back the change, and chose to repair records by script " +
+		"rather than by hand, even though it took a day longer;", // 15
 	"\t4. **Results**: failed invoices went from 1,200 a day to zero within a week, and two other teams adopted the check I added;", // 16
 	"\t5. **Takeaways**: I learned to test against production-shaped data before trusting a schema;", // 17
 	"---", // 18

@@ -1,4 +1,4 @@
-import { labelForPart, planMissingPart } from "../../../src/core/feedback/missing-part";
+import { labelForPart, planMissingPart, planMissingPartInNote } from "../../../src/core/feedback/missing-part";
 import { parseRegion } from "../../../src/core/feedback/story-region";
 import { parseNote } from "../../../src/core/parser/note-parser";
 import { detectNoteStyle } from "../../../src/core/template/note-style";
@@ -54,7 +54,7 @@ describe("inserting a missing part's label", () => {
 describe("reading one story's lines", () => {
 	it("finds the same story, in the note's line numbers, with the legend's expected parts", () => {
 		const legend = lines.slice(note.legend!.line - 1, note.legend!.endLine);
-		const [read] = parseRegion(lines, 19, 23, legend, 150);
+		const [read] = parseRegion(lines.slice(18, 23), 19, legend, 150);
 		expect(read?.story.line).toBe(search.line);
 		expect(read?.story.endLine).toBe(search.endLine);
 		expect(read?.story.missing).toEqual(["task"]);
@@ -65,7 +65,16 @@ describe("reading one story's lines", () => {
 	it("sees a part typed into the story", () => {
 		const legend = lines.slice(note.legend!.line - 1, note.legend!.endLine);
 		const edited = [...lines.slice(0, 20), "\t2. **Task**: make search fast", ...lines.slice(20)];
-		const [read] = parseRegion(edited, 19, 24, legend, 150);
+		const [read] = parseRegion(edited.slice(18, 24), 19, legend, 150);
 		expect(read?.story.missing).toEqual([]);
+	});
+});
+
+describe("inserting a missing part into a whole note", () => {
+	const fallback = { format: "star", listStyle: "numbered", indent: "tab" } as const;
+	it("plans the Task of the story on line 20, and nothing for a part it has", () => {
+		expect(planMissingPartInNote(FEEDBACK_NOTE, 20, "task", fallback)).toEqual({ before: 20, text: "\t2. **Task**:" });
+		expect(planMissingPartInNote(FEEDBACK_NOTE, 20, "action", fallback)).toBeNull();
+		expect(planMissingPartInNote(FEEDBACK_NOTE, 21, "task", fallback)).toBeNull();
 	});
 });
