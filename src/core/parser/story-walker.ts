@@ -758,6 +758,8 @@ function questionFollows(nodes: BlockNode[], from: number): boolean {
 		const n = nodes[i];
 		if (!n) continue;
 		if (n.kind === "hr" || (n.kind === "quote" && (n.calloutType === null || !n.text))) continue;
+		// "Also answers: "…?"" names the questions the labels above answer: they are a story, not a legend before questions.
+		if (linkListOf(n) !== null) continue;
 		if (shapeOf(n).isQuestion) return true;
 	}
 	return false;

@@ -270,13 +270,18 @@ describe("fixture notes", () => {
 			[13, "answers-line", "Tell me about a time you improved performance"],
 			[13, "answers-line", "Describe a time you took ownership of a problem nobody owned"],
 			[24, "answers-line", "Give me an example of a build-versus-buy decision"],
+			[46, "answers-line", "How have you made a team less dependent on you?"],
 		]);
 		expect(note.stories.map(storyLine)).toEqual([
 			"5 1 · Checkout latency rescue ★: S A R TK | missing task",
 			"17 2 · Replacing the homegrown feature-flag service: S T A TK | missing result",
 			"28 3 · Interview loop redesign: S A R | missing task",
 			"35 4 · Vendor outage comms: S R | missing task,action",
+			// A quoted question that ends in "?" still names what the story answers: the labels above are a story, not a legend.
+			"41 5 · Handing the pager on: S T A R",
 		]);
+		expect(note.legend).toBeNull();
+		expect(note.questions[3]!.storyIds).toEqual([note.stories[4]!.id]);
 		expect(note.stories[0]!.parts.result).toMatch(/^p95 back to 640 ms/);
 		expect(note.stories[1]!.partList).toHaveLength(4);
 	});
