@@ -179,7 +179,8 @@ export class IndexSync extends Component implements NoteWatch {
 			// An edit or delete that came while the cache was read wins.
 			if (this.superseded(file, tickets[i] ?? -1) || key !== this.cacheKey()) continue;
 			const note = notes[i];
-			if (note) this.index.update(file.path, note, { keepEmpty: scoped });
+			// A note read from IndexedDB is a structured clone: the index may take it as it is.
+			if (note) this.index.update(file.path, note, { keepEmpty: scoped, fresh: true });
 			else await this.indexFile(file, null);
 		}
 	}
@@ -268,12 +269,14 @@ export class IndexSync extends Component implements NoteWatch {
 		if (text.length > limit) return tooLarge();
 		try {
 			let parsed = this.parser.parse(text, { wordsPerMinute: settings.wordsPerMinute, anyQuestion: scoped });
+			const fromWorker = parsed instanceof Promise;
 			if (parsed instanceof Promise) {
 				parsed = await parsed;
 				// A large note parsed off the main thread: a newer edit, a delete or a rescan may have come meanwhile.
 				if (this.superseded(file, ticket)) return;
 			}
-			this.index.update(file.path, parsed, { keepEmpty: scoped });
+			// A worker's parse is a structured clone, cut loose from the note text: the index takes it apart without a copy.
+			this.index.update(file.path, parsed, { keepEmpty: scoped, fresh: fromWorker });
 			this.cache?.record(file.path, file.stat, this.index.has(file.path) ? parsed : null, key);
 			this.flushSoon();
 		} catch (error) {

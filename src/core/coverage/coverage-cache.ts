@@ -37,6 +37,8 @@ export interface CoverageRows {
 	totals: { questions: number; stories: number; complete: number; sketches: number };
 	/** Goes up whenever a note of the set changed, came or went. */
 	version: number;
+	/** Goes up only when a note came or went (or moved): what depends on paths alone is worked out again then. */
+	paths: number;
 }
 
 /**
@@ -163,6 +165,7 @@ class RowSet {
 	private readonly questionCounts = new Map<string, number>();
 	private readonly totals = { questions: 0, stories: 0, complete: 0, sketches: 0 };
 	private version = 0;
+	private paths = 0;
 
 	update(notes: readonly IndexedNote[], coverage: (note: IndexedNote) => NoteCoverage): CoverageRows {
 		const gone: NoteCoverage[] = [];
@@ -175,13 +178,25 @@ class RowSet {
 			if (before) gone.push(coverage(before));
 			added.push(coverage(note));
 		}
-		for (const [path, note] of this.built) if (!next.has(path)) gone.push(coverage(note));
+		let moved = next.size !== this.built.size;
+		for (const [path, note] of this.built) {
+			if (next.has(path)) continue;
+			gone.push(coverage(note));
+			moved = true;
+		}
+		if (moved) this.paths = ++versions;
 		this.built = next;
 		if (gone.length > 0 || added.length > 0) {
 			this.version = ++versions;
 			this.patch(gone, added);
 		}
-		return { rows: this.rows, questionCounts: this.questionCounts, totals: { ...this.totals }, version: this.version };
+		return {
+			rows: this.rows,
+			questionCounts: this.questionCounts,
+			totals: { ...this.totals },
+			version: this.version,
+			paths: this.paths,
+		};
 	}
 
 	private patch(gone: readonly NoteCoverage[], added: readonly NoteCoverage[]): void {

@@ -158,7 +158,8 @@ export function buildCoverage(input: CoverageInput): CoverageModel {
 		unfiled: hits ? unfiled.filter((st) => hits.has(st.key)) : unfiled,
 		skipped: [...input.skipped],
 		partial,
-		scopes: cache.memo("scopes", [all.version, filter.scope], () =>
+		// Folders and notes to filter by depend on paths alone: an edit does not list them again.
+		scopes: cache.memo("scopes", [all.paths, filter.scope], () =>
 			scopeOptions(
 				input.notes.map((n) => n.path),
 				filter.scope,

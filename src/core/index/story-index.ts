@@ -53,8 +53,12 @@ export class StoryIndex {
 		return this.revisionNumber;
 	}
 
-	/** Stores a parsed note, or drops it when it holds no interview material. Returns whether anything changed. */
-	update(path: string, parsed: ParsedNote | IndexedNote, options: { keepEmpty?: boolean } = {}): boolean {
+	/**
+	 * Stores a parsed note, or drops it when it holds no interview material. Returns whether anything changed.
+	 * `fresh`: the note is a copy nobody else holds (a structured clone from a worker or IndexedDB), so its strings
+	 * are not cut from the note text and the index may take it apart instead of copying it first.
+	 */
+	update(path: string, parsed: ParsedNote | IndexedNote, options: { keepEmpty?: boolean; fresh?: boolean } = {}): boolean {
 		const hadSkip = this.skippedByPath.delete(path);
 		const keep = parsed.isStoryNote || (options.keepEmpty === true && (parsed.questions.length > 0 || parsed.stories.length > 0));
 		if (!keep) {
@@ -63,7 +67,7 @@ export class StoryIndex {
 			return had || hadSkip;
 		}
 		this.detach(path);
-		this.attach(compactNote(path, parsed, this.reuse));
+		this.attach(compactNote(path, parsed, this.reuse, { fresh: options.fresh === true }));
 		this.touch([path]);
 		return true;
 	}
