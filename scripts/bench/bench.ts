@@ -23,6 +23,7 @@ import { matchSection } from "./sections/match";
 import { memorySection } from "./sections/memory";
 import { parseSection } from "./sections/parse";
 import { rejectSection } from "./sections/reject";
+import { typingSection } from "./sections/typing";
 
 /** In report order. */
 const SECTIONS: readonly BenchSection[] = [
@@ -35,6 +36,7 @@ const SECTIONS: readonly BenchSection[] = [
 	bundleSection,
 	hugeNoteSection,
 	browserSection,
+	typingSection,
 ];
 
 async function main(): Promise<number> {

@@ -1,5 +1,5 @@
 /** The sections a run can be limited to with `--only`. */
-export const SECTION_IDS = ["parse", "reject", "index", "incremental", "match", "memory", "size", "huge", "browser"] as const;
+export const SECTION_IDS = ["parse", "reject", "index", "incremental", "match", "memory", "size", "huge", "browser", "typing"] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 /** What one run generates and how hard it measures. */
