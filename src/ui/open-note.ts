@@ -25,18 +25,18 @@ export type NoteOpener =
  * Obsidian's usual rules say (new tab, split, window), and the note takes
  * focus; a plain click opens as the opener needs. In every case, in editing
  * mode, the cursor lands at the start of the line and the line is scrolled
- * into view.
+ * into view. Resolves to the markdown view showing the note, if it is one.
  */
 export async function openNoteAtLine(
 	app: App,
 	place: NotePlace,
 	evt: MouseEvent | KeyboardEvent | null,
 	opener: NoteOpener,
-): Promise<void> {
+): Promise<MarkdownView | null> {
 	const file = app.vault.getFileByPath(place.path);
 	if (!file) {
 		new Notice(`"${place.path}" is no longer in the vault.`);
-		return;
+		return null;
 	}
 	const mod = Keymap.isModEvent(evt);
 	let leaf = mod !== false || opener.kind === "panel" ? app.workspace.getLeaf(mod) : noteLeaf(app, opener.inModal);
@@ -48,6 +48,7 @@ export async function openNoteAtLine(
 		view.editor.setCursor({ line, ch: 0 });
 		view.editor.scrollIntoView({ from: { line, ch: 0 }, to: { line, ch: 0 } }, true);
 	}
+	return view instanceof MarkdownView ? view : null;
 }
 
 /** A tab already showing a note (the most recent one first), else a new split beside the round, or a tab. */

@@ -19,6 +19,10 @@ export interface PracticeQuestion {
 	/** From the note's frontmatter, when it has them. */
 	company: string | null;
 	level: string | null;
+	/** Marked TODO in the note: the user means to prepare a story for it (vault questions only). */
+	todo?: boolean;
+	/** Stories the user noted they would tell for it that match no story yet ("(maxim)", `[[…]]`), as written. */
+	plannedStories?: readonly string[];
 }
 
 /** A question as asked in one round: which phrasing, and why it was chosen. */

@@ -55,6 +55,8 @@ export function vaultQuestions(notes: readonly IndexedNote[], lookup: Competency
 				line: q.line,
 				company: note.meta.company,
 				level: note.meta.level,
+				todo: q.todo === true,
+				plannedStories: (q.pointers ?? []).filter((p) => p.storyId === null).map((p) => p.name),
 			});
 		}
 	}

@@ -124,8 +124,8 @@ function scoreOne(question: PracticeQuestion, record: QuestionRecord | null, con
 			reasons.push("not-due");
 		}
 	}
-	// A question of the user's with no story under it is one to prepare: the round offers "Draft a story".
-	if (question.source === "vault" && question.storyIds.length === 0) reasons.push("to-prepare");
+	// A question of the user's marked TODO, or with no story under it, is one to prepare: the round offers "Draft a story".
+	if (question.source === "vault" && (question.todo === true || question.storyIds.length === 0)) reasons.push("to-prepare");
 	const since = record ? context.now.getTime() - record.lastPractisedAt.getTime() : Number.MAX_SAFE_INTEGER;
 	return { question, score, reasons, record, sortKey: [since, hashString(`${day}:${question.id}`)] };
 }

@@ -13,6 +13,7 @@ import type { StoryBankServices } from "../../obsidian/services";
 import { appendToPracticeLog } from "../../obsidian/practice-log";
 import { openNoteAtLine } from "../open-note";
 import { practiceLookup } from "./competency-adapter";
+import { draftStoryForQuestion } from "./draft-for-question";
 
 /** What the round needs from the plugin's services, as data and callbacks: the round never sees the services object itself. */
 export interface PracticeHost extends Pick<StoryBankServices, "app" | "clock" | "chance"> {
@@ -31,6 +32,8 @@ export interface PracticeHost extends Pick<StoryBankServices, "app" | "clock" | 
 	nextQuestion(avoidId: string | null): Promise<AskedQuestion | null>;
 	openStory(story: IndexedStory, evt: MouseEvent | KeyboardEvent): Promise<void>;
 	openQuestion(question: PracticeQuestion, evt: MouseEvent | KeyboardEvent): Promise<void>;
+	/** Adds a STAR entry for a question still to prepare to its note (one undo); absent where the round cannot edit notes. */
+	draftStory?(question: PracticeQuestion): Promise<void>;
 }
 
 /** Choosing questions for a round: by the scheduler, within one competency, or one question by id. */
@@ -93,11 +96,20 @@ export function practiceHost(services: StoryBankServices, inModal: boolean): Pra
 			}
 		},
 		nextQuestion: (avoidId) => chooseQuestion(services, { avoidId }),
-		openStory: (story, evt) => openNoteAtLine(app, story, evt, { kind: "round", inModal }),
+		openStory: async (story, evt) => {
+			await openNoteAtLine(app, story, evt, { kind: "round", inModal });
+		},
 		openQuestion: async (question, evt) => {
 			if (question.path !== null)
 				await openNoteAtLine(app, { path: question.path, line: question.line ?? 1 }, evt, { kind: "round", inModal });
 		},
+		draftStory: (question) =>
+			draftStoryForQuestion(
+				services,
+				question,
+				question.competencyId === null ? null : competencyLabel(question.competencyId, practiceLookup(services).competencies()),
+				inModal,
+			),
 	};
 }
 

@@ -6,7 +6,7 @@ const REASONS: Readonly<Record<PickReason, (competency: string) => string>> = {
 	"thin-stories": (c) => `only thin stories for ${c}`,
 	"never-practised": () => "never practised",
 	"own-question": () => "one of your own questions",
-	"to-prepare": () => "to prepare: no story written for it yet",
+	"to-prepare": () => "to prepare",
 	"below-last-time": () => "below the bar last time",
 	"at-last-time": () => "at the bar last time",
 	due: () => "due for another go",
@@ -43,10 +43,27 @@ export function renderQuestionHeader(root: HTMLElement, asked: AskedQuestion, ho
 
 	const why = asked.reasons.map((r) => REASONS[r](competency ?? "its competency"));
 	if (why.length > 0) root.createDiv({ cls: "isb-practice-why", text: `Why this question: ${why.join(", ")}.` });
+	renderPreparation(root, asked, host);
 	if (q.source === "builtin" && host.settings().questionSource === "vault") {
 		root.createDiv({
 			cls: "isb-practice-why",
 			text: "Your notes have no question for this yet, so this one is from the built-in bank.",
 		});
 	}
+}
+
+/**
+ * For a question of the user's still to prepare (marked TODO, or with no
+ * story yet): what they noted they would tell, and a button that drafts the
+ * story in their note.
+ */
+function renderPreparation(root: HTMLElement, asked: AskedQuestion, host: PracticeHost): void {
+	const q = asked.question;
+	const planned = q.plannedStories ?? [];
+	if (planned.length > 0) root.createDiv({ cls: "isb-practice-why", text: `You planned to tell: ${planned.join(", ")}.` });
+	if (!asked.reasons.includes("to-prepare") || q.path === null || !host.draftStory) return;
+	const box = root.createDiv({ cls: "isb-practice-prepare" });
+	box.createSpan({ text: q.todo ? "You marked this question TODO in your note." : "No story is written for this question yet." });
+	const draft = box.createEl("button", { text: "Draft a story", attr: { "aria-label": `Draft a story for this question in ${q.path}` } });
+	draft.addEventListener("click", () => void host.draftStory?.(q));
 }

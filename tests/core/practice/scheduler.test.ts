@@ -61,6 +61,10 @@ describe("the user's own questions and skipping", () => {
 		expect(pickQuestion([question("q-empty")], context())?.reasons).toContain("to-prepare");
 		expect(pickQuestion([question("q-full", written)], context())?.reasons).not.toContain("to-prepare");
 	});
+
+	it("marks a question the user flagged TODO as one to prepare, even with a story under it", () => {
+		expect(pickQuestion([question("q-todo", { ...written, todo: true })], context())?.reasons).toContain("to-prepare");
+	});
 });
 
 describe("choosing the next mock question", () => {

@@ -10,6 +10,7 @@ import type { StoryTopic } from "../../../src/core/template/types";
 import type { StoryBankServices } from "../../../src/obsidian/services";
 import { applyEdit } from "../../../src/obsidian/editor-adapter";
 import { draftStoryForCompetency } from "../../../src/ui/template/draft-story";
+import { draftStoryForQuestion } from "../../../src/ui/practice/draft-for-question";
 import { insertStory } from "../../../src/ui/template/insert-story";
 import { createStoryNote } from "../../../src/ui/template/new-story-note";
 import { registerTemplates } from "../../../src/ui/template/register-templates";
@@ -260,5 +261,60 @@ describe("drafting a story for a competency from the coverage panel", () => {
 		const created = ctx.app.vault.getMarkdownFiles();
 		expect(created).toHaveLength(1);
 		expect(await ctx.app.vault.read(created[0]!)).toContain("#competency/failure");
+	});
+});
+
+describe("drafting a story for a question still to prepare, from the practice round", () => {
+	const TODO_NOTE = md`
+		# Bank
+
+		- *Tell me about a time you rescued a release?*
+			1. **Situation**: the release was late
+			2. **Task**: ship it anyway
+			3. **Action**: I cut scope
+			4. **Result**: shipped on the day
+		- *Describe a time you changed your mind?* (TODO)
+		- *What is the hardest bug you chased?*
+	`;
+	const question = {
+		id: "q-x",
+		source: "vault" as const,
+		phrasings: ["Describe a time you changed your mind?"],
+		competencyId: "judgment",
+		theme: "judgment" as const,
+		highlights: [],
+		storyIds: [],
+		path: "Bank.md",
+		line: 8,
+		company: null,
+		level: null,
+		todo: true,
+	};
+
+	it("adds a titled story under the question in the note's labels, as one undo, without writing the question again", async () => {
+		const ctx = setup({ "Bank.md": TODO_NOTE }, { competencySet: "senior" });
+		const { editor } = openInEditor(ctx, "Bank.md");
+		editor.setValue(TODO_NOTE);
+		const notices = noticesDuring();
+		try {
+			await draftStoryForQuestion(ctx.services, question, "Judgment", false);
+		} finally {
+			notices.restore();
+		}
+		const lines = editor.getValue().split("\n");
+		expect(lines.filter((l) => l.includes("changed your mind"))).toHaveLength(1);
+		expect(lines.slice(7, 14)).toEqual([
+			"- *Describe a time you changed your mind?* (TODO)",
+			"\t- New story",
+			"\t\t1. **Situation**: ",
+			"\t\t2. **Task**: ",
+			"\t\t3. **Action**: ",
+			"\t\t4. **Result**: ",
+			"- *What is the hardest bug you chased?*",
+		]);
+		expect(editor.getCursor()).toEqual({ line: 9, ch: "\t\t1. **Situation**: ".length });
+		expect(notices.messages).toEqual([expect.stringContaining("Added a story to fill in") as string]);
+		editor.undo();
+		expect(editor.getValue()).toBe(TODO_NOTE);
 	});
 });

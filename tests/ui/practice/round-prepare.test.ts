@@ -1,0 +1,48 @@
+import { md } from "../../helpers/md";
+import { button, loadPlugin, textOf } from "../../helpers/practice-app";
+
+/** A company-prep note: one question with a story, one the user still has to prepare and already knows what to tell for. */
+const PREP = md`
+	# Harbor Labs loop
+	- Tell me about a time you disagreed with your manager? #competency/conflict
+		1. **Situation**: we split on whether to freeze releases
+		2. **Action**: I wrote up both options with their costs
+		3. **Result**: we froze for a week, incidents fell by half
+	- Tell me about a time you went beyond your role? (kettle rebuild) (TODO)
+`;
+
+async function roundOn(questionText: RegExp) {
+	const ctx = await loadPlugin({ "Harbor.md": PREP }, { questionSource: "vault" });
+	jest.useFakeTimers({ now: new Date("2026-11-21T10:00:00Z"), doNotFake: ["queueMicrotask", "nextTick"] });
+	ctx.run("start-mock-question");
+	await jest.advanceTimersByTimeAsync(0);
+	const view = ctx.practiceView();
+	if (!view) throw new Error("no practice tab");
+	for (let i = 0; i < 4 && !questionText.test(textOf(view.contentEl, ".isb-practice-question")); i++) {
+		button(view.contentEl, "Next question").click();
+		await jest.advanceTimersByTimeAsync(0);
+	}
+	return { ...ctx, root: view.contentEl };
+}
+
+afterEach(() => {
+	jest.useRealTimers();
+	jest.restoreAllMocks();
+});
+
+describe("a question still to prepare, in the round", () => {
+	it("says it is to prepare, names the story the user planned to tell, and offers to draft one", async () => {
+		const { root } = await roundOn(/beyond your role/);
+		expect(textOf(root, ".isb-practice-question")).toBe("Tell me about a time you went beyond your role?");
+		const why = Array.from(root.querySelectorAll(".isb-practice-why")).map((el) => el.textContent ?? "");
+		expect(why).toContainEqual(expect.stringMatching(/to prepare/));
+		expect(why).toContain("You planned to tell: kettle rebuild.");
+		expect(textOf(root, ".isb-practice-prepare")).toMatch(/marked this question TODO/);
+		expect(button(root, "Draft a story")).toBeTruthy();
+	});
+
+	it("offers no draft for a question that has its story", async () => {
+		const { root } = await roundOn(/disagreed with your manager/);
+		expect(root.querySelector(".isb-practice-prepare")).toBeNull();
+	});
+});
