@@ -46,3 +46,36 @@ describe("a question still to prepare, in the round", () => {
 		expect(root.querySelector(".isb-practice-prepare")).toBeNull();
 	});
 });
+
+describe("the first round on a new vault", () => {
+	/** Shaped like a real experience bank: Highlightr marks, "/" alternates, nested numbered STAR parts under titled stories. */
+	const BANK = md`
+		---
+		tags: [interviews]
+		---
+		# Experience bank
+		- <mark class="hltr-red">Tell me about a time you were wrong</mark> / what did you overlook?
+			- Cache invalidation I signed off
+				1. **Situation**: a pricing cache served stale prices for a day
+				2. **Task**: I had approved the design
+				3. **Action**: I owned the postmortem and added a version key to every entry
+				4. **Result**: no stale price since, 14 months
+				5. **Takeaways**: ask what happens when the source changes
+		- <mark class="hltr-blue">Describe a time you removed a blocker for another team</mark>
+			- Shared log pipeline
+				1. **Situation**: three teams waited on log access for weeks
+				2. **Action**: I built self-serve access with an approval bot
+				3. **Result**: waits fell from 3 weeks to 1 day
+	`;
+
+	it("asks one of the user's own questions, with the default settings and no history", async () => {
+		const ctx = await loadPlugin({ "Interviews/Experience bank.md": BANK });
+		jest.useFakeTimers({ now: new Date("2026-11-21T10:00:00Z"), doNotFake: ["queueMicrotask", "nextTick"] });
+		ctx.run("start-mock-question");
+		await jest.advanceTimersByTimeAsync(0);
+		const root = ctx.practiceView()?.contentEl;
+		if (!root) throw new Error("no practice tab");
+		expect(textOf(root, ".isb-practice-source")).toBe("From Interviews/Experience bank.md");
+		expect(textOf(root, ".isb-practice-why")).toMatch(/one of your own questions/);
+	});
+});
