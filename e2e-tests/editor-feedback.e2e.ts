@@ -1,6 +1,9 @@
+import { mkdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { FEEDBACK_NOTE } from "../tests/core/feedback/fixture-note";
 import { pagesInChromium, type PageOptions } from "./support/app-page";
+import { ROOT } from "./support/build";
 import { expectClean } from "./support/checks";
 
 // Story feedback in a real CodeMirror 6 editor: a verdict on each story's
@@ -187,4 +190,21 @@ it("shows only warnings when set so, and nothing when off", async () => {
 	const off = await openFeedbackNote({ settings: { editorFeedback: "off" } });
 	await off.page.waitForTimeout(300);
 	await expect(off.page.locator(MARKERS).count()).resolves.toBe(0);
+});
+
+// The pictures of docs/editor-feedback.md: every run takes them (into e2e-tests/.out/); `npm run screenshots` writes docs/.
+describe.each(["light", "dark"] as const)("%s theme", (theme) => {
+	it("a story's verdict and its detail (screenshot)", async () => {
+		const target = process.env.UPDATE_SCREENSHOTS === "1" ? join(ROOT, "docs") : join(ROOT, "e2e-tests", ".out");
+		mkdirSync(target, { recursive: true });
+		const app = await openFeedbackNote({ theme, scale: 2, viewport: { width: 1000, height: 760 } });
+		const { page } = app;
+		await marker(page, 20).click();
+		await page.locator(".isb-feedback-detail").waitFor();
+		await page.mouse.move(900, 700);
+		const path = join(target, `editor-feedback-${theme}.png`);
+		await page.locator(".mod-root").screenshot({ path });
+		expect(statSync(path).size).toBeGreaterThan(20_000);
+		await expectClean(app, [".isb-feedback-detail", MARKERS]);
+	});
 });

@@ -43,6 +43,7 @@ export type DetailRenderer = (view: EditorView, entry: FeedbackEntry) => HTMLEle
  * the index has the note anew or an edited story was read again.
  */
 export function feedbackField(renderDetail: DetailRenderer): StateField<FeedbackValue> {
+	let shown: { verdict: PlacedVerdict; tooltip: Tooltip } | null = null;
 	return StateField.define<FeedbackValue>({
 		create: () => EMPTY,
 		update(value, tr) {
@@ -81,10 +82,17 @@ export function feedbackField(renderDetail: DetailRenderer): StateField<Feedback
 		},
 		provide: (field) => [
 			EditorView.decorations.from(field, (value) => value.decorations),
-			showTooltip.from(field, (value): Tooltip | null => {
+			// The detail hangs from the marker, at the end of the story's first line, so the story's text stays readable.
+			showTooltip.compute([field], (state): Tooltip | null => {
+				const value = state.field(field);
 				const entry = value.entries.find((e) => e.from === value.open);
 				if (!entry) return null;
-				return { pos: entry.from, above: false, create: (view) => ({ dom: renderDetail(view, entry) }) };
+				const pos = state.doc.lineAt(entry.from).to;
+				// The same verdict at the same place is the same tooltip: CodeMirror keeps its DOM (and focus) while typing.
+				if (shown?.verdict === entry.verdict && shown.tooltip.pos === pos) return shown.tooltip;
+				const tooltip: Tooltip = { pos, above: false, create: (view) => ({ dom: renderDetail(view, entry) }) };
+				shown = { verdict: entry.verdict, tooltip };
+				return tooltip;
 			}),
 		],
 	});
