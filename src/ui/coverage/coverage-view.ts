@@ -342,7 +342,8 @@ export class CoverageView extends ItemView implements HoverParent {
 			competencyId,
 			competencies: () => this.host.competencies.current().set.competencies,
 			correct: (target, id, verdict) => {
-				void this.host.store.setVerdict(target, id, verdict).then(() => this.requestDraw());
+				// Through the event: the panel redraws, and story feedback in open editors follows.
+				void this.host.store.setVerdict(target, id, verdict).then(() => this.host.events.triggerHistoryChanged());
 			},
 		};
 	}
