@@ -154,6 +154,25 @@ export class DataStore {
 		return this.save();
 	}
 
+	/**
+	 * Moves rounds saved against an old id of a question to its current id
+	 * (see `carriedQuestionIds`), each as its next revision so a synced copy
+	 * takes the move too. Saves only when a round moved.
+	 */
+	carryOverQuestionIds(carried: ReadonlyMap<string, string>): Promise<void> {
+		// A file the store may not write rounds into (unreadable, or from a newer version) is left as it is.
+		if (carried.size === 0 || this.readOnlyReason !== null) return Promise.resolve();
+		const list = this.data.history.rounds;
+		let moved = 0;
+		list.forEach((round, i) => {
+			const id = carried.get(round.questionId);
+			if (id === undefined) return;
+			list[i] = reviseRound({ ...round, questionId: id }, round, this.now());
+			moved++;
+		});
+		return moved > 0 ? this.save() : Promise.resolve();
+	}
+
 	/** Records the user's word on one competency of a story (`null`: back to "suggested") and saves it. */
 	setVerdict(target: { path: string; storyId: string }, competencyId: string, verdict: CompetencyVerdict | null): Promise<void> {
 		this.data.corrections = setVerdict(this.data.corrections, target, competencyId, verdict, this.now().getTime());

@@ -1,4 +1,5 @@
 import { PRACTICE_VIEW_TYPE } from "../../constants";
+import { carriedQuestionIds } from "../../core/practice/question-carry-over";
 import type { Plugin } from "obsidian";
 import type { StoryBankServices } from "../../obsidian/services";
 import { practiceLookup } from "./competency-adapter";
@@ -27,11 +28,27 @@ export function registerPractice(plugin: Plugin, services: StoryBankServices): v
 		},
 	});
 	plugin.addCommand({ id: "show-practice-history", name: "Show practice history", callback: () => void showPracticeHistory(services) });
+	carryOverHistoryAfterScan(services);
 
 	// For hotkeys while the round is in a tab (a pop-up has its own keys: P, F, N).
 	roundCommand(plugin, services, "pause-practice-timer", "Pause or resume the practice timer", (round) => round.togglePause());
 	roundCommand(plugin, services, "show-practice-follow-up", "Show the follow-up question", (round) => round.showProbe());
 	roundCommand(plugin, services, "next-practice-question", "Next practice question", (round) => void round.next());
+}
+
+/**
+ * Once the first scan is done: rounds saved against a question's id from
+ * before its markers (`TODO`, a `(nickname)`, a star run) were read apart
+ * from its words are moved to the question's id today, so no history is lost
+ * on the upgrade.
+ */
+function carryOverHistoryAfterScan(services: StoryBankServices): void {
+	services.app.workspace.onLayoutReady(() => {
+		void services.whenIndexed().then(() => {
+			const carried = carriedQuestionIds(services.store.data.history.rounds, (id) => services.index.question(id) !== undefined);
+			if (carried.size > 0) void services.store.carryOverQuestionIds(carried);
+		});
+	});
 }
 
 function roundCommand(plugin: Plugin, services: StoryBankServices, id: string, name: string, run: (round: RoundPanel) => void): void {

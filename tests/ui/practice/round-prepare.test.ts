@@ -1,3 +1,4 @@
+import { identityHash } from "../../../src/core/parser/ids";
 import { md } from "../../helpers/md";
 import { button, loadPlugin, textOf } from "../../helpers/practice-app";
 
@@ -77,5 +78,35 @@ describe("the first round on a new vault", () => {
 		if (!root) throw new Error("no practice tab");
 		expect(textOf(root, ".isb-practice-source")).toBe("From Interviews/Experience bank.md");
 		expect(textOf(root, ".isb-practice-why")).toMatch(/one of your own questions/);
+	});
+});
+
+describe("history saved before question markers were read apart", () => {
+	it("moves to the question it was recorded for, once the notes are read, and is saved", async () => {
+		const line = "Tell me about a time you went beyond your role? (kettle rebuild) (TODO)";
+		const oldRound = {
+			id: "r-1",
+			// Version 0.1 read the markers as words of the question: its id came from the whole line.
+			questionId: `q-${identityHash(line)}`,
+			questionText: line,
+			competencyId: null,
+			source: "vault",
+			storyIds: [],
+			rating: "below",
+			note: "too long on the situation",
+			seconds: 200,
+			practisedAt: "2026-10-01T09:00:00.000Z",
+		};
+		const data = { settings: {}, history: { rounds: [oldRound] } };
+		const ctx = await loadPlugin({ "Harbor.md": PREP, ".obsidian/plugins/interview-story-bank/data.json": JSON.stringify(data) });
+		const question = ctx.plugin.index.questions().find((q) => q.text === "Tell me about a time you went beyond your role?");
+		expect(question).toBeDefined();
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		const saved = JSON.parse((await ctx.readData()) ?? "{}") as {
+			history: { rounds: { id: string; questionId: string; note: string }[] };
+		};
+		expect(saved.history.rounds).toEqual([
+			expect.objectContaining({ id: "r-1", questionId: question?.id, note: "too long on the situation" }),
+		]);
 	});
 });
