@@ -74,7 +74,14 @@ it("marks each story of a story note with its verdict, and nothing in an ordinar
 	await expectClean(app, [MARKERS]);
 
 	await page.evaluate((path) => window.__e2e!.openNote(path), PLAIN);
-	await expect(page.locator(".mod-root .workspace-leaf:not(.is-hidden-tab) .isb-verdict").count()).resolves.toBe(0);
+	const shown = page.locator(".mod-root .workspace-leaf:not(.is-hidden-tab) .isb-verdict");
+	await expect(shown.count()).resolves.toBe(0);
+	// Even text shaped like a story, typed into an ordinary note, gets no verdict.
+	await page.locator(".mod-root .workspace-leaf:not(.is-hidden-tab) .cm-content").click();
+	await page.keyboard.press("Control+End");
+	await page.keyboard.insertText("\n- Tell me about a time you led a project?\n\t1. **Situation**: the release slipped;");
+	await page.waitForTimeout(600);
+	await expect(shown.count()).resolves.toBe(0);
 });
 
 it("follows a part typed into a story and a part deleted from another, without moving the cursor or the scroll", async () => {

@@ -56,7 +56,8 @@ export class FeedbackSource {
 	}
 
 	update(update: ViewUpdate): void {
-		if (!update.docChanged || this.path === null) return;
+		// Only story notes (those in the index) are read again: an ordinary note never gets a verdict.
+		if (!update.docChanged || this.path === null || !this.host.note(this.path)) return;
 		let dirty = this.dirty ? { from: update.changes.mapPos(this.dirty.from, -1), to: update.changes.mapPos(this.dirty.to, 1) } : null;
 		update.changes.iterChangedRanges((_fromA, _toA, fromB, toB) => {
 			dirty = dirty ? { from: Math.min(dirty.from, fromB), to: Math.max(dirty.to, toB) } : { from: fromB, to: toB };
