@@ -1,6 +1,5 @@
 import type { CompetencyMatcher } from "../competencies/competency-matcher";
 import { correctionKey, type StoryCorrection } from "../competencies/corrections";
-import { withCorrection } from "./coverage-corrections";
 import type { MatchSource } from "../competencies/types";
 import type { IndexedNote, IndexedQuestion } from "../index/story-index";
 import { storyEntry, type StoryEntry } from "./coverage-story";
@@ -321,7 +320,8 @@ class NoteCoverageWork {
 		else if (story.signals.complete) result.complete++;
 		const questions = story.questionIds.map((id) => this.questionsById.get(id)).filter((x): x is IndexedQuestion => x !== undefined);
 		const correction = this.corrections.get(correctionKey(note.path, story.id));
-		const matches = withCorrection(matcher.matchStory(story, questions, note.meta.competencies), correction);
+		// The matcher applies the correction (one place for it): confirmed or added lead as `corrected`, removed go.
+		const matches = matcher.matchStory(story, questions, note.meta.competencies, correction);
 		const entry = (source: MatchSource, evidence: readonly string[] = []) =>
 			storyEntry(story, questions, this.targetSeconds, source, null, this.revision, matcher.set.id, evidence);
 		if (matches.length === 0) result.entries.push({ competencyId: null, entry: entry("story") });
