@@ -277,6 +277,9 @@ export class IndexSync extends Component implements NoteWatch {
 			}
 			// A worker's parse is a structured clone, cut loose from the note text: the index takes it apart without a copy.
 			this.index.update(file.path, parsed, { keepEmpty: scoped, fresh: fromWorker });
+			// A note large enough for the worker is not kept in the cache: IndexedDB copies a value on the main thread
+			// as it writes it, one task of 300 ms at full speed for a 2 MB note. The next start reads it again, in the worker.
+			if (fromWorker) return;
 			this.cache?.record(file.path, file.stat, this.index.has(file.path) ? parsed : null, key);
 			this.flushSoon();
 		} catch (error) {

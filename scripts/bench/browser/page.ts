@@ -262,6 +262,14 @@ const bench = {
 		// building the stand-in app is not the plugin's.
 		return { ms: scanMs + panelMs, reads, stories, scanMs, panelMs };
 	},
+	debug: () =>
+		JSON.stringify({
+			stories: current?.plugin.index.stories().length,
+			summary: panel()?.querySelector(".isb-coverage-summary")?.textContent,
+			message: panel()?.querySelector(".isb-coverage-message")?.textContent,
+			huge: current?.plugin.index.note("Interview/Everything.md")?.stories.length,
+			skipped: current?.plugin.index.skipped(),
+		}),
 	longTasksReset(): void {
 		longTasks.length = 0;
 	},

@@ -6,7 +6,6 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import type { BenchContext, BenchSection, SectionBody } from "../context";
 import { median } from "../harness";
 import { figure, fmt, type Row, type Target } from "../report";
-import { MIB } from "../units";
 
 /** The repository root: the bench runs from dist/bench.cjs. */
 const ROOT = resolve(__dirname, "..");
@@ -236,7 +235,8 @@ async function longTaskFigures(ctx: BenchContext, browser: Browser, script: stri
 			await close();
 		}
 	}
-	const hugeBytes = 2 * MIB;
+	// 2 MB, under the 2,048 KB default limit: a note of 2 MiB runs a little past it and is skipped, never parsed.
+	const hugeBytes = 2_000_000;
 	for (const rate of RATES) {
 		ctx.progress(`8. browser: saving a 2 MB story note, CPU ${rate}×`);
 		const { page, setRate, close } = await openPage(browser, script, 1);
