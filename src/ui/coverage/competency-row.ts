@@ -3,6 +3,8 @@ import { MAX_POINTS } from "../../core/competencies/story-strength";
 import type { CompetencyActions } from "../../obsidian/competency-actions";
 import { renderDisclosure } from "./disclosure";
 import { renderStories } from "./story-list";
+import { renderAskingQuestions } from "./asking-questions";
+import type { AskingQuestion } from "../../core/coverage/coverage-questions";
 import type { StoryHandlers } from "./story-item";
 
 /** How a competency row behaves. */
@@ -14,6 +16,8 @@ export interface RowOptions {
 	onToggle: () => void;
 	story: StoryHandlers;
 	actions: Readonly<CompetencyActions>;
+	/** The questions of the notes that ask for this competency (read when a row with no story is opened). */
+	questions?: () => readonly AskingQuestion[];
 }
 
 /** Ids for the statements the row headers point to; unique even with two panels open. */
@@ -54,6 +58,11 @@ export function renderCompetencyRow(parent: HTMLElement, row: CompetencyRow, opt
 		// The body sits after the statement and actions, so move it to the end.
 		el.appendChild(body);
 		if (row.description) body.createDiv({ cls: "isb-competency-description", text: row.description });
+		if (row.storyCount === 0 && row.questionCount > 0 && options.questions)
+			renderAskingQuestions(body, options.questions(), {
+				open: options.story.open,
+				focusKey: (q) => `question:${row.id}:${q.id}:${q.path}`,
+			});
 		renderStories(body, row.stories, {
 			limit: options.limit,
 			focusKey: (story) => `story:${row.id}:${story.key}`,

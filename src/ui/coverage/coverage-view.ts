@@ -14,6 +14,7 @@ import { openNoteAtLine, type NotePlace } from "../open-note";
 import { renderExtraSections } from "./extra-sections";
 import { STORY_PAGE, storiesSignature } from "./story-list";
 import { CoverageCache } from "../../core/coverage/coverage-cache";
+import { questionsAskingFor } from "../../core/coverage/coverage-questions";
 import type { StoryHandlers } from "./story-item";
 import type { StoryCorrection } from "../../core/competencies/corrections";
 import type { CorrectionHandlers } from "./story-corrections";
@@ -316,6 +317,8 @@ export class CoverageView extends ItemView implements HoverParent {
 								row.description,
 								actionKey,
 								open ? storiesSignature(row.stories, rowLimit) : "closed",
+								// An open row with no story lists the questions asking for it: any change to the notes may change them.
+								open && row.storyCount === 0 && row.questionCount > 0 ? String(this.drawnRevision) : "",
 							].join("\u0002"),
 							render: () =>
 								renderCompetencyRow(listEl, row, {
@@ -325,6 +328,8 @@ export class CoverageView extends ItemView implements HoverParent {
 									onToggle: toggle(row.id),
 									story: { ...story, correct: this.correctionHandlers(row.id) },
 									actions,
+									questions: () =>
+										questionsAskingFor(this.host.index.notes(), this.host.competencies.current().matcher, row.id),
 								}),
 						};
 					})

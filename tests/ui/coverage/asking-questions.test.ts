@@ -1,0 +1,65 @@
+import { WorkspaceLeaf as MockLeaf } from "obsidian-test-mocks/obsidian";
+import { coverageApp, type CoverageApp } from "../../helpers/coverage-app";
+import { settle } from "../../helpers/vault";
+
+const STORIES = [
+	"- Tell me about a time you disagreed with a peer? #competency/conflict",
+	"\t1. **Situation**: two teams wanted one queue",
+	"\t2. **Action**: I wrote both designs up side by side",
+	"\t3. **Result**: latency fell 30%",
+	"",
+].join("\n");
+
+/** A company note: two questions for a competency with no story yet, one still to prepare with the story the user means to tell. */
+const PREP = [
+	"# Harbor Labs",
+	"",
+	"- Tell me about a mistake that reached production? (broken migration) (TODO)",
+	"- What did you learn from a project that failed?",
+	"",
+].join("\n");
+
+const row = (root: HTMLElement, id: string) => root.querySelector<HTMLElement>(`[data-competency="${id}"]`)!;
+
+describe("a competency no story covers yet, in the coverage panel", () => {
+	let ctx: CoverageApp;
+	beforeEach(async () => {
+		ctx = await coverageApp({ "Stories.md": STORIES, "Prep/Harbor.md": PREP });
+	});
+	afterEach(() => ctx.close());
+
+	it("opens to the questions that ask for it, each opening its note at the question", async () => {
+		const { view } = await ctx.openView();
+		const failure = row(view.contentEl, "failure");
+		expect(failure.querySelector(".isb-competency-statement")?.textContent).toBe(
+			"No story yet; 2 questions in your notes ask for one.",
+		);
+		expect(failure.querySelector(".isb-asking-questions")).toBeNull();
+
+		failure.querySelector<HTMLElement>(".isb-disclosure-header")!.click();
+		const open = row(view.contentEl, "failure");
+		const items = Array.from(open.querySelectorAll(".isb-asking-question")).map((el) => [
+			el.querySelector(".isb-asking-open")?.textContent,
+			el.querySelector(".isb-asking-meta")?.textContent,
+		]);
+		expect(items).toEqual([
+			[
+				"Tell me about a mistake that reached production?",
+				"to prepare; you planned to tell: broken migration · Prep/Harbor.md, line 3",
+			],
+			["What did you learn from a project that failed?", "Prep/Harbor.md, line 4"],
+		]);
+
+		const opened: { path: string; state: unknown }[] = [];
+		jest.spyOn(ctx.app.workspace, "getLeaf").mockImplementation(() => {
+			const target = MockLeaf.create2__(ctx.mock).asOriginalType3__();
+			jest.spyOn(target, "openFile").mockImplementation(async (file, state) => {
+				opened.push({ path: file.path, state });
+			});
+			return target;
+		});
+		open.querySelectorAll<HTMLElement>(".isb-asking-open")[1]!.click();
+		await settle();
+		expect(opened).toEqual([{ path: "Prep/Harbor.md", state: { active: true, eState: { line: 3 } } }]);
+	});
+});
