@@ -1,7 +1,14 @@
 import { build, type Plugin } from "esbuild";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { EditorState } from "@codemirror/state";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { builtInSet } from "../../../src/core/competencies/built-in-sets";
+import { CompetencyMatcher } from "../../../src/core/competencies/competency-matcher";
+import { noteVerdicts, verdictFor, type FeedbackContext } from "../../../src/core/feedback/note-verdicts";
+import { parseRegion } from "../../../src/core/feedback/story-region";
+import { parseNote } from "../../../src/core/parser/note-parser";
+import { feedbackField, setVerdicts } from "../../../src/ui/editor/feedback-state";
 import { FEEDBACK_NOTE } from "../../../tests/core/feedback/fixture-note";
 import type { BenchContext, BenchSection, SectionBody } from "../context";
 import { figure, fmt, type Row } from "../report";
@@ -132,6 +139,53 @@ async function typeOnce(browser: Browser, script: string, note: string, rate: nu
 	}
 }
 
+/**
+ * The extension's own work, in Node and apart from the browser's: what one
+ * keystroke costs the editor state with the feedback field (mapping every
+ * story's offsets and markers) against without it, and what the pause's
+ * re-read of the edited story costs (parse its lines, work out its verdict).
+ */
+function ownWork(note: string): { keystroke: number; keystrokeBare: number; reread: number; stories: number } {
+	const parsed = parseNote(note);
+	const context: FeedbackContext = {
+		matcher: new CompetencyMatcher(builtInSet("senior")),
+		correction: () => undefined,
+		targetSeconds: 150,
+	};
+	const verdicts = noteVerdicts(parsed, context);
+	const field = feedbackField(() => {
+		throw new Error("no detail in the bench");
+	});
+	const typeInto = (withField: boolean): number => {
+		let state = EditorState.create({ doc: note, extensions: withField ? [field] : [] });
+		if (withField) state = state.update({ effects: setVerdicts.of({ verdicts, detail: "all" }) }).state;
+		let at = state.doc.line(state.doc.lines - 4).to;
+		const t0 = performance.now();
+		for (let i = 0; i < 500; i++) {
+			state = state.update({ changes: { from: at, insert: "x" } }).state;
+			at++;
+		}
+		return (performance.now() - t0) / 500;
+	};
+	typeInto(true);
+	typeInto(false);
+	const keystroke = Math.min(typeInto(true), typeInto(true));
+	const keystrokeBare = Math.min(typeInto(false), typeInto(false));
+	const last = parsed.stories[parsed.stories.length - 1];
+	const lines = note.split("\n");
+	const legend = parsed.legend ? lines.slice(parsed.legend.line - 1, parsed.legend.endLine) : [];
+	const rereads: number[] = [];
+	for (let i = 0; i < 20 && last; i++) {
+		const t0 = performance.now();
+		const from = last.line - 1;
+		for (const read of parseRegion(lines.slice(from - 1, last.endLine), from, legend, 150))
+			verdictFor(read.story, read.questions, parsed.meta.competencies, context);
+		rereads.push(performance.now() - t0);
+	}
+	rereads.sort((a, b) => a - b);
+	return { keystroke, keystrokeBare, reread: rereads[Math.floor(rereads.length / 2)] ?? 0, stories: parsed.stories.length };
+}
+
 /** 9. Typing in a long story note with the editor's story feedback on, and off for comparison. */
 export const typingSection: BenchSection = {
 	number: "9",
@@ -141,9 +195,33 @@ export const typingSection: BenchSection = {
 		if (!existsSync(CHROMIUM)) return { rows: [], notes: [`No Chromium at ${CHROMIUM}: section skipped.`] };
 		const script = await harnessScript();
 		const note = longStoryNote(2000);
-		const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 		const rows: Row[] = [];
 		const notes: string[] = [];
+		ctx.progress("9. typing: the extension's own work per keystroke and per pause (Node)");
+		const own = ownWork(note);
+		rows.push(
+			figure(
+				"typing.keystroke_state",
+				"keystroke: editor state update, feedback on",
+				own.keystroke,
+				"ms",
+				`${fmt(own.keystroke)} ms`,
+			),
+			figure(
+				"typing.keystroke_state_bare",
+				"  the same without the feedback field",
+				own.keystrokeBare,
+				"ms",
+				`${fmt(own.keystrokeBare)} ms`,
+			),
+			figure("typing.reread", "pause: the edited story read again", own.reread, "ms", `${fmt(own.reread)} ms`, {
+				op: "<=",
+				bound: 4,
+				text: "≤ 4 ms",
+			}),
+		);
+		notes.push(`Own work on the ${own.stories}-story note: 500 keystrokes' state updates (best of two), median of 20 re-reads.`);
+		const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 		try {
 			for (const rate of RATES) {
 				ctx.progress(`9. typing: ${rate}× CPU, feedback on, then off`);
