@@ -12,6 +12,7 @@ import { registerIcons } from "../../../e2e-tests/harness/icons";
 import { installModalFakes } from "../../../e2e-tests/harness/modal-fakes";
 import { FakeWorkspace } from "../../../e2e-tests/harness/workspace-fake";
 import { SyntheticVault } from "../vault";
+import { mixedHostileNote } from "../hostile-notes";
 
 // The vault generator measures notes with Buffer.byteLength; a page has no Buffer.
 (globalThis as unknown as { Buffer: { byteLength: (s: string) => number } }).Buffer = {
@@ -42,6 +43,8 @@ registerIcons();
 installModalFakes({ notices: [] });
 
 let current: Started | null = null;
+/** Where the hostile note goes: a story folder, so it is read as a story note. */
+const HOSTILE_PATH = "Interview/Hostile.md";
 let files: Record<string, string> = {};
 const longTasks: number[] = [];
 new PerformanceObserver((list) => {
@@ -114,7 +117,10 @@ async function openPanelNow(): Promise<void> {
 
 const bench = {
 	/** Generates the vault: `stories` story notes' worth of about that many stories, or the first `notes` notes of the vault. */
-	generate(options: { seed: number; notes?: number; storyNotes?: number; hugeBytes?: number }): { notes: number; bytes: number } {
+	generate(options: { seed: number; notes?: number; storyNotes?: number; hugeBytes?: number; hostileChars?: number }): {
+		notes: number;
+		bytes: number;
+	} {
 		const vault = new SyntheticVault(options.seed);
 		const list = options.notes ? vault.notes(options.notes) : vault.storyNotes(options.storyNotes ?? 0);
 		files = Object.fromEntries(list.map((n) => [n.path, n.text]));
@@ -123,9 +129,14 @@ const bench = {
 			files[huge.path] = `- Placeholder question?\n\t- S: a\n`;
 			(bench as { hugeText?: string }).hugeText = huge.text;
 		}
+		if (options.hostileChars) {
+			files[HOSTILE_PATH] = `- Placeholder question?\n\t- S: a\n`;
+			bench.hostileText = mixedHostileNote(options.hostileChars);
+		}
 		return { notes: list.length, bytes: Object.values(files).reduce((sum, t) => sum + t.length, 0) };
 	},
 	hugeText: "" as string | undefined,
+	hostileText: "",
 	start: (options?: { panelFirst?: boolean }) => startApp(options),
 	/** Waits until the panel shows rows (after a scan the panel was open for). */
 	async panelSettled(): Promise<void> {
@@ -242,6 +253,24 @@ const bench = {
 		const was = summary();
 		return { totalMs: await untilFrame(t0, () => plugin.index.stories().length > before + 100 && summary() !== was, 120_000) };
 	},
+	/** Saves the hostile note (issue 22: every pathological shape at once) over its placeholder; ms until the index has it. */
+	async saveHostile(): Promise<{ totalMs: number; stories: number; chars: number; skipped: boolean }> {
+		const app = current?.app;
+		const plugin = current?.plugin;
+		if (!app || !plugin || !bench.hostileText) throw new Error("not started with a hostile note");
+		const file = app.vault.getFileByPath(HOSTILE_PATH);
+		if (!file) throw new Error("no hostile note");
+		const before = plugin.index.revision;
+		const t0 = performance.now();
+		await app.vault.modify(file, bench.hostileText);
+		const totalMs = await untilFrame(t0, () => plugin.index.revision !== before, 120_000);
+		return {
+			totalMs,
+			stories: plugin.index.note(HOSTILE_PATH)?.stories.length ?? 0,
+			chars: bench.hostileText.length,
+			skipped: plugin.index.skipped().some((n) => n.path === HOSTILE_PATH),
+		};
+	},
 	/** Unloads the plugin and waits for its cache to be written; the page keeps its IndexedDB. */
 	async stop(): Promise<void> {
 		const plugin = current?.plugin;
@@ -262,14 +291,6 @@ const bench = {
 		// building the stand-in app is not the plugin's.
 		return { ms: scanMs + panelMs, reads, stories, scanMs, panelMs };
 	},
-	debug: () =>
-		JSON.stringify({
-			stories: current?.plugin.index.stories().length,
-			summary: panel()?.querySelector(".isb-coverage-summary")?.textContent,
-			message: panel()?.querySelector(".isb-coverage-message")?.textContent,
-			huge: current?.plugin.index.note("Interview/Everything.md")?.stories.length,
-			skipped: current?.plugin.index.skipped(),
-		}),
 	longTasksReset(): void {
 		longTasks.length = 0;
 	},

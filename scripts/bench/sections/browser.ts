@@ -22,7 +22,10 @@ const FLAGS = [
 
 /** The page's API (scripts/bench/browser/page.ts), as the Node side calls it. */
 type PageBench = {
-	generate(o: { seed: number; notes?: number; storyNotes?: number; hugeBytes?: number }): { notes: number; bytes: number };
+	generate(o: { seed: number; notes?: number; storyNotes?: number; hugeBytes?: number; hostileChars?: number }): {
+		notes: number;
+		bytes: number;
+	};
 	start(o?: { panelFirst?: boolean }): Promise<{ scanMs: number; stories: number; reads: number }>;
 	panelSettled(): Promise<void>;
 	coverageWarm(): Promise<void>;
@@ -35,6 +38,7 @@ type PageBench = {
 	clearSearch(): Promise<void>;
 	saveStory(): Promise<{ drawMs: number; totalMs: number }>;
 	saveHuge(): Promise<{ totalMs: number }>;
+	saveHostile(): Promise<{ totalMs: number; stories: number; chars: number; skipped: boolean }>;
 	stop(): Promise<void>;
 	warmStart(): Promise<{ ms: number; reads: number; stories: number; scanMs: number; panelMs: number }>;
 	longTasksReset(): void;
@@ -271,6 +275,47 @@ async function longTaskFigures(ctx: BenchContext, browser: Browser, script: stri
 	}
 }
 
+/** Issue 22: the longest main-thread task on saving a 50 KB hostile note (every pathological shape at once), panel open. */
+async function hostileFigures(ctx: BenchContext, browser: Browser, script: string, rows: Row[], notes: string[]): Promise<void> {
+	const chars = 50_000;
+	for (const rate of RATES) {
+		ctx.progress(`8. browser: saving a 50 KB hostile note, CPU ${rate}×`);
+		const { page, setRate, close } = await openPage(browser, script, 1);
+		try {
+			await call(page, (b, n) => b.generate({ seed: 6, storyNotes: 114, hostileChars: n }), chars);
+			await call(page, (b) => b.start(), null);
+			await call(page, (b) => b.openPanel(), null);
+			await call(page, (b) => b.panelSettled(), null);
+			await call(page, (b) => b.coverageWarm(), null);
+			await setRate(rate);
+			await call(page, (b) => b.longTasksReset(), null);
+			const saved = await call(page, (b) => b.saveHostile(), null);
+			await call(page, (b) => b.coverageWarm(), null);
+			await call(page, (b) => b.panelSettled(), null);
+			const tasks = await call(page, (b) => b.longTasks(), null);
+			const longest = Math.max(0, ...tasks);
+			rows.push(
+				figure(
+					`browser.hostile_longest_task.${rate}x`,
+					`save a 50 KB hostile note: longest task, ${rate}×`,
+					longest,
+					"ms",
+					tasks.length === 0 ? "none ≥ 50 ms" : `${ms(longest)} (${tasks.length} over 50)`,
+					rate === 1 ? under(50) : undefined,
+				),
+			);
+			notes.push(
+				`Hostile note at ${rate}×: ${saved.chars.toLocaleString("en-US")} characters, ` +
+					`${saved.skipped ? "skipped" : `${saved.stories} stories read`}` +
+					`${saved.chars >= 40_000 ? " (parsed in the worker, as every note of 40,000 characters or more)" : ""}, ` +
+					`${fmt(saved.totalMs)} ms from the save to the index holding it; long tasks ${tasks.map((t) => Math.round(t)).join(", ") || "none"}.`,
+			);
+		} finally {
+			await close();
+		}
+	}
+}
+
 /** A warm start of the 20k-note vault: ms to the panel's totals, and notes read. */
 async function warmStartFigures(ctx: BenchContext, browser: Browser, script: string, rows: Row[], notes: string[]): Promise<void> {
 	const vaultNotes = Number(process.env.BENCH_VAULT_NOTES) || (ctx.options.mode === "quick" ? 4000 : 20000);
@@ -391,8 +436,8 @@ export const browserSection: BenchSection = {
 		const rows: Row[] = [];
 		const notes: string[] = [];
 		try {
-			// BENCH_BROWSER=startup,panel,warm,tasks runs only some parts (for iterating on one).
-			const parts = new Set((process.env.BENCH_BROWSER ?? "startup,panel,warm,tasks").split(","));
+			// BENCH_BROWSER=startup,panel,warm,tasks,hostile runs only some parts (for iterating on one).
+			const parts = new Set((process.env.BENCH_BROWSER ?? "startup,panel,warm,tasks,hostile").split(","));
 			let shown = 0;
 			/** Prints the figures measured so far on stderr: the section takes minutes, and a figure is worth having early. */
 			const report = (): void => {
@@ -406,6 +451,8 @@ export const browserSection: BenchSection = {
 			if (parts.has("warm")) await warmStartFigures(ctx, browser, script, rows, notes);
 			report();
 			if (parts.has("tasks")) await longTaskFigures(ctx, browser, script, rows, notes);
+			report();
+			if (parts.has("hostile")) await hostileFigures(ctx, browser, script, rows, notes);
 			report();
 		} finally {
 			await browser.close();
