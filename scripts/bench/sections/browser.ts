@@ -304,11 +304,12 @@ async function hostileFigures(ctx: BenchContext, browser: Browser, script: strin
 					rate === 1 ? under(50) : undefined,
 				),
 			);
+			const inWorker = saved.chars >= 40_000 ? " (parsed in the worker, as every note of 40,000 characters or more)" : "";
+			const long = tasks.map((t) => Math.round(t)).join(", ") || "none";
 			notes.push(
 				`Hostile note at ${rate}×: ${saved.chars.toLocaleString("en-US")} characters, ` +
-					`${saved.skipped ? "skipped" : `${saved.stories} stories read`}` +
-					`${saved.chars >= 40_000 ? " (parsed in the worker, as every note of 40,000 characters or more)" : ""}, ` +
-					`${fmt(saved.totalMs)} ms from the save to the index holding it; long tasks ${tasks.map((t) => Math.round(t)).join(", ") || "none"}.`,
+					`${saved.skipped ? "skipped" : `${saved.stories} stories read`}${inWorker}, ` +
+					`${fmt(saved.totalMs)} ms from the save to the index holding it; long tasks ${long}.`,
 			);
 		} finally {
 			await close();
