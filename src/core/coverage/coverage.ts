@@ -57,6 +57,8 @@ export interface CompetencyRow {
 	strongCount: number;
 	/** Questions in the notes that ask for this competency. */
 	questionCount: number;
+	/** A key signal of the set (a `*` in the user's rubric note): its row comes before the others. */
+	key: boolean;
 	/** A plain sentence for the row ("No story yet", "2 stories, none strong yet"). */
 	statement: string;
 	/** When practice last covered this competency, in words; `null` if never. */
@@ -126,10 +128,13 @@ export function buildCoverage(input: CoverageInput): CoverageModel {
 			practice.byCompetency.get(c.id) ?? null,
 			withPractice(byCompetency.get(c.id) ?? []),
 			questionCounts.get(c.id) ?? 0,
+			c.key === true,
 		),
 	);
+	// The company's key signals first, then weakest first within each group.
 	list.sort(
 		(a, b) =>
+			Number(b.key) - Number(a.key) ||
 			LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
 			a.best - b.best ||
 			a.strongCount - b.strongCount ||
@@ -183,6 +188,7 @@ function finishRow(
 	practised: string | null,
 	stories: readonly StoryEntry[],
 	questionCount: number,
+	key = false,
 ): CompetencyRow {
 	let strongCount = 0;
 	let best = 0;
@@ -200,6 +206,7 @@ function finishRow(
 		storyCount: stories.length,
 		strongCount,
 		questionCount,
+		key,
 		statement: statement(stories, strongCount, questionCount),
 		practised,
 		stories,

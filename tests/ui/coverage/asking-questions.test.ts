@@ -63,3 +63,46 @@ describe("a competency no story covers yet, in the coverage panel", () => {
 		expect(opened).toEqual([{ path: "Prep/Harbor.md", state: { active: true, eState: { line: 3 } } }]);
 	});
 });
+
+describe("a company's key signals, from a rubric note", () => {
+	const RUBRIC = [
+		"# Harbor Labs rubric",
+		"",
+		"- Craft: how deep is the engineering?",
+		"- Ownership*: do they finish what they start without being asked?",
+		"- Collaboration: how do they work with other teams?",
+		"- Growth*: do they learn from what went wrong?",
+		"",
+	].join("\n");
+
+	/** A strong story filed under a key signal: weakest-first alone would put its row last. */
+	const OWNED = [
+		"- Tell me about something you owned end to end? #competency/ownership",
+		"\t1. **Situation**: no one owned the flaky deploy pipeline and releases slipped every week",
+		"\t2. **Task**: I took it on myself to fix it without being asked",
+		"\t3. **Action**: I traced the failures, rewrote the retry logic and handed the runbook to the on-call rota",
+		"\t4. **Result**: failed deploys fell from 30% to 2% and releases went weekly again",
+		"",
+	].join("\n");
+
+	it("come first in the panel, weakest first among them, each marked as key", async () => {
+		const ctx = await coverageApp(
+			{ "Stories.md": STORIES, "Owned.md": OWNED, "Harbor rubric.md": RUBRIC },
+			{ competencySet: "custom", customCompetencyNote: "Harbor rubric.md" },
+		);
+		try {
+			const { view } = await ctx.openView();
+			const shown = Array.from(view.contentEl.querySelectorAll<HTMLElement>("[data-competency]")).map((el) => [
+				el.querySelector(".isb-disclosure-header")?.textContent?.replace(/\d+$/, "") ?? "",
+				el.querySelector(".isb-competency-key") !== null,
+			]);
+			expect(shown.slice(0, 2).every(([, key]) => key)).toBe(true);
+			expect(shown.slice(2).some(([, key]) => key)).toBe(false);
+			expect(shown.slice(0, 2).map(([name]) => name)).toEqual(
+				expect.arrayContaining([expect.stringContaining("Ownership"), expect.stringContaining("Growth")]),
+			);
+		} finally {
+			ctx.close();
+		}
+	});
+});
