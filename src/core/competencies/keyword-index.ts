@@ -68,9 +68,25 @@ export function prefixMatches(prefix: string, word: string): boolean {
 	return ENDING.test(rest);
 }
 
+/**
+ * Pronouns of one grammatical role, any person: a question says "your", the
+ * story answering it says "my" or "our", so a phrase cue written either way
+ * ("not my job", "nobody asked me") matches both.
+ */
+const PERSON_ROLE: ReadonlyMap<string, string> = new Map([
+	...["i", "me", "you", "we", "us", "they", "them", "he", "him", "she"].map((w) => [w, "\u0001person"] as const),
+	...["my", "your", "our", "their", "his", "her"].map((w) => [w, "\u0001possessive"] as const),
+	...["myself", "yourself", "ourselves", "themselves", "himself", "herself"].map((w) => [w, "\u0001reflexive"] as const),
+]);
+
+/** The key a stopword of a cue is compared and indexed by: its pronoun role, or the word itself. */
+function wordKey(word: string): string {
+	return PERSON_ROLE.get(word) ?? word;
+}
+
 /** True when a part matches a word of the text. */
 export function partMatches(part: KeywordPart, token: Token): boolean {
-	if ("word" in part) return token.word === part.word;
+	if ("word" in part) return wordKey(token.word) === wordKey(part.word);
 	// A cue word whose stem is a stopword ("owned" → "own") must not match the stopword itself ("my own time").
 	if ("stem" in part) return token.stem === part.stem && !STOPWORDS.has(token.word) && sameWord(part.form, token.word);
 	return prefixMatches(part.prefix, token.word);
@@ -123,7 +139,7 @@ export class KeywordIndex {
 				const entry: KeywordEntry = { competencyId: c.id, keyword: keyword.toLowerCase(), parts };
 				entries.push(entry);
 				if ("stem" in first) push(this.byStem, first.stem, entry);
-				else if ("word" in first) push(this.byWord, first.word, entry);
+				else if ("word" in first) push(this.byWord, wordKey(first.word), entry);
 				else push(this.byPrefix, first.prefix.slice(0, MIN_PREFIX), entry);
 			}
 		}
@@ -155,7 +171,7 @@ export class KeywordIndex {
 
 	private candidates(token: Token): KeywordEntry[] {
 		const byStem = this.byStem.get(token.stem) ?? [];
-		const byWord = this.byWord.get(token.word) ?? [];
+		const byWord = this.byWord.get(wordKey(token.word)) ?? [];
 		const byPrefix = token.word.length >= MIN_PREFIX ? (this.byPrefix.get(token.word.slice(0, MIN_PREFIX)) ?? []) : [];
 		if (byWord.length === 0 && byPrefix.length === 0) return byStem;
 		return [...byStem, ...byWord, ...byPrefix];

@@ -62,6 +62,22 @@ describe("cues on real word boundaries", () => {
 		expect(withinOneEdit("conflict", "confilct")).toBe(true);
 		expect(withinOneEdit("director", "direction")).toBe(false);
 	});
+
+	it("reads a phrase cue in any person: the question's 'your' meets the story's 'my'", () => {
+		expect(read("Tell me about something you fixed that was not your job")[0]).toMatch(/^ownership: not your job/);
+		expect(read("It was not our job, but the queue kept dropping orders")[0]).toMatch(/^ownership: not our job/);
+		// A pronoun alone is still no cue.
+		expect(read("your my our")).toEqual([]);
+	});
+
+	it.each([
+		["Describe a time you received critical feedback.", "failure"],
+		["When did you choose not to build something?", "judgment"],
+		["What is the most uncertain project you have worked on?", "riskiest-project"],
+		["Tell me about a time you took the lead during an outage.", "ownership"],
+	])("reads a question that never names its competency: %p", (text, expected) => {
+		expect(senior.matchText(text)[0]?.competencyId).toBe(expected);
+	});
 });
 
 describe("weighing everything the user wrote", () => {
