@@ -25,7 +25,10 @@ function key(text: string): string {
 export function storyUnderQuestion(lines: readonly string[], note: ParsedNote, style: NoteStyle, topic: StoryTopic): TextEdit | null {
 	const wanted = key(topic.question);
 	if (wanted === "") return null;
-	const question = note.questions.find((q) => q.form === "item" && [q.text, ...q.alternates].some((t) => key(t) === wanted));
+	const asked = (q: ParsedNote["questions"][number]): boolean => [q.text, ...q.alternates].some((t) => key(t) === wanted);
+	const heading = note.questions.find((q) => q.form === "heading" && asked(q));
+	if (heading) return storyUnderHeading(lines, heading.line, style);
+	const question = note.questions.find((q) => q.form === "item" && asked(q));
 	if (!question) return null;
 	const unit = style.parts.indentUnit === "" ? "\t" : style.parts.indentUnit;
 	const titleIndent = leadingWhitespace(lines[question.line - 1] ?? "") + unit;
@@ -39,4 +42,44 @@ export function storyUnderQuestion(lines: readonly string[], note: ParsedNote, s
 	const end = { line: last, ch: (lines[last] ?? "").length };
 	const firstPart = block[1] ?? block[0] ?? "";
 	return { from: end, to: end, text: `\n${block.join("\n")}`, cursor: { line: last + (block.length > 1 ? 2 : 1), ch: firstPart.length } };
+}
+
+const HEADING = /^(#{1,6})[ \t]/;
+
+/**
+ * A question written as a heading: the new story is a sub-heading titled
+ * `New story` at the end of the question's section (before the next heading
+ * of the same level or higher), its labels in the note's part layout.
+ */
+function storyUnderHeading(lines: readonly string[], questionLine: number, style: NoteStyle): TextEdit {
+	const level = HEADING.exec(lines[questionLine - 1] ?? "")?.[1]?.length ?? 2;
+	let end = questionLine; // 0-based index of the line after the section
+	let fence = false;
+	for (; end < lines.length; end++) {
+		const line = lines[end] ?? "";
+		if (/^\s*(?:```|~~~)/.test(line)) fence = !fence;
+		const h = fence ? null : HEADING.exec(line);
+		if (h && (h[1]?.length ?? 7) <= level) break;
+	}
+	let last = end - 1;
+	while (last >= questionLine && (lines[last] ?? "").trim() === "") last--;
+	const titleLevel = "#".repeat(Math.min(6, level + 1));
+	const block = ["", `${titleLevel} ${NEW_STORY_TITLE}`];
+	const { layout, blankBetween, headingBody } = style.parts;
+	let cursorAt = 0;
+	let cursorCh = 0;
+	style.labels.forEach((label, i) => {
+		if (layout === "heading") {
+			block.push("", `${"#".repeat(Math.min(6, level + 2))} ${labelText(label)}`.trimEnd());
+			if (i === 0) [cursorAt, cursorCh] = [block.length, headingBody.length];
+			block.push(headingBody);
+			return;
+		}
+		if (i === 0 || (blankBetween && layout === "line")) block.push("");
+		const text = layout === "item" ? `${listMarker(style.parts.marker, i + 1)} ${labelText(label)}` : labelText(label);
+		if (i === 0) [cursorAt, cursorCh] = [block.length, text.length];
+		block.push(text);
+	});
+	const at = { line: last, ch: (lines[last] ?? "").length };
+	return { from: at, to: at, text: `\n${block.join("\n")}`, cursor: { line: last + 1 + cursorAt, ch: cursorCh } };
 }

@@ -61,3 +61,61 @@ describe("Insert STAR template on a question the note already asks", () => {
 		expect(text.slice(0, at) + text.slice(at + plan.edit.text.length)).toBe(NOTE);
 	});
 });
+
+describe("Insert STAR template on a question the note asks as a heading", () => {
+	const HEADINGS = [
+		"# Loop prep",
+		"",
+		"## Tell me about a time you missed a deadline",
+		"",
+		"**Situation:** The export API slipped a week.",
+		"**Action:** I called the partner the same day with a new date.",
+		"**Result:** They kept the contract.",
+		"",
+		"## Describe a time you disagreed with your manager",
+		"",
+		"**Situation:** We split on a freeze.",
+		"**Action:** I wrote up both options.",
+		"**Result:** We froze for a week.",
+		"",
+	].join("\n");
+	const plan = planInsertion({
+		text: HEADINGS,
+		cursorLine: 12,
+		topic: TOPIC,
+		options: OPTIONS,
+		date: new Date(2025, 2, 1),
+		title: "Loop prep",
+		userTemplate: null,
+	});
+	const after = applyToText(HEADINGS, plan.edit);
+
+	it("adds a titled sub-heading story at the end of its section, in the note's labels, and no second copy of the heading", () => {
+		expect(after.match(/missed a deadline/g)).toHaveLength(1);
+		expect(after.split("\n").slice(2, 16)).toEqual([
+			"## Tell me about a time you missed a deadline",
+			"",
+			"**Situation:** The export API slipped a week.",
+			"**Action:** I called the partner the same day with a new date.",
+			"**Result:** They kept the contract.",
+			"",
+			"### New story",
+			"",
+			`**Situation:** ${CARET}`,
+			"**Action:** ",
+			"**Result:** ",
+			"",
+			"## Describe a time you disagreed with your manager",
+			"",
+		]);
+	});
+
+	it("is read back as a second story of the same question, every id kept", () => {
+		const before = parseNote(HEADINGS);
+		const changed = parseNote(withoutCaret(after));
+		expect(changed.questions.map((q) => q.id)).toEqual(before.questions.map((q) => q.id));
+		expect(changed.stories[0]?.id).toBe(before.stories[0]?.id);
+		expect(changed.questions[0]?.storyIds).toHaveLength(2);
+		expect(plan.edit.from).toEqual(plan.edit.to);
+	});
+});
