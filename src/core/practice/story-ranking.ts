@@ -69,9 +69,13 @@ interface StoryDoc {
 	highlights: string;
 }
 
-/** How much the words weigh against competency agreement in the combined score. */
-const TEXT_WEIGHT = 0.7;
-const COMPETENCY_WEIGHT = 0.3;
+/**
+ * How much the words weigh against competency agreement in the combined score. Questions rarely share many words with
+ * the story that answers them (they ask in general terms, stories tell specifics), so agreement on what the question
+ * tests carries a good share of the decision, not only a tie-break.
+ */
+const TEXT_WEIGHT = 0.6;
+const COMPETENCY_WEIGHT = 0.4;
 /** A story whose competency is the question's second one agrees less. */
 const SECOND_COMPETENCY = 0.6;
 /** How many of the best word matches are weighed; the rest only count through their competency. */
@@ -217,7 +221,12 @@ function newSearch(): MiniSearch<StoryDoc> {
 		fields: ["title", "body", "questions", "highlights"],
 		tokenize: (text) => words(text),
 		processTerm: searchTerm,
-		searchOptions: { boost: { title: 2, highlights: 2, questions: 1.5, body: 1 }, combineWith: "OR" },
+		searchOptions: {
+			// A title is a short label of the project ("Payments migration"), not of what the story shows, so it weighs a
+			// little above the body rather than double; the questions a story answers and their highlights say what it shows.
+			boost: { title: 1.5, highlights: 2, questions: 1.5, body: 1 },
+			combineWith: "OR",
+		},
 	});
 }
 
