@@ -68,6 +68,42 @@ function bank(): string {
 	return dir;
 }
 
+/** A note shaped like a real user's Experience Bank, in our own words: a legend, italic list questions with alternates and highlights. */
+function seedShaped(): string {
+	const dir = mkdtempSync(join(tmpdir(), "seed-shape-"));
+	const red = (text: string): string => `<mark style="background: #FF5582A6;">${text}</mark>`;
+	const green = (text: string): string => `<mark style="background: #BBFABBA6;">${text}</mark>`;
+	writeFileSync(
+		join(dir, "Interview prep.md"),
+		[
+			"## Story bank",
+			"",
+			"1. **Situation**: where and when;",
+			"2. **Task**: what was asked of me;",
+			"3. **Action**: the steps I took;",
+			"4. **Results**: what changed;",
+			"",
+			"---",
+			`- *Tell me about a time you ${red("got it wrong")}. What did you do next?/When did a detail you had ${red("not noticed")} catch you out?*`,
+			"\t1. **Situation**: assumed every partner sent timestamps in UTC after checking a single feed",
+			"\t2. **Task**: find the bad rows and repair them;",
+			"\t3. **Action**: traced every reader of the field, corrected the parsing and added a test per partner feed;",
+			"\t4. **Results**: repaired within a day; the new tests caught two more feeds the next month;",
+			"\t5. **Takeaways**: check an assumption against more than one sample;",
+			"---",
+			`- *A time you ${green("unblocked")} your team/A time you found a ${green("way around")} an obstacle*`,
+			"\t1. **Situation**: the job runner's error output was hidden from us and the platform team could not look for six weeks;",
+			"\t2. **Task**: make the errors readable so we could debug;",
+			"\t3. **Action**: copied the raw output to object storage and wrote a small pipeline that parsed it into a table;",
+			"\t4. **Results**: the team debugged failed jobs the same day instead of waiting weeks;",
+			"---",
+			`- What was the most ${red("difficult period")} of your working life, and how did you get through it?`,
+			"\t- moving countries + wearing many hats",
+		].join("\n"),
+	);
+	return dir;
+}
+
 describe("story-bank index --json: competencies and strength", () => {
 	it("gives each story and question its competencies, best first, with source, score and evidence, and each story its strength", () => {
 		const [note] = indexJson(bank()).notes;
@@ -95,6 +131,20 @@ describe("story-bank index --json: competencies and strength", () => {
 		const [custom] = indexJson(dir, "--set", setFile).notes;
 		expect(custom!.stories[0]!.competencies.map((c) => c.id)).toEqual(["pushing-back"]);
 		expect(run("index", dir, "--set", "/no/such/set.md").code).toBe(2);
+	});
+
+	it("files each story of a note shaped like the user's under a competency a person would give, with its evidence", () => {
+		const [note] = indexJson(seedShaped()).notes;
+		const [wrong, unblocked, hats] = note!.stories;
+		// The story reads like a fix; the question's highlights and the wrong assumption make it a failure story.
+		expect(wrong!.competencies[0]).toMatchObject({ id: "failure", source: "inferred" });
+		expect(wrong!.competencies[0]!.evidence).toEqual(expect.arrayContaining(["got it wrong"]));
+		expect(unblocked!.competencies[0]).toMatchObject({ id: "ownership", source: "inferred" });
+		expect(unblocked!.competencies[0]!.evidence).toContain("unblocked");
+		// A title-only sketch under a "difficult period" question: filed by its own words, never under conflict.
+		expect(hats!.title).toBe("moving countries + wearing many hats");
+		expect(hats!.competencies.map((c) => c.id)).toEqual(["ownership"]);
+		expect(note!.questions[2]!.competencies.map((c) => c.id)).not.toContain("conflict");
 	});
 
 	it(

@@ -170,7 +170,6 @@ export const SENIOR_SET: CompetencySet = {
 				"after launch",
 				"follow through",
 				"followed up",
-				"saw it through",
 				"long after",
 				"after it launched",
 				"beyond your role",
