@@ -16,7 +16,7 @@ function key(text: string): string {
 }
 
 /**
- * When the note already asks the topic's question as a list item, the one
+ * When the note already asks the topic's question (a list item, a heading or a callout), the one
  * edit that adds a titled sub-story under it (in the note's labels and
  * markers) instead of writing the question a second time; `null` when the
  * note does not ask it. The question line is not touched, so its id and its
@@ -28,6 +28,8 @@ export function storyUnderQuestion(lines: readonly string[], note: ParsedNote, s
 	const asked = (q: ParsedNote["questions"][number]): boolean => [q.text, ...q.alternates].some((t) => key(t) === wanted);
 	const heading = note.questions.find((q) => q.form === "heading" && asked(q));
 	if (heading) return storyUnderHeading(lines, heading.line, style);
+	const callout = note.questions.find((q) => q.form === "callout" && asked(q));
+	if (callout) return storyUnderCallout(lines, callout.line, style);
 	const question = note.questions.find((q) => q.form === "item" && asked(q));
 	if (!question) return null;
 	const unit = style.parts.indentUnit === "" ? "\t" : style.parts.indentUnit;
@@ -82,4 +84,30 @@ function storyUnderHeading(lines: readonly string[], questionLine: number, style
 	});
 	const at = { line: last, ch: (lines[last] ?? "").length };
 	return { from: at, to: at, text: `\n${block.join("\n")}`, cursor: { line: last + 1 + cursorAt, ch: cursorCh } };
+}
+
+/** The quote prefix of a callout's line: `>`, `> >`…, with the spaces as written. */
+const QUOTE_PREFIX = /^\s*(?:>\s?)+/;
+
+/**
+ * A question written as a callout title: the new story is a nested
+ * `[!example] New story` callout at the end of the callout (the parser reads a
+ * nested titled callout as a story of the question around it), its labels in
+ * the note's style. A blank `>` line keeps it apart from the story above, so
+ * that story's lines and id stay as they were.
+ */
+function storyUnderCallout(lines: readonly string[], questionLine: number, style: NoteStyle): TextEdit {
+	const outer = QUOTE_PREFIX.exec(lines[questionLine - 1] ?? "")?.[0]?.trimEnd() ?? ">";
+	let last = questionLine - 1; // 0-based index of the callout's last line
+	while (last + 1 < lines.length && (lines[last + 1] ?? "").trimStart().startsWith(outer)) last++;
+	const inner = `${outer} > `;
+	const block = [outer, `${inner}[!example] ${NEW_STORY_TITLE}`];
+	const layout = style.parts.layout;
+	style.labels.forEach((label, i) => {
+		const text = layout === "item" ? `${listMarker(style.parts.marker, i + 1)} ${labelText(label)}` : labelText(label);
+		block.push(`${inner}${text}`);
+	});
+	const firstPart = block[2] ?? block[1] ?? "";
+	const at = { line: last, ch: (lines[last] ?? "").length };
+	return { from: at, to: at, text: `\n${block.join("\n")}`, cursor: { line: last + (block.length > 2 ? 3 : 2), ch: firstPart.length } };
 }

@@ -119,3 +119,59 @@ describe("Insert STAR template on a question the note asks as a heading", () => 
 		expect(plan.edit.from).toEqual(plan.edit.to);
 	});
 });
+
+describe("Insert STAR template on a question the note asks as a callout", () => {
+	const CALLOUTS = [
+		"# Onsite prep",
+		"",
+		"> [!question] Tell me about a time you missed a deadline?",
+		"> **Situation** — The export API slipped a week.",
+		"> **Action** — I phoned the partner that morning with a new date.",
+		"> **Result** — They renewed for another year.",
+		"",
+		"> [!question] Describe a time you disagreed with your manager",
+		"> **Situation** — We split on a release freeze.",
+		"> **Result** — We froze for a week and shipped clean.",
+		"",
+	].join("\n");
+	const plan = planInsertion({
+		text: CALLOUTS,
+		cursorLine: 10,
+		topic: TOPIC,
+		options: OPTIONS,
+		date: new Date(2025, 2, 1),
+		title: "Onsite prep",
+		userTemplate: null,
+	});
+	const after = applyToText(CALLOUTS, plan.edit);
+
+	it("adds a nested titled callout story at the end of the callout, in the note's labels, and no second copy of the question", () => {
+		expect(after.match(/missed a deadline/g)).toHaveLength(1);
+		expect(after.split("\n").slice(2, 13)).toEqual([
+			"> [!question] Tell me about a time you missed a deadline?",
+			"> **Situation** — The export API slipped a week.",
+			"> **Action** — I phoned the partner that morning with a new date.",
+			"> **Result** — They renewed for another year.",
+			">",
+			"> > [!example] New story",
+			`> > **Situation** — ${CARET}`,
+			"> > **Action** — ",
+			"> > **Result** — ",
+			"",
+			"> [!question] Describe a time you disagreed with your manager",
+		]);
+	});
+
+	it("is read back as a second story of the same question, every id kept, and undone byte for byte", () => {
+		const before = parseNote(CALLOUTS);
+		const changed = parseNote(withoutCaret(after));
+		expect(changed.questions.map((q) => q.id)).toEqual(before.questions.map((q) => q.id));
+		expect(changed.stories[0]?.id).toBe(before.stories[0]?.id);
+		expect(changed.stories.map((s) => s.title)).toContain("New story");
+		expect(changed.questions[0]?.storyIds).toHaveLength(2);
+		expect(plan.edit.from).toEqual(plan.edit.to);
+		const text = withoutCaret(after);
+		const at = CALLOUTS.split("\n").slice(0, plan.edit.from.line).join("\n").length + 1 + plan.edit.from.ch;
+		expect(text.slice(0, at) + text.slice(at + plan.edit.text.length)).toBe(CALLOUTS);
+	});
+});
