@@ -69,14 +69,15 @@ export function prefixMatches(prefix: string, word: string): boolean {
 }
 
 /**
- * Pronouns of one grammatical role, any person: a question says "your", the
+ * The speaker's pronouns, by grammatical role: a question says "your", the
  * story answering it says "my" or "our", so a phrase cue written either way
- * ("not my job", "nobody asked me") matches both.
+ * ("not my job", "nobody asked me") matches both. Third person stays apart:
+ * "his mistake" or "they were wrong" is about someone else.
  */
 const PERSON_ROLE: ReadonlyMap<string, string> = new Map([
-	...["i", "me", "you", "we", "us", "they", "them", "he", "him", "she"].map((w) => [w, "\u0001person"] as const),
-	...["my", "your", "our", "their", "his", "her"].map((w) => [w, "\u0001possessive"] as const),
-	...["myself", "yourself", "ourselves", "themselves", "himself", "herself"].map((w) => [w, "\u0001reflexive"] as const),
+	...["i", "me", "you", "we", "us"].map((w) => [w, "\u0001speaker"] as const),
+	...["my", "your", "our"].map((w) => [w, "\u0001speaker's"] as const),
+	...["myself", "yourself", "ourselves"].map((w) => [w, "\u0001speaker-self"] as const),
 ]);
 
 /** The key a stopword of a cue is compared and indexed by: its pronoun role, or the word itself. */

@@ -66,8 +66,9 @@ describe("cues on real word boundaries", () => {
 	it("reads a phrase cue in any person: the question's 'your' meets the story's 'my'", () => {
 		expect(read("Tell me about something you fixed that was not your job")[0]).toMatch(/^ownership: not your job/);
 		expect(read("It was not our job, but the queue kept dropping orders")[0]).toMatch(/^ownership: not our job/);
-		// A pronoun alone is still no cue.
+		// A pronoun alone is still no cue, and the third person is someone else, not the speaker.
 		expect(read("your my our")).toEqual([]);
+		expect(read("It was not his job to fix the queue")).toEqual([]);
 	});
 
 	it.each([
