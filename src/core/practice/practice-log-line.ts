@@ -3,6 +3,7 @@ import type { PracticeRound } from "./practice-round";
 import { DEFAULT_SETTINGS } from "../settings";
 import { formatClock } from "./answer-clock";
 import { RATING_LABELS } from "./ratings";
+import { withRecordingEmbed } from "../recording/recording-link";
 
 /** What a log line needs besides the round. */
 export interface LogLineOptions {
@@ -15,7 +16,8 @@ export interface LogLineOptions {
 /**
  * One practice round as one markdown list item for the practice log note:
  * `- 2026-11-21 10:00 · At the bar · 2:41 (over by 0:11) · Conflict · Tell me about… · note`.
- * Always a single line, whatever the question or note hold.
+ * Always a single line, whatever the question or note hold; a recorded answer
+ * ends the line with its embed (`· ![[Practice ….webm]]`) so it plays in the log.
  */
 export function formatLogLine(round: PracticeRound, options: LogLineOptions): string {
 	const parts = [formatDate(new Date(round.practisedAt), options.dateFormat), RATING_LABELS[round.rating], duration(round)];
@@ -23,7 +25,7 @@ export function formatLogLine(round: PracticeRound, options: LogLineOptions): st
 	parts.push(oneLine(round.questionText) || round.questionId);
 	const note = oneLine(round.note);
 	if (note) parts.push(note);
-	return `- ${parts.join(" · ")}`;
+	return withRecordingEmbed(`- ${parts.join(" · ")}`, round.recording);
 }
 
 /** True when date-fns can format dates with this pattern. */

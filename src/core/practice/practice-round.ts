@@ -32,6 +32,8 @@ export interface PracticeRound {
 	targetSeconds?: number;
 	/** The follow-up probe the round asked, if the user asked for one. */
 	probe?: string;
+	/** Vault path of the round's recorded answer, if the user recorded one (rounds from before recording have none). */
+	recording?: string;
 	/**
 	 * Bumped each time the round is saved again (re-rated, a note added): of two
 	 * copies of one round (two devices, a sync), the higher revision wins. Rounds
@@ -74,6 +76,7 @@ export function readRound(raw: unknown): PracticeRound | null {
 			? { targetSeconds: r.targetSeconds }
 			: {}),
 		...(str(r.probe) && r.probe !== "" ? { probe: r.probe } : {}),
+		...(str(r.recording) && r.recording !== "" ? { recording: r.recording } : {}),
 		revision: typeof r.revision === "number" && Number.isInteger(r.revision) && r.revision >= 1 ? r.revision : 1,
 		updatedAt: str(r.updatedAt) && !Number.isNaN(Date.parse(r.updatedAt)) ? r.updatedAt : r.practisedAt,
 	};
