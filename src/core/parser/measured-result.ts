@@ -97,6 +97,8 @@ const APPROXIMATELY = new Set(["about", "around", "roughly", "under", "below", "
  * "later than" is not one.
  */
 const BASELINE_WORDS = new Set(["against", "versus", "vs", "compared", "instead"]);
+/** Words that make the figure after them a goal set, not an outcome reached ("an SLO of 99.9%", "the target to 95%"). */
+const TARGET_WORDS = new Set(["target", "targets", "slo", "slos", "sla", "slas", "goal", "goals", "objective", "aim", "aiming", "aimed"]);
 /** Ends of a before/after: "from X to Y", "from X back under Y". */
 const AFTER_WORDS = new Set(["to", "under", "below", "above", "over", "→"]);
 
@@ -134,10 +136,13 @@ function words(sentence: string): Word[] {
 function notAResult(ws: readonly Word[], i: number): boolean {
 	const w = ws[i];
 	if (!w) return true;
+	if (targetFigure(ws, i)) return true;
 	if (w.money || w.percent) return false;
 	const prev = ws[i - 1]?.text ?? "";
 	const next = ws[i + 1]?.text ?? "";
 	const after = ws[i + 2]?.text ?? "";
+	// "4 to 9 engineers": the first figure of a headcount range.
+	if ((next === "to" || next === "→") && HEADCOUNT_NOUNS.has(ws[i + 3]?.text ?? "")) return true;
 	if (YEAR.test(w.text) || QUARTER.test(w.text) || MONTHS.has(prev) || MONTHS.has(next)) return true;
 	if (prev === "v" || prev === "version" || /^v\d/.test(w.text)) return true;
 	if (HEADCOUNT_NOUNS.has(next) || HEADCOUNT_NOUNS.has(after) || prev === "of" || prev === "all" || prev === "team") return true;
@@ -171,11 +176,25 @@ function beforeAfter(ws: readonly Word[]): boolean {
 		if (w !== "from") continue;
 		for (let j = i + 1; j < Math.min(ws.length, i + 9); j++) {
 			if (!AFTER_WORDS.has(ws[j]?.text ?? "")) continue;
+			// "from 4 to 9 engineers" is a team that grew, not an outcome: a headcount on either side rules the pair out.
+			if (namesHeadcount(ws, i + 1, Math.min(ws.length, j + 5))) break;
 			for (let k = i + 1; k < Math.min(ws.length, j + 5); k++) if (sideQuantity(ws, k)) return true;
 			break;
 		}
 	}
 	return sameUnitPair(ws);
+}
+
+/** Whether a figure in words `from`..`to` (exclusive) is followed by a headcount noun ("9 engineers", "35 people"). */
+function namesHeadcount(ws: readonly Word[], from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (ws[k]?.quantity && HEADCOUNT_NOUNS.has(ws[k + 1]?.text ?? "")) return true;
+	return false;
+}
+
+/** A figure set as a goal: a target word within the three words before it ("an SLO target of 99.95%"). */
+function targetFigure(ws: readonly Word[], i: number): boolean {
+	for (let j = Math.max(0, i - 3); j < i; j++) if (TARGET_WORDS.has(ws[j]?.text ?? "")) return true;
+	return false;
 }
 
 /** Two figures in the same unit in one sentence ("p99 420 ms … 180 ms"): a before and an after, in any language. */
@@ -223,7 +242,7 @@ function measuredSentence(ws: readonly Word[]): boolean {
 		const before = ws[i - 1]?.text;
 		if ((w.text === "zero" || w.text === "none") && (before === "to" || before === "near" || near(ws, i, 3, CHANGE_WORDS))) return true;
 		if (w.text === "order" && ws[i + 1]?.text === "of" && ws[i + 2]?.text === "magnitude") return true;
-		if (w.percent && hasChange) return true;
+		if (w.percent && hasChange && !targetFigure(ws, i)) return true;
 		if (w.money && near(ws, i, 5, MONEY_WORDS)) return true;
 		if (!sideQuantity(ws, i)) continue;
 		if (movedTo(ws, i)) return true;

@@ -5,6 +5,8 @@ import { hasMeasuredResult } from "../../../src/core/parser/measured-result";
 describe("measured result", () => {
 	it.each([
 		["a before and an after", "Checkout p95 went from 1.4 s to 380 ms."],
+		["availability that moved, not its target", "Availability went from 99.5% to 99.95% over the next quarter."],
+		["on-call load that moved", "On-call pages went from about 30 a week to under 5."],
 		["an arrow between the two", "Deploy time 25 min → 8 min for the whole org."],
 		["a percentage that moved", "Flaky reruns are down 60% since the quarantine."],
 		["a signed percentage", "+1.8% conversion in the A/B test."],
@@ -42,6 +44,10 @@ describe("measured result", () => {
 		["a version", "Everything now runs on Java 17."],
 		["an effort count", "I wrote 60 tests for the parser."],
 		["a count of the damage", "Logins were down for 40 minutes across 3 regions."],
+		["a team that grew", "The platform group grew from 4 to 9 engineers while I led it."],
+		["a headcount before and after", "Headcount went from 20 to 35 people."],
+		["a target raised beside a change word", "We raised the availability target to 99.9% and I wrote the plan."],
+		["an SLO beside a change word", "We set an SLO target of 99.95% and reduced paging noise."],
 	])("does not count %s: %s", (_why, text) => {
 		expect(hasMeasuredResult(text)).toBe(false);
 	});
