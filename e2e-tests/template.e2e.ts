@@ -113,3 +113,35 @@ it("adds a story under a question the note already asks, never a second copy of 
 	expect((await editorState(page)).text).toBe(original.text);
 	expect(app.errors).toEqual([]);
 });
+
+it("adds a nested callout story under a question the note asks as a callout, no second copy, and one undo takes it back", async () => {
+	const app = await openPage();
+	const { page } = app;
+	await page.evaluate((path) => window.__e2e!.openNote(path), "Callout stories.md");
+	const original = await editorState(page);
+	await page.locator(".mod-root .cm-content").click();
+	await page.keyboard.press("Control+End");
+
+	await page.evaluate(() => window.__e2e!.runCommand("insert-star-template"));
+	const input = page.locator(".prompt .prompt-input");
+	await input.pressSequentially("Tell me about a time you changed a senior leader's mind");
+	const first = page.locator(".prompt .suggestion-item").first();
+	await expect(first.locator(".isb-topic-title").textContent()).resolves.toContain("senior leader");
+	await input.press("Enter");
+	await page.waitForFunction((before) => window.__e2e!.editor()?.text !== before, original.text);
+
+	const inserted = await editorState(page);
+	const count = (text: string): number => text.split("senior leader's mind").length - 1;
+	expect(count(inserted.text)).toBe(count(original.text));
+	const lines = inserted.text.split("\n");
+	const title = lines.findIndex((l) => l === "> > [!example] New story");
+	expect(title).toBeGreaterThan(lines.findIndex((l) => l.includes("senior leader's mind")));
+	expect(lines[title - 1]).toBe(">");
+	expect(lines[title + 1]).toBe("> > **Situation** — ");
+	expect(inserted.cursor).toEqual({ line: title + 1, ch: lines[title + 1]!.length });
+	expect(inserted.undoDepth).toBe(1);
+
+	await page.keyboard.press("Control+z");
+	expect((await editorState(page)).text).toBe(original.text);
+	expect(app.errors).toEqual([]);
+});
