@@ -32,6 +32,8 @@ export interface RankOptions {
 	competenciesOfStory?: (storyId: string) => readonly string[];
 	/** A competency's display name, for the reasons ("same competency: Conflict"); the id when absent. */
 	competencyName?: (competencyId: string) => string;
+	/** A competency's cue words and phrases, to widen the search with what the question tests; none when absent. */
+	competencyCues?: (competencyId: string) => readonly string[];
 }
 
 /** Why a story was ranked where it is: written under the question, sharing its competency, or matching its words. */
@@ -80,6 +82,11 @@ const COMPETENCY_WEIGHT = 0.4;
 const SECOND_COMPETENCY = 0.6;
 /** How many of the best word matches are weighed; the rest only count through their competency. */
 const TEXT_CANDIDATES = 32;
+/** A word match, with the competency cue words it also matched. */
+type CuedResult = SearchResult & { cueTerms?: string[] };
+
+/** How much a match on the question's competency cues counts against a match on the question's own words. */
+const CUE_WEIGHT = 0.3;
 /** Matched words named in a reason. */
 const WHY_TERMS = 4;
 
@@ -122,17 +129,21 @@ export function rankStoriesForQuestion(query: RankQuery, source: StorySource, op
 
 	const wanted = questionCompetencies(query);
 	const name = options.competencyName ?? ((id: string) => id);
-	const candidates = new Map<IndexedStory, { text: number; terms: string[]; competency: number; agreed: string | null }>();
-	const results = textMatches(query, prep);
+	const candidates = new Map<
+		IndexedStory,
+		{ text: number; terms: string[]; cueTerms: string[]; competency: number; agreed: string | null }
+	>();
+	const results = withCues(textMatches(query, prep), cueMatches(wanted, prep, options));
 	const best = results[0]?.score ?? 0;
-	const textOf = (r: SearchResult | undefined): number => (r && best > 0 ? r.score / best : 0);
+	const textOf = (r: CuedResult | undefined): number => (r && best > 0 ? r.score / best : 0);
 	// The best word matches are candidates; a story further down can only rise by its competency, looked up below.
 	for (const r of results.slice(0, Math.max(TEXT_CANDIDATES, limit * 4))) {
 		const story = prep.stories[prep.byDoc.get(r.id as number) ?? -1];
-		if (story && !seen.has(story)) candidates.set(story, { text: textOf(r), terms: r.terms, competency: 0, agreed: null });
+		if (story && !seen.has(story))
+			candidates.set(story, { text: textOf(r), terms: r.terms, cueTerms: r.cueTerms ?? [], competency: 0, agreed: null });
 	}
 	if (wanted.length > 0 && options.competenciesOfStory) {
-		const byStory = new Map<IndexedStory, SearchResult>();
+		const byStory = new Map<IndexedStory, CuedResult>();
 		for (const r of results) {
 			const story = prep.stories[prep.byDoc.get(r.id as number) ?? -1];
 			if (story) byStory.set(story, r);
@@ -142,7 +153,13 @@ export function rankStoriesForQuestion(query: RankQuery, source: StorySource, op
 			const agreement = agreementOf(wanted, options.competenciesOfStory(story.id));
 			if (!agreement) continue;
 			const r = byStory.get(story);
-			const known = candidates.get(story) ?? { text: textOf(r), terms: r?.terms ?? [], competency: 0, agreed: null };
+			const known = candidates.get(story) ?? {
+				text: textOf(r),
+				terms: r?.terms ?? [],
+				cueTerms: r?.cueTerms ?? [],
+				competency: 0,
+				agreed: null,
+			};
 			candidates.set(story, { ...known, competency: agreement.weight, agreed: agreement.id });
 		}
 	}
@@ -152,6 +169,8 @@ export function rankStoriesForQuestion(query: RankQuery, source: StorySource, op
 		if (c.agreed !== null) why.push(`same competency: ${name(c.agreed)}`);
 		const matched = [...new Set(c.terms.map((t) => surface.get(t) ?? t))].slice(0, WHY_TERMS);
 		if (matched.length > 0) why.push(`matches: ${matched.join(", ")}`);
+		const cued = [...new Set(c.cueTerms)].filter((t) => !c.terms.includes(t)).slice(0, WHY_TERMS);
+		if (cued.length > 0 && wanted[0] !== undefined) why.push(`words of ${name(wanted[0])}: ${cued.join(", ")}`);
 		const score = TEXT_WEIGHT * c.text + COMPETENCY_WEIGHT * c.competency;
 		return { story, match: c.text > 0 ? "text" : "competency", textScore: c.text > 0 ? round(c.text) : null, score: round(score), why };
 	});
@@ -269,6 +288,39 @@ function linkedStories(query: RankQuery, prep: StoryTermIndex): IndexedStory[] {
 function queryText(query: RankQuery): string {
 	const highlights = (query.highlights ?? []).map((h) => (typeof h === "string" ? h : h.text));
 	return [...new Set([query.text, ...(query.alternates ?? []), ...(query.phrasings ?? []), ...highlights])].join("\n");
+}
+
+/**
+ * The stories that use the cue words of the question's first competency. A question says in general terms what a story
+ * tells in its own ("a time you disagreed" / "I pushed back on the director"), so the competency's cues widen the search.
+ */
+function cueMatches(wanted: readonly string[], prep: StoryTermIndex, options: RankOptions): SearchResult[] {
+	const first = wanted[0];
+	if (first === undefined || !options.competencyCues || prep.stories.length === 0) return [];
+	const text = options
+		.competencyCues(first)
+		.map((c) => c.replace(/\*/g, ""))
+		.join("\n");
+	return text.trim() === "" ? [] : prep.search.search(text);
+}
+
+/** The question's own word matches with the cue matches added at a lower weight, best first. */
+function withCues(own: SearchResult[], cues: SearchResult[]): CuedResult[] {
+	if (cues.length === 0) return own;
+	const bestOwn = own[0]?.score ?? 0;
+	const bestCue = cues[0]?.score ?? 0;
+	const merged = new Map<unknown, CuedResult>();
+	for (const r of own) merged.set(r.id, { ...r, score: bestOwn > 0 ? r.score / bestOwn : 0 });
+	for (const r of cues) {
+		const add = CUE_WEIGHT * (bestCue > 0 ? r.score / bestCue : 0);
+		const known = merged.get(r.id);
+		// Only the question's own words are named in the reasons; a cue match only moves the story.
+		merged.set(
+			r.id,
+			known ? { ...known, score: known.score + add, cueTerms: r.terms } : { ...r, terms: [], score: add, cueTerms: r.terms },
+		);
+	}
+	return [...merged.values()].sort((a, b) => b.score - a.score);
 }
 
 function textMatches(query: RankQuery, prep: StoryTermIndex): SearchResult[] {

@@ -61,7 +61,12 @@ export function suggestStories(source: SuggestSource, text: string, matcher: Com
 			competencyIds: competencies.map((m) => m.competencyId),
 		},
 		source,
-		{ limit, competenciesOfStory: (id) => ofStory.get(id) ?? [], competencyName: (id) => matcher.competency(id)?.name ?? id },
+		{
+			limit,
+			competenciesOfStory: (id) => ofStory.get(id) ?? [],
+			competencyName: (id) => matcher.competency(id)?.name ?? id,
+			competencyCues: (id) => matcher.competency(id)?.keywords ?? [],
+		},
 	);
 	const theme = themeOf(text, competencies[0]?.competencyId ?? null);
 	return { question: { text, competencies, vault: q ?? null }, stories, theme, probes: [...PROBES[theme]] };

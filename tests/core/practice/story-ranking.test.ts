@@ -168,3 +168,16 @@ describe("ranking over a large bank", () => {
 		expect(search.documentCount).toBe(before);
 	});
 });
+
+describe("widening the search with the question's competency cues", () => {
+	it("finds the story told in the competency's words when the question shares none of them", () => {
+		const question = { text: "How do you help people around you get better at their job?", competencyIds: ["team-building"] };
+		const without = rankStoriesForQuestion(question, index, { limit: 3 });
+		expect(titles(without)).not.toContain("Growing a junior into the on-call lead");
+		const cues = { "team-building": ["paired", "junior", "mentor*"] };
+		const ranked = rankStoriesForQuestion(question, index, { limit: 3, competencyCues: (id) => cues[id as keyof typeof cues] ?? [] });
+		expect(ranked[0]?.story.title).toBe("Growing a junior into the on-call lead");
+		// The reason says the story came in on the competency's words, and which.
+		expect(ranked[0]?.why).toContainEqual(expect.stringMatching(/^words of team-building: .*pair/));
+	});
+});
