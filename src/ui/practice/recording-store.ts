@@ -1,0 +1,75 @@
+import { normalizePath, TFile, type App } from "obsidian";
+import { planRecordingPath } from "../../core/recording/recording-plan";
+import type { PracticeRound } from "../../core/practice/practice-round";
+import type { RecordedAnswer } from "./recorder";
+
+/** Where and for what a recording is saved. */
+export interface SaveRecordingInput {
+	answer: RecordedAnswer;
+	questionText: string;
+	/** The note the question came from, or the open note; `null` for none. */
+	currentFile: string | null;
+	/** The plugin's own recordings folder; empty follows Obsidian's attachment setting. */
+	pluginFolder: string;
+	now: number;
+}
+
+/**
+ * Writes a recorded answer into the vault with `vault.createBinary` and
+ * returns its path: in the folder the settings name, by date and question,
+ * never over an existing file.
+ */
+export async function saveRecording(app: App, input: SaveRecordingInput): Promise<string> {
+	const { folder, path } = planRecordingPath({
+		now: input.now,
+		questionText: input.questionText,
+		mimeType: input.answer.mimeType,
+		pluginFolder: input.pluginFolder,
+		attachmentFolderPath: attachmentSetting(app),
+		currentFile: input.currentFile,
+		exists: (p) => app.vault.getAbstractFileByPath(normalizePath(p)) !== null,
+	});
+	if (folder !== "" && app.vault.getAbstractFileByPath(normalizePath(folder)) === null) {
+		await app.vault.createFolder(normalizePath(folder));
+	}
+	const file = await app.vault.createBinary(normalizePath(path), input.answer.data);
+	return file.path;
+}
+
+/** How many of the history's recordings exist in the vault and how many bytes they take. */
+export function recordingStorage(app: App, rounds: readonly PracticeRound[]): { count: number; bytes: number } {
+	let count = 0;
+	let bytes = 0;
+	for (const path of new Set(rounds.map((r) => r.recording).filter((p): p is string => p !== undefined))) {
+		const file = app.vault.getAbstractFileByPath(normalizePath(path));
+		if (file instanceof TFile) {
+			count++;
+			bytes += file.stat.size;
+		}
+	}
+	return { count, bytes };
+}
+
+/**
+ * Sends recordings to the trash the user chose in Obsidian's "Deleted files"
+ * setting, only when the user asks. Returns the paths trashed; files already
+ * gone are skipped.
+ */
+export async function trashRecordings(app: App, paths: readonly string[]): Promise<string[]> {
+	const done: string[] = [];
+	for (const path of paths) {
+		const file = app.vault.getAbstractFileByPath(normalizePath(path));
+		if (!(file instanceof TFile)) continue;
+		// trashFile follows the user's "Deleted files" preference (system trash, .trash, or as they chose), as the guidelines ask.
+		await app.fileManager.trashFile(file);
+		done.push(path);
+	}
+	return done;
+}
+
+// Obsidian's "Default location for new attachments"; `getConfig` is not in the typings but is how plugins read it.
+function attachmentSetting(app: App): string | undefined {
+	const vault = app.vault as unknown as { getConfig?: (key: string) => unknown };
+	const value = vault.getConfig?.("attachmentFolderPath");
+	return typeof value === "string" ? value : undefined;
+}
