@@ -81,9 +81,9 @@ describe("the coverage panel's model on the example vault", () => {
 			"thin 4/5 Ownership: 9 stories, none strong yet.",
 			"strong 4/5 Riskiest project: 2 stories, 1 strong.",
 			"strong 4/5 Influence without authority: 9 stories, 2 strong.",
-			"strong 4/5 Scope: 5 stories, 3 strong.",
+			"strong 4/5 Scope: 4 stories, 3 strong.",
+			"strong 4/5 Judgment and trade-offs: 6 stories, 3 strong.",
 			"strong 4/5 Failure: 6 stories, 3 strong.",
-			"strong 4/5 Judgment and trade-offs: 7 stories, 3 strong.",
 		]);
 		expect(model.unfiled).toEqual([]);
 	});
@@ -112,7 +112,7 @@ describe("the coverage panel's model on the example vault", () => {
 	it("says where a titled story comes from, and why it is filed where it is", () => {
 		const ownership = model.rows.find((r) => r.id === "ownership")!;
 		const registry = ownership.stories.find((s) => s.label === "Adopted the orphaned schema registry")!;
-		expect(registry).toMatchObject({ question: "Times when you went beyond your remit", source: "question", line: 39 });
+		expect(registry).toMatchObject({ question: "Times when you went beyond your remit", source: "highlight", line: 39 });
 		const handbook = ownership.stories.find((s) => s.label === "On-call handbook rewrite")!;
 		expect(handbook.source).toBe("tag");
 	});
@@ -212,8 +212,7 @@ describe("filtering the panel", () => {
 		expect(disagreed.rows.map((r) => `${r.id}: ${r.stories.map((s) => s.label).join(", ")}`)).toEqual([
 			"conflict: Ranking latency budget with the ads team, Pushing back on a launch date, reliability roadmap vs headcount ask",
 			"influence: Ranking latency budget with the ads team, Pushing back on a launch date",
-			"scope: reliability roadmap vs headcount ask",
-			"judgment: Pushing back on a launch date, reliability roadmap vs headcount ask",
+			"judgment: Pushing back on a launch date",
 		]);
 	});
 

@@ -36,8 +36,8 @@ describe("the coverage panel", () => {
 				"riskiest-project",
 				"influence",
 				"scope",
-				"failure",
 				"judgment",
+				"failure",
 			]);
 			expect(text(row(view, "evidence").querySelector(".isb-competency-statement"))).toBe("No story yet.");
 			expect(row(view, "evidence").classList.contains("is-empty")).toBe(true);
@@ -193,7 +193,7 @@ describe("the coverage panel", () => {
 			key(header(view, "evidence"), "ArrowDown");
 			expect(document.activeElement).toBe(header(view, "signature-impact"));
 			key(header(view, "signature-impact"), "End");
-			expect(document.activeElement).toBe(header(view, "judgment"));
+			expect(document.activeElement).toBe(header(view, "failure"));
 		});
 
 		it("says when the custom competency note is missing, and scores against the default set meanwhile", async () => {
