@@ -164,12 +164,24 @@ export function rankStoriesForQuestion(query: RankQuery, source: StorySource, op
 		}
 	}
 	const surface = surfaceWords(query);
+	// A cue term reads as the cue word it came from ("disagreed", not the stem "disagre").
+	const cueSurface = new Map<string, string>();
+	const firstWanted = wanted[0];
+	if (firstWanted !== undefined && options.competencyCues)
+		for (const cue of options.competencyCues(firstWanted))
+			for (const word of words(cue.replace(/\*/g, ""))) {
+				const term = searchTerm(word);
+				if (term !== null && !cueSurface.has(term)) cueSurface.set(term, word);
+			}
 	const ranked = [...candidates].map(([story, c]): RankedStory => {
 		const why: string[] = [];
 		if (c.agreed !== null) why.push(`same competency: ${name(c.agreed)}`);
 		const matched = [...new Set(c.terms.map((t) => surface.get(t) ?? t))].slice(0, WHY_TERMS);
 		if (matched.length > 0) why.push(`matches: ${matched.join(", ")}`);
-		const cued = [...new Set(c.cueTerms)].filter((t) => !c.terms.includes(t)).slice(0, WHY_TERMS);
+		const cued = [...new Set(c.cueTerms)]
+			.filter((t) => !c.terms.includes(t))
+			.map((t) => cueSurface.get(t) ?? t)
+			.slice(0, WHY_TERMS);
 		if (cued.length > 0 && wanted[0] !== undefined) why.push(`words of ${name(wanted[0])}: ${cued.join(", ")}`);
 		const score = TEXT_WEIGHT * c.text + COMPETENCY_WEIGHT * c.competency;
 		return { story, match: c.text > 0 ? "text" : "competency", textScore: c.text > 0 ? round(c.text) : null, score: round(score), why };
