@@ -12,7 +12,8 @@ const UNSAFE = /[\\/:*?"<>|#^[\]]/g;
  * gives just the date part. The date is the local time of `date`.
  */
 export function recordingBaseName(date: Date, questionText: string): string {
-	const stamp = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}${pad(date.getMinutes())}`;
+	const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+	const stamp = `${day} ${pad(date.getHours())}${pad(date.getMinutes())}`;
 	const question = safeQuestion(questionText);
 	return question === "" ? `Practice ${stamp}` : `Practice ${stamp} ${question}`;
 }

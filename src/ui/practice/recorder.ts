@@ -87,7 +87,7 @@ export class AnswerRecorder {
 export function microphoneMessage(error: unknown): string {
 	const name = typeof error === "object" && error !== null && "name" in error ? String(error.name) : "";
 	if (name === "NotAllowedError" || name === "SecurityError") {
-		return "The microphone was refused, so this answer is not recorded. Allow it in your system's settings to record; the round goes on.";
+		return "The microphone was refused, so this answer is not recorded (allow it in your system settings). The round goes on.";
 	}
 	if (name === "NotFoundError" || name === "OverconstrainedError") {
 		return "No microphone was found, so this answer is not recorded. The round goes on.";
