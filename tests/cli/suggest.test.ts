@@ -84,7 +84,8 @@ function seedShaped(): string {
 			"4. **Results**: what changed;",
 			"",
 			"---",
-			`- *Tell me about a time you ${red("got it wrong")}. What did you do next?/When did a detail you had ${red("not noticed")} catch you out?*`,
+			`- *Tell me about a time you ${red("got it wrong")}. What did you do next?` +
+				`/When did a detail you had ${red("not noticed")} catch you out?*`,
 			"\t1. **Situation**: assumed every partner sent timestamps in UTC after checking a single feed",
 			"\t2. **Task**: find the bad rows and repair them;",
 			"\t3. **Action**: traced every reader of the field, corrected the parsing and added a test per partner feed;",
