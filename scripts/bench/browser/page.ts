@@ -5,6 +5,8 @@
 import "../../../e2e-tests/harness/dom-setup";
 import type { PluginManifest, ViewCreator } from "obsidian";
 import * as obsidian from "obsidian";
+import * as codemirrorState from "@codemirror/state";
+import * as codemirrorView from "@codemirror/view";
 import { App, type Plugin as MockPlugin } from "obsidian-test-mocks/obsidian";
 import InterviewStoryBankPlugin from "../../../src/main";
 import { COVERAGE_VIEW_TYPE } from "../../../src/constants";
@@ -305,6 +307,9 @@ const bench = {
 		const module = { exports: {} as { default?: new (app: unknown, manifest: PluginManifest) => { onload(): Promise<void> | void } } };
 		const require = (name: string): unknown => {
 			if (name === "obsidian") return obsidian;
+			// Obsidian hands plugins its own CodeMirror, as it does `obsidian`.
+			if (name === "@codemirror/state") return codemirrorState;
+			if (name === "@codemirror/view") return codemirrorView;
 			throw new Error(`main.js asked for "${name}"`);
 		};
 		// Obsidian evaluates main.js as a CommonJS module body; so does this.

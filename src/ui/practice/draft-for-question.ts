@@ -21,6 +21,11 @@ export async function draftStoryForQuestion(
 	if (question.path === null) return;
 	const line = question.line ?? 1;
 	const view = await openNoteAtLine(services.app, { path: question.path, line }, null, { kind: "round", inModal });
+	if (view && view.getMode() !== "source") {
+		// A note that opens in reading view is switched to editing, as the user would before writing.
+		const state = view.leaf.getViewState();
+		await view.leaf.setViewState({ ...state, state: { ...state.state, mode: "source" } });
+	}
 	if (!view || view.getMode() !== "source") {
 		new Notice("Switch the note to editing view to draft a story there.");
 		return;

@@ -264,6 +264,22 @@ describe("drafting a story for a competency from the coverage panel", () => {
 	});
 });
 
+/** A question of the user's marked TODO, as the round holds it. */
+const TODO_QUESTION = {
+	id: "q-x",
+	source: "vault" as const,
+	phrasings: ["Describe a time you changed your mind?"],
+	competencyId: "judgment",
+	theme: "judgment" as const,
+	highlights: [],
+	storyIds: [],
+	path: "Bank.md",
+	line: 8,
+	company: null,
+	level: null,
+	todo: true,
+};
+
 describe("drafting a story for a question still to prepare, from the practice round", () => {
 	const TODO_NOTE = md`
 		# Bank
@@ -276,20 +292,7 @@ describe("drafting a story for a question still to prepare, from the practice ro
 		- *Describe a time you changed your mind?* (TODO)
 		- *What is the hardest bug you chased?*
 	`;
-	const question = {
-		id: "q-x",
-		source: "vault" as const,
-		phrasings: ["Describe a time you changed your mind?"],
-		competencyId: "judgment",
-		theme: "judgment" as const,
-		highlights: [],
-		storyIds: [],
-		path: "Bank.md",
-		line: 8,
-		company: null,
-		level: null,
-		todo: true,
-	};
+	const question = TODO_QUESTION;
 
 	it("adds a titled story under the question in the note's labels, as one undo, without writing the question again", async () => {
 		const ctx = setup({ "Bank.md": TODO_NOTE }, { competencySet: "senior" });
@@ -316,5 +319,26 @@ describe("drafting a story for a question still to prepare, from the practice ro
 		expect(notices.messages).toEqual([expect.stringContaining("Added a story to fill in") as string]);
 		editor.undo();
 		expect(editor.getValue()).toBe(TODO_NOTE);
+	});
+});
+
+describe("drafting from the round when the note opens in reading view", () => {
+	it("switches the note to editing view, then adds the story", async () => {
+		const text = "# Bank\n\n- *Describe a time you changed your mind?* (TODO)\n";
+		const ctx = setup({ "Bank.md": text }, { competencySet: "senior" });
+		const { view, editor } = openInEditor(ctx, "Bank.md");
+		editor.setValue(text);
+		Object.assign(view, { mode: "preview" });
+		const switchTo = jest.spyOn(view.leaf, "setViewState").mockImplementation(async (state) => {
+			Object.assign(view, { mode: (state.state as { mode?: string } | undefined)?.mode ?? "preview" });
+		});
+		const notices = noticesDuring();
+		try {
+			await draftStoryForQuestion(ctx.services, { ...TODO_QUESTION, line: 3 }, "Judgment", false);
+		} finally {
+			notices.restore();
+		}
+		expect(switchTo.mock.calls.map(([state]) => (state.state as { mode?: string } | undefined)?.mode)).toEqual(["source"]);
+		expect(editor.getValue()).toContain("\t- New story");
 	});
 });
