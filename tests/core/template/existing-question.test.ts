@@ -5,6 +5,11 @@ import { applyToText, CARET, TOPIC, withoutCaret } from "../../helpers/template-
 
 const OPTIONS: TemplateOptions = { format: "star", listStyle: "numbered", indent: "tab", highlightCompetencies: {} };
 
+/** Insert STAR template for the topic's question, cursor on `cursorLine`, in the note's own style. */
+function planFor(text: string, cursorLine: number, title: string): ReturnType<typeof planInsertion> {
+	return planInsertion({ text, cursorLine, topic: TOPIC, options: OPTIONS, date: new Date(2025, 2, 1), title, userTemplate: null });
+}
+
 const NOTE = [
 	"# Bank",
 	"",
@@ -19,15 +24,7 @@ const NOTE = [
 ].join("\n");
 
 describe("Insert STAR template on a question the note already asks", () => {
-	const plan = planInsertion({
-		text: NOTE,
-		cursorLine: 9,
-		topic: TOPIC,
-		options: OPTIONS,
-		date: new Date(2025, 2, 1),
-		title: "Bank",
-		userTemplate: null,
-	});
+	const plan = planFor(NOTE, 9, "Bank");
 	const after = applyToText(NOTE, plan.edit);
 
 	it("adds one titled story under it in the note's labels, cursor on its first part, and no second copy of the question", () => {
@@ -79,15 +76,7 @@ describe("Insert STAR template on a question the note asks as a heading", () => 
 		"**Result:** We froze for a week.",
 		"",
 	].join("\n");
-	const plan = planInsertion({
-		text: HEADINGS,
-		cursorLine: 12,
-		topic: TOPIC,
-		options: OPTIONS,
-		date: new Date(2025, 2, 1),
-		title: "Loop prep",
-		userTemplate: null,
-	});
+	const plan = planFor(HEADINGS, 12, "Loop prep");
 	const after = applyToText(HEADINGS, plan.edit);
 
 	it("adds a titled sub-heading story at the end of its section, in the note's labels, and no second copy of the heading", () => {
@@ -134,15 +123,7 @@ describe("Insert STAR template on a question the note asks as a callout", () => 
 		"> **Result** — We froze for a week and shipped clean.",
 		"",
 	].join("\n");
-	const plan = planInsertion({
-		text: CALLOUTS,
-		cursorLine: 10,
-		topic: TOPIC,
-		options: OPTIONS,
-		date: new Date(2025, 2, 1),
-		title: "Onsite prep",
-		userTemplate: null,
-	});
+	const plan = planFor(CALLOUTS, 10, "Onsite prep");
 	const after = applyToText(CALLOUTS, plan.edit);
 
 	it("adds a nested titled callout story at the end of the callout, in the note's labels, and no second copy of the question", () => {
