@@ -47,7 +47,7 @@ function renderHeadingEntry(style: NoteStyle, question: QuestionMarkup): Rendere
 		if (blankBetween) lines.push("");
 		style.labels.forEach((label, i) => {
 			if (i > 0 && blankBetween && layout === "line") lines.push("");
-			const line = layout === "item" ? `${listMarker(style.parts.marker, i + 1)} ${labelText(label)}` : labelText(label);
+			const line = partLine(style, label, i);
 			if (i === 0) cursor = { line: lines.length, ch: line.length };
 			lines.push(line);
 		});
@@ -64,12 +64,17 @@ function renderCalloutEntry(style: NoteStyle, question: QuestionMarkup): Rendere
 	let cursor = { line: 1, ch: 0 };
 	style.labels.forEach((label, i) => {
 		if (i > 0 && style.parts.blankBetween) lines.push(">");
-		const body = style.parts.layout === "item" ? `${listMarker(style.parts.marker, i + 1)} ${labelText(label)}` : labelText(label);
+		const body = partLine(style, label, i);
 		if (i === 0) cursor = { line: lines.length, ch: `> ${body}`.length };
 		lines.push(`> ${body}`);
 	});
 	if (ownLineTag && question.tag) lines.push(`> ${question.tag}`);
 	return { lines, cursor };
+}
+
+/** The `i`-th part's empty line in a line or item layout: its label, after a list marker when parts are list items. */
+export function partLine(style: NoteStyle, label: LabelForm, i: number): string {
+	return style.parts.layout === "item" ? `${listMarker(style.parts.marker, i + 1)} ${labelText(label)}` : labelText(label);
 }
 
 /** A label as the note writes it, with nothing after it yet. */

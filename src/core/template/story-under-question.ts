@@ -1,8 +1,8 @@
 import { cleanQuestion } from "../parser/question-text";
 import { stripMarkup } from "../parser/highlights";
 import type { ParsedNote } from "../types";
-import { leadingWhitespace } from "./markdown-lines";
-import { labelText, listMarker } from "./render-entry";
+import { headingLine, isBlank, leadingWhitespace } from "./markdown-lines";
+import { labelText, listMarker, partLine } from "./render-entry";
 import type { NoteStyle, StoryTopic, TextEdit } from "./types";
 
 /** The title a story added under an existing question starts with, for the user to rename. */
@@ -46,25 +46,23 @@ export function storyUnderQuestion(lines: readonly string[], note: ParsedNote, s
 	return { from: end, to: end, text: `\n${block.join("\n")}`, cursor: { line: last + (block.length > 1 ? 2 : 1), ch: firstPart.length } };
 }
 
-const HEADING = /^(#{1,6})[ \t]/;
-
 /**
  * A question written as a heading: the new story is a sub-heading titled
  * `New story` at the end of the question's section (before the next heading
  * of the same level or higher), its labels in the note's part layout.
  */
 function storyUnderHeading(lines: readonly string[], questionLine: number, style: NoteStyle): TextEdit {
-	const level = HEADING.exec(lines[questionLine - 1] ?? "")?.[1]?.length ?? 2;
+	const level = headingLine(lines[questionLine - 1] ?? "")?.level ?? 2;
 	let end = questionLine; // 0-based index of the line after the section
 	let fence = false;
 	for (; end < lines.length; end++) {
 		const line = lines[end] ?? "";
 		if (/^\s*(?:```|~~~)/.test(line)) fence = !fence;
-		const h = fence ? null : HEADING.exec(line);
-		if (h && (h[1]?.length ?? 7) <= level) break;
+		const heading = fence ? null : headingLine(line);
+		if (heading && heading.level <= level) break;
 	}
 	let last = end - 1;
-	while (last >= questionLine && (lines[last] ?? "").trim() === "") last--;
+	while (last >= questionLine && isBlank(lines[last])) last--;
 	const titleLevel = "#".repeat(Math.min(6, level + 1));
 	const block = ["", `${titleLevel} ${NEW_STORY_TITLE}`];
 	const { layout, blankBetween, headingBody } = style.parts;
@@ -78,7 +76,7 @@ function storyUnderHeading(lines: readonly string[], questionLine: number, style
 			return;
 		}
 		if (i === 0 || (blankBetween && layout === "line")) block.push("");
-		const text = layout === "item" ? `${listMarker(style.parts.marker, i + 1)} ${labelText(label)}` : labelText(label);
+		const text = partLine(style, label, i);
 		if (i === 0) [cursorAt, cursorCh] = [block.length, text.length];
 		block.push(text);
 	});
@@ -102,11 +100,7 @@ function storyUnderCallout(lines: readonly string[], questionLine: number, style
 	while (last + 1 < lines.length && (lines[last + 1] ?? "").trimStart().startsWith(outer)) last++;
 	const inner = `${outer} > `;
 	const block = [outer, `${inner}[!example] ${NEW_STORY_TITLE}`];
-	const layout = style.parts.layout;
-	style.labels.forEach((label, i) => {
-		const text = layout === "item" ? `${listMarker(style.parts.marker, i + 1)} ${labelText(label)}` : labelText(label);
-		block.push(`${inner}${text}`);
-	});
+	style.labels.forEach((label, i) => block.push(`${inner}${partLine(style, label, i)}`));
 	const firstPart = block[2] ?? block[1] ?? "";
 	const at = { line: last, ch: (lines[last] ?? "").length };
 	return { from: at, to: at, text: `\n${block.join("\n")}`, cursor: { line: last + (block.length > 2 ? 3 : 2), ch: firstPart.length } };
