@@ -1,14 +1,12 @@
-import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import type { BenchContext, BenchSection, SectionBody } from "../context";
+import { BENCH_ROOT, pageBundle, themedPageHtml } from "../browser/bundle";
 import { median } from "../harness";
 import { figure, fmt, type Row, type Target } from "../report";
 
-/** The repository root: the bench runs from dist/bench.cjs. */
-const ROOT = resolve(__dirname, "..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const FLAGS = [
 	"--no-sandbox",
@@ -55,25 +53,8 @@ function call<A, R>(page: Page, fn: (bench: PageBench, arg: A) => R | Promise<R>
 }
 
 /** The page script, bundled for the browser with the mocks and the parse worker, once per run. */
-async function pageScript(): Promise<string> {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS build helper esbuild.config.mjs uses too
-	const { parseWorkerPlugin } = require(resolve(ROOT, "scripts/parse-worker-plugin.cjs")) as {
-		parseWorkerPlugin: (o: { minify: boolean }) => import("esbuild").Plugin;
-	};
-	const result = await build({
-		absWorkingDir: ROOT,
-		entryPoints: ["scripts/bench/browser/page.ts"],
-		bundle: true,
-		format: "iife",
-		platform: "browser",
-		target: "chrome120",
-		minify: true,
-		alias: { obsidian: "obsidian-test-mocks/obsidian" },
-		plugins: [parseWorkerPlugin({ minify: true })],
-		write: false,
-		logLevel: "warning",
-	});
-	return result.outputFiles[0]?.text ?? "";
+function pageScript(): Promise<string> {
+	return pageBundle("scripts/bench/browser/page.ts");
 }
 
 /** A page with the bench script loaded, throttled `rate` times; a new context (its own IndexedDB) unless one is given. */
@@ -91,11 +72,8 @@ async function openPage(
 		if (message.type() === "error" || message.type() === "warning")
 			process.stderr.write(`[page ${message.type()}] ${message.text()}\n`);
 	});
-	const theme = readFileSync(resolve(ROOT, "e2e-tests/page/obsidian-theme.css"), "utf8");
-	const styles = readFileSync(resolve(ROOT, "styles.css"), "utf8");
 	// A page of its own origin (served by the route; nothing leaves the machine): about:blank may not use IndexedDB.
-	const html =
-		`<!doctype html><html><head><style>${theme}</style><style>${styles}</style></head>` + `<body class="theme-light"></body></html>`;
+	const html = themedPageHtml();
 	await page.route(PAGE_URL, (route) => route.fulfill({ body: html, contentType: "text/html" }));
 	await page.goto(PAGE_URL);
 	await page.addScriptTag({ content: script });
@@ -386,8 +364,8 @@ async function warmStartFigures(ctx: BenchContext, browser: Browser, script: str
 /** require(main.js) → onload returned, the production build, median of five fresh pages per rate; and its three parts. */
 async function startupFigures(ctx: BenchContext, browser: Browser, script: string, rows: Row[], notes: string[]): Promise<void> {
 	ctx.progress("8. browser: production build of main.js, then require → onload");
-	execFileSync(process.execPath, ["esbuild.config.mjs", "production"], { cwd: ROOT, stdio: "pipe" });
-	const code = readFileSync(resolve(ROOT, "main.js"), "utf8");
+	execFileSync(process.execPath, ["esbuild.config.mjs", "production"], { cwd: BENCH_ROOT, stdio: "pipe" });
+	const code = readFileSync(resolve(BENCH_ROOT, "main.js"), "utf8");
 	let compileMs = 0;
 	for (const rate of RATES) {
 		const times: Startup[] = [];

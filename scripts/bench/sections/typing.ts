@@ -1,6 +1,5 @@
-import { build, type Plugin } from "esbuild";
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import type { Plugin } from "esbuild";
+import { existsSync } from "node:fs";
 import { EditorState } from "@codemirror/state";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { builtInSet } from "../../../src/core/competencies/built-in-sets";
@@ -10,6 +9,7 @@ import { parseRegion } from "../../../src/core/feedback/story-region";
 import { parseNote } from "../../../src/core/parser/note-parser";
 import { feedbackField, setVerdicts } from "../../../src/ui/editor/feedback-state";
 import { FEEDBACK_NOTE } from "../../../tests/core/feedback/fixture-note";
+import { pageBundle, themedPageHtml } from "../browser/bundle";
 import type { BenchContext, BenchSection, SectionBody } from "../context";
 import { figure, fmt, type Row } from "../report";
 
@@ -20,8 +20,6 @@ import { figure, fmt, type Row } from "../report";
 // beat records the time since the previous one, so the longest gap is the
 // longest stretch the page could not answer, rendering included.
 
-/** The repository root: the bench runs from dist/bench.cjs. */
-const ROOT = resolve(__dirname, "..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync"];
 const NOTE_PATH = "Stories/Long story note.md";
@@ -41,11 +39,7 @@ export function longStoryNote(lines: number): string {
 }
 
 /** The e2e harness (the plugin in an in-memory Obsidian) bundled for the page, with no example vault. */
-async function harnessScript(): Promise<string> {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS build helper esbuild.config.mjs uses too
-	const { parseWorkerPlugin } = require(resolve(ROOT, "scripts/parse-worker-plugin.cjs")) as {
-		parseWorkerPlugin: (o: { minify: boolean }) => Plugin;
-	};
+function harnessScript(): Promise<string> {
 	const noVault: Plugin = {
 		name: "no-example-vault",
 		setup(b) {
@@ -53,20 +47,7 @@ async function harnessScript(): Promise<string> {
 			b.onLoad({ filter: /.*/, namespace: "e2e" }, () => ({ contents: "export default {};", loader: "js" }));
 		},
 	};
-	const result = await build({
-		absWorkingDir: ROOT,
-		entryPoints: ["e2e-tests/harness/main.ts"],
-		bundle: true,
-		format: "iife",
-		platform: "browser",
-		target: "chrome120",
-		minify: true,
-		alias: { obsidian: "obsidian-test-mocks/obsidian" },
-		plugins: [noVault, parseWorkerPlugin({ minify: true })],
-		write: false,
-		logLevel: "warning",
-	});
-	return result.outputFiles[0]?.text ?? "";
+	return pageBundle("e2e-tests/harness/main.ts", [noVault]);
 }
 
 const HEARTBEAT = `(() => {
@@ -88,11 +69,7 @@ async function typeOnce(browser: Browser, script: string, note: string, rate: nu
 	const page: Page = await context.newPage();
 	page.setDefaultTimeout(120_000);
 	try {
-		const theme = readFileSync(resolve(ROOT, "e2e-tests/page/obsidian-theme.css"), "utf8");
-		const styles = readFileSync(resolve(ROOT, "styles.css"), "utf8");
-		await page.setContent(
-			`<!doctype html><html><head><style>${theme}</style><style>${styles}</style></head><body class="theme-light"></body></html>`,
-		);
+		await page.setContent(themedPageHtml());
 		await page.addScriptTag({ content: script });
 		await page.evaluate(
 			async ({ path, text, editorFeedback }) => {
