@@ -14,6 +14,7 @@ import { openNoteAtLine, type NotePlace } from "../open-note";
 import { renderExtraSections } from "./extra-sections";
 import { STORY_PAGE, storiesSignature } from "./story-list";
 import { CoverageCache } from "../../core/coverage/coverage-cache";
+import { prepareSlice } from "./coverage-warmer";
 import { questionsAskingFor } from "../../core/coverage/coverage-questions";
 import type { StoryHandlers } from "./story-item";
 import type { StoryCorrection } from "../../core/competencies/corrections";
@@ -39,8 +40,6 @@ interface SavedState {
 const REDRAW_DELAY_MS = 50;
 /** A search opens the rows it matched in only while it matches this few stories; past that, rows stay as the user left them. */
 const SEARCH_OPEN_LIMIT = 12;
-/** How long one slice of working out coverage for new notes runs before the panel gives the frame back. */
-const SLICE_MS = 8;
 /** "3 days ago" goes stale slowly; a visible panel refreshes it this often. */
 const CLOCK_REFRESH_MS = 10 * 60 * 1000;
 
@@ -233,17 +232,7 @@ export class CoverageView extends ItemView implements HoverParent {
 			this.preparing = null;
 			// A panel being opened draws even before it is shown (its first frame must not be empty).
 			if (!this.dirty || (!opening && !this.contentEl.isShown())) return;
-			const start = performance.now();
-			const { matcher } = this.host.competencies.current();
-			const corrections = this.corrections();
-			if (corrections) this.cache.useCorrections(corrections);
-			const ready = this.cache.prepare(
-				this.host.index.notes(),
-				matcher,
-				this.host.settings.targetAnswerSeconds,
-				() => performance.now() - start < SLICE_MS,
-			);
-			if (ready) this.draw();
+			if (prepareSlice(this.cache, this.host)) this.draw();
 			else this.preparing = window.setTimeout(slice, 0);
 		};
 		slice();

@@ -8,6 +8,27 @@ const SLICE_MS = 8;
 
 type WarmerHost = Pick<StoryBankServices, "app" | "index" | "events" | "competencies" | "store" | "settings" | "whenIndexed">;
 
+/** What one slice of coverage work reads: the notes, the matcher, the answer target and the user's corrections. */
+export type SliceHost = Pick<StoryBankServices, "index" | "competencies" | "store" | "settings">;
+
+/**
+ * One slice of coverage work, shared by the warmer and a panel that opens
+ * before it is done: takes in the user's corrections, then works out new and
+ * changed notes for up to `SLICE_MS`. True once every note is done.
+ */
+export function prepareSlice(cache: CoverageCache, host: SliceHost): boolean {
+	const start = performance.now();
+	// A host without plugin data (a panel in tests) keeps no corrections.
+	const corrections = (host.store.data as { corrections?: readonly StoryCorrection[] }).corrections;
+	if (corrections) cache.useCorrections(corrections);
+	return cache.prepare(
+		host.index.notes(),
+		host.competencies.current().matcher,
+		host.settings.targetAnswerSeconds,
+		() => performance.now() - start < SLICE_MS,
+	);
+}
+
 /**
  * Keeps the coverage panel's per-note coverage worked out while the panel is
  * closed, so opening it is a draw of rows already known rather than the
@@ -86,19 +107,12 @@ export class CoverageWarmer extends Component {
 
 	private slice(): void {
 		this.timer = null;
-		const start = performance.now();
-		const { matcher } = this.host.competencies.current();
-		const target = this.host.settings.targetAnswerSeconds;
-		const corrections = (this.host.store.data as { corrections?: readonly StoryCorrection[] }).corrections;
-		if (corrections) this.cache.useCorrections(corrections);
-		const notes = this.host.index.notes();
-		const ready = this.cache.prepare(notes, matcher, target, () => performance.now() - start < SLICE_MS);
-		if (!ready) {
+		if (!prepareSlice(this.cache, this.host)) {
 			this.timer = window.setTimeout(() => this.slice(), 0);
 			return;
 		}
 		// Every note is known: sort them into rows now too, so the panel's first draw only draws.
-		this.cache.rows(notes, matcher, target);
+		this.cache.rows(this.host.index.notes(), this.host.competencies.current().matcher, this.host.settings.targetAnswerSeconds);
 		this.settle();
 	}
 }
