@@ -1,5 +1,6 @@
 import type { CompetencyMatcher } from "../competencies/competency-matcher";
 import type { IndexedNote } from "../index/story-index";
+import { plannedStories } from "../parser/story-pointers";
 
 /** A question of the notes that asks for a competency, where it is written, and what the user noted about it. */
 export interface AskingQuestion {
@@ -33,7 +34,7 @@ export function questionsAskingFor(notes: readonly IndexedNote[], matcher: Compe
 				path: note.path,
 				line: q.line,
 				todo: q.todo === true,
-				planned: (q.pointers ?? []).filter((p) => p.storyId === null).map((p) => p.name),
+				planned: plannedStories(q),
 			});
 		}
 	}

@@ -74,3 +74,8 @@ export function resolvePointers(questions: Question[], stories: Story[]): void {
 		}
 	}
 }
+
+/** The stories a question's pointers name that match no story yet, as written: "you planned to tell: …". */
+export function plannedStories(question: Pick<Question, "pointers">): string[] {
+	return (question.pointers ?? []).filter((p) => p.storyId === null).map((p) => p.name);
+}

@@ -1,4 +1,5 @@
 import type { QuestionSource } from "../settings";
+import { plannedStories } from "../parser/story-pointers";
 import type { IndexedNote } from "../index/story-index";
 import type { CompetencyLookup } from "./competency-lookup";
 import type { PracticeQuestion } from "./practice-question";
@@ -56,7 +57,7 @@ export function vaultQuestions(notes: readonly IndexedNote[], lookup: Competency
 				company: note.meta.company,
 				level: note.meta.level,
 				todo: q.todo === true,
-				plannedStories: (q.pointers ?? []).filter((p) => p.storyId === null).map((p) => p.name),
+				plannedStories: plannedStories(q),
 			});
 		}
 	}
