@@ -2,20 +2,15 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/story-bank";
+import { runCli } from "../helpers/cli";
 
 // Whatever a folder holds, the CLI reports every note it can read, names each thing it skipped on stderr
 // in one line, and says with exit status 1 that something was skipped.
 
+/** The CLI's exit status, stdout, and what it wrote on stderr one line at a time. */
 function run(...args: string[]): { code: number; out: string; err: string[] } {
-	const out: string[] = [];
-	const err: string[] = [];
-	const code = main(
-		args,
-		(t) => out.push(t),
-		(t) => err.push(t),
-	);
-	return { code, out: out.join("\n"), err };
+	const { code, out, errLines } = runCli(...args);
+	return { code, out, err: errLines };
 }
 
 const STORY =
