@@ -4,6 +4,7 @@ import { mayBeQuestionLine, questionShape, soundsLikeInterview } from "./questio
 import { stripMarkup } from "./highlights";
 import { asksPlainly } from "./question-markers";
 import { isCalloutQuestion, isQuestionListTitle } from "./story-walker";
+import { isStoryTableHeader } from "./tables";
 
 const CALLOUT_HEAD = /^\[!([A-Za-z][\w-]*)\][+-]?[ \t]*/;
 /** Characters that may close a question line after its `?` (emphasis, quotes, brackets). */
@@ -63,6 +64,8 @@ export function mightHoldStories(lines: readonly string[], from: number, anyQues
 		}
 		if (i >= line.length) continue;
 		const rest = line.slice(i);
+		// A story table's header (`| Question | Situation | Task | Action | Result |`) holds its labels as cells.
+		if (first === 124 /* | */ && isStoryTableHeader(rest)) return true;
 		if (matchLabel(rest, { inStory: false, heading })?.part) return true;
 		// Question candidates: a cheap look first, then the wording, then the full shape.
 		const strict = !heading && !item;

@@ -2,7 +2,7 @@ import type { BlockNode } from "./block-tree";
 import { stripMarkup } from "./highlights";
 import { matchLabel, type LabelMatch } from "./labels";
 import { cleanQuestion, questionShape, type QuestionShape } from "./question-text";
-import { cellLines, cellPart, storyMapColumns, storyNames, tableAt, type TableBlock } from "./tables";
+import { cellLines, cellPart, storyColumns, storyMapColumns, storyNames, tableAt, type StoryColumns, type TableBlock } from "./tables";
 import { asksPlainly, readQuestionMarkers, storyLineName } from "./question-markers";
 import type { PartName, Question, StoryPointer } from "../types";
 
@@ -167,23 +167,21 @@ export class StoryWalker {
 	private visitTable(level: Level, table: TableBlock): boolean {
 		const { ctx } = level;
 		if (ctx.story) return false;
+		const columns = storyColumns(table);
+		if (columns) {
+			this.closeStory(level);
+			for (const row of table.rows) this.tableRowStory(level, table, columns, row);
+			return true;
+		}
 		const map = storyMapColumns(table);
 		if (map) {
 			if (!ctx.canAsk) return false;
 			this.closeStory(level);
 			level.question = null;
-			for (const row of table.rows) this.mapRow(row.cells[map.question] ?? "", row.cells[map.story] ?? "", row.line, ctx.section);
-			return true;
-		}
-		const columns = table.header.map(cellPart);
-		if (new Set(columns.filter((c) => c !== null)).size >= MIN_PARTS_WITHOUT_QUESTION) {
-			this.closeStory(level);
 			for (const row of table.rows) {
-				const story = this.newStory(null, null, owner(level), ctx.section, row.line);
-				columns.forEach((part, c) => {
-					if (part) story.parts.push(tablePart(part, stripMarkup(table.header[c] ?? ""), row.cells[c] ?? "", row.line));
-				});
-				this.finishTableStory(story);
+				const question = this.tableQuestion(row.cells[map.question] ?? "", row.line, ctx.section);
+				for (const { name, link } of storyNames(row.cells[map.story] ?? ""))
+					question?.pointers.push({ name, via: link ? "wikilink" : "table" });
 			}
 			return true;
 		}
@@ -208,33 +206,59 @@ export class StoryWalker {
 	private finishTableStory(story: StoryDraft): void {
 		story.endLine = Math.max(story.line, ...story.parts.map((p) => p.endLine));
 		if (story.owner) this.keep(story);
-		else if (distinctParts(story) >= MIN_PARTS_WITHOUT_QUESTION && !describesParts(story)) this.keep(story);
-		else if (distinctParts(story) >= MIN_PARTS_WITHOUT_QUESTION) this.takeLegend(story);
+		else if (distinctParts(story) >= MIN_PARTS_WITHOUT_QUESTION && !describesParts(story)) {
+			// `| Problem | Solution | Impact |` is as often a design table as a story: without a situation, an action
+			// and a result it is kept only in a note that holds other interview material.
+			story.weak = !(hasPart(story, "situation") && hasPart(story, "action") && hasPart(story, "result"));
+			this.keep(story);
+		} else if (distinctParts(story) >= MIN_PARTS_WITHOUT_QUESTION) this.takeLegend(story);
 	}
 
-	/** A story-map row: the question (the note's own when it already asks it) points to the stories the row names. */
-	private mapRow(questionCell: string, storyCell: string, line: number, section: string | null): void {
-		const key = cleanQuestion(stripMarkup(questionCell)).toLowerCase();
-		if (key === "") return;
-		let question = this.questions.find((q) => cleanQuestion(stripMarkup(readQuestionMarkers(q.raw).rest)).toLowerCase() === key);
-		if (!question) {
-			question = {
-				raw: questionCell,
-				line,
-				endLine: line,
-				section,
-				form: "table",
-				stories: [],
-				linkedStories: [],
-				loose: [],
-				answers: [],
-				pointers: [],
-				shorthand: false,
-				refinements: [],
-			};
-			this.questions.push(question);
-		}
-		for (const { name, link } of storyNames(storyCell)) question.pointers.push({ name, via: link ? "wikilink" : "table" });
+	/**
+	 * One row of a story table: a story with a part per STAR column, its line
+	 * range the row. The lead column asks the row's question (the note's own
+	 * when it already asks it) or titles the story; a row that only asks is a
+	 * question still to prepare.
+	 */
+	private tableRowStory(level: Level, table: TableBlock, columns: StoryColumns, row: TableBlock["rows"][number]): void {
+		const lead = columns.lead === null ? "" : cellLines(row.cells[columns.lead] ?? "").join(" ");
+		const filled = columns.parts.some((part, c) => part !== null && cellLines(row.cells[c] ?? "").length > 0);
+		const asks = lead !== "" && (columns.leadAsks || questionShape(lead, false).isQuestion);
+		const question = asks ? this.tableQuestion(lead, row.line, level.ctx.section) : owner(level);
+		if (!filled) return;
+		const title = asks || lead === "" ? null : storyTitle(lead);
+		const story = this.newStory(title, title === null ? null : lead, question, level.ctx.section, row.line);
+		columns.parts.forEach((part, c) => {
+			const cell = row.cells[c] ?? "";
+			// An extra column ("Competency", "Notes") keeps its words as a part of its own, like an unknown label.
+			if (part || (columns.extra.includes(c) && cellLines(cell).length > 0))
+				story.parts.push(tablePart(part, stripMarkup(table.header[c] ?? ""), cell, row.line));
+		});
+		this.finishTableStory(story);
+	}
+
+	/** The question a table cell asks: the note's own when it already asks it, else a new one on the row's line. */
+	private tableQuestion(cell: string, line: number, section: string | null): QuestionDraft | null {
+		const key = cleanQuestion(stripMarkup(cell)).toLowerCase();
+		if (key === "") return null;
+		const known = this.questions.find((q) => cleanQuestion(stripMarkup(readQuestionMarkers(q.raw).rest)).toLowerCase() === key);
+		if (known) return known;
+		const question: QuestionDraft = {
+			raw: cell,
+			line,
+			endLine: line,
+			section,
+			form: "table",
+			stories: [],
+			linkedStories: [],
+			loose: [],
+			answers: [],
+			pointers: [],
+			shorthand: false,
+			refinements: [],
+		};
+		this.questions.push(question);
+		return question;
 	}
 
 	/** Hands one block to the method for its kind. */
@@ -784,7 +808,7 @@ function describesParts(story: StoryDraft): boolean {
 }
 
 /** A part read from a table cell, its `<br>` breaks as lines. */
-function tablePart(part: PartName, label: string, cell: string, line: number): PartDraft {
+function tablePart(part: PartName | null, label: string, cell: string, line: number): PartDraft {
 	return { part, label, lines: cellLines(cell), line, endLine: line };
 }
 

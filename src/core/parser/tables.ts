@@ -63,6 +63,66 @@ export function cellPart(cell: string): PartName | null {
 	return label?.part && label.body === "" ? label.part : null;
 }
 
+/**
+ * The STAR part a column header names: a label alone (`Situation`, `S`), or
+ * one with a gloss after a slash, bracket or dash (`Result / metrics`,
+ * `Action (what I did)`, `Outcome – impact`). The first piece that names a part wins.
+ */
+export function columnPart(header: string): PartName | null {
+	const whole = cellPart(header);
+	if (whole) return whole;
+	for (const raw of stripMarkup(header).split(/[/(),&+—–]| - |\band\b/i)) {
+		const piece = raw.trim();
+		if (piece === "" || piece === header) continue;
+		const part = cellPart(piece);
+		if (part) return part;
+	}
+	return null;
+}
+
+/** The columns of a table that keeps one story per row: the column naming each row, and each column's part. */
+export interface StoryColumns {
+	/** The column that names the row's story or question (`Question`, `Story`, `Title`, or a first unnamed column), if any. */
+	lead: number | null;
+	/** The lead column holds questions (its header says so): each row answers its own question. */
+	leadAsks: boolean;
+	/** Each column's STAR part, `null` for the lead column and for extra columns (`Competency`, `Notes`). */
+	parts: (PartName | null)[];
+	/** The extra columns whose words a story keeps as parts of their own (not the lead, nor a `#` column). */
+	extra: number[];
+}
+
+const QUESTION_HEADER = /^(?:questions?|prompts?|interview questions?)$/i;
+const LEAD_HEADER = /^(?:questions?|prompts?|interview questions?|stor(?:y|ies)|titles?|topics?|examples?|projects?|names?|themes?)$/i;
+/** A column that only numbers the rows (`#`, `No.`): never a title. */
+const NUMBER_HEADER = /^(?:#|no\.?|n[°º]|nr\.?)?$/i;
+
+/**
+ * For a table whose header names three STAR parts or more (`| Question | S | T | A | R |`,
+ * `| Story | Situation | Task | Action | Result / metrics | Learnings |`): its columns, read once. `null` for any other table.
+ */
+export function storyColumns(table: TableBlock): StoryColumns | null {
+	const parts = table.header.map(columnPart);
+	if (new Set(parts.filter((p) => p !== null)).size < 3) return null;
+	const names = table.header.map((h) => stripMarkup(h));
+	let lead = names.findIndex((name, c) => parts[c] === null && LEAD_HEADER.test(name));
+	if (lead === -1 && parts[0] === null && !NUMBER_HEADER.test(names[0] ?? "")) lead = 0;
+	const extra = parts.flatMap((part, c) => (part === null && c !== lead && !NUMBER_HEADER.test(names[c] ?? "") ? [c] : []));
+	return { lead: lead === -1 ? null : lead, leadAsks: lead !== -1 && QUESTION_HEADER.test(names[lead] ?? ""), parts, extra };
+}
+
+/** Whether a line is the header of a story table: a cheap look for the prefilter, before any block is built. */
+export function isStoryTableHeader(line: string): boolean {
+	if (line.split("|").length < 5) return false;
+	return (
+		new Set(
+			cellsOf(line)
+				.map(columnPart)
+				.filter((p) => p !== null),
+		).size >= 3
+	);
+}
+
 /** A cell's lines: `<br>` breaks a cell into lines, as the notes that keep a story in one table row write it. */
 export function cellLines(cell: string): string[] {
 	return cell
@@ -71,7 +131,6 @@ export function cellLines(cell: string): string[] {
 		.filter((l) => l !== "");
 }
 
-const QUESTION_HEADER = /^(?:questions?|prompts?|interview questions?)$/i;
 const STORY_HEADER = /^(?:stor(?:y|ies)|examples?|answers?|story to tell)$/i;
 
 /** For a story-map table (`| Question | Story |`), the question and story columns; `null` for any other table. */
