@@ -1,6 +1,6 @@
 import type { CompetencyMatcher } from "../core/competencies/competency-matcher";
 import { storyStrength } from "../core/competencies/story-strength";
-import type { StoryIndex } from "../core/index/story-index";
+import { questionsOfNote, type StoryIndex } from "../core/index/story-index";
 import { partsOf } from "../core/parser/story-parts";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import { competenciesJson } from "./competency-json";
@@ -22,7 +22,7 @@ export function indexToJson(index: StoryIndex, options: IndexJsonOptions): { not
 	const target = options.targetSeconds ?? DEFAULT_SETTINGS.targetAnswerSeconds;
 	return {
 		notes: index.notes().map((note) => {
-			const byId = new Map(note.questions.map((q) => [q.id, q]));
+			const byId = questionsOfNote(note);
 			return {
 				path: note.path,
 				frontmatter: note.frontmatter,

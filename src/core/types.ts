@@ -95,8 +95,10 @@ export interface StoryPointer {
 	name: string;
 	/** How it was written. */
 	via: "nickname" | "wikilink" | "story-line" | "table";
-	/** The story of the same note it resolves to, or `null` when none matches (yet). */
+	/** The story it resolves to, or `null` when none matches (yet). */
 	storyId: string | null;
+	/** The note of that story when it is another note's: set by the index, which resolves `[[Note#Heading]]` links. */
+	path?: string;
 }
 
 /** One labelled part of a story as written. */

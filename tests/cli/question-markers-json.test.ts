@@ -5,7 +5,7 @@ import { VAULTS } from "../helpers/fixtures";
 interface JsonQuestion {
 	line: number;
 	text: string;
-	pointers: { name: string; via: string; storyId: string | null }[];
+	pointers: { name: string; via: string; storyId: string | null; path?: string }[];
 	todo: boolean;
 	starred: boolean;
 }
@@ -36,5 +36,33 @@ describe("story-bank index --json: what a question line carries besides its word
 		const dana = questions.find((q) => q.line === 13)?.pointers[0];
 		expect(dana).toMatchObject({ name: "dana", via: "nickname" });
 		expect(dana?.storyId).toMatch(/^s-/);
+	});
+});
+
+describe("story-bank index --json: links to a story in another note", () => {
+	it("gives a question's link the story and note it resolves to, and the story the linking question", () => {
+		const out: string[] = [];
+		expect(
+			main(
+				["index", join(VAULTS, "linked-notes"), "--json"],
+				(t) => out.push(t),
+				() => undefined,
+			),
+		).toBe(0);
+		type Note = {
+			path: string;
+			questions: (JsonQuestion & { id: string })[];
+			stories: { id: string; title: string; questionIds: string[] }[];
+		};
+		const notes = (JSON.parse(out.join("\n")) as { notes: Note[] }).notes;
+		const prep = notes.find((n) => n.path.endsWith("Northwind.md"))!;
+		const bank = notes.find((n) => n.path.endsWith("Platform stories.md"))!;
+		const [flags, schema] = bank.stories;
+		expect(prep.questions.map((q) => q.pointers.map((p) => [p.storyId, p.path?.split("/").pop() ?? null]))).toEqual([
+			[[flags!.id, "Platform stories.md"]],
+			[[schema!.id, "Platform stories.md"]],
+			[[null, null]],
+		]);
+		expect(bank.stories.map((s) => s.questionIds)).toEqual([[prep.questions[0]!.id], [prep.questions[1]!.id]]);
 	});
 });

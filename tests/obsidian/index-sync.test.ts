@@ -55,6 +55,23 @@ describe("the vault index", () => {
 		expect(ctx.index.stories()[0]).toMatchObject({ id: before, path: "Archive/a2.md" });
 	});
 
+	it("follows a question's link into another note, and lets go when that note is renamed or deleted", async () => {
+		const prep = "- Tell me about a time you took over a failing project? [[Bank#billing move]]\n";
+		const ctx = setup({ "Stories/Bank.md": STORY, "Prep/Acme.md": prep });
+		await ready(ctx);
+		const linked = () => ctx.index.storiesOfQuestion(ctx.index.note("Prep/Acme.md")!.questions[0]!.id).map((s) => s.path);
+		expect(linked()).toEqual(["Stories/Bank.md"]);
+		await ctx.app.fileManager.renameFile(ctx.app.vault.getFileByPath("Stories/Bank.md")!, "Stories/Old bank.md");
+		await settle();
+		expect(linked()).toEqual([]);
+		await ctx.app.fileManager.renameFile(ctx.app.vault.getFileByPath("Stories/Old bank.md")!, "Archive/Bank.md");
+		await settle();
+		expect(linked()).toEqual(["Archive/Bank.md"]);
+		await ctx.app.vault.delete(ctx.app.vault.getFileByPath("Archive/Bank.md")!);
+		await settle();
+		expect(linked()).toEqual([]);
+	});
+
 	it("forgets a deleted note", async () => {
 		const ctx = setup({ "a.md": STORY, "b.md": STORY });
 		await ready(ctx);

@@ -1,7 +1,7 @@
 import type { CompetencyMatcher } from "../competencies/competency-matcher";
 import { correctionKey, type StoryCorrection } from "../competencies/corrections";
 import type { MatchSource } from "../competencies/types";
-import type { IndexedNote, IndexedQuestion } from "../index/story-index";
+import { questionsOfNote, type IndexedNote, type IndexedQuestion } from "../index/story-index";
 import { storyEntry, type StoryEntry } from "./coverage-story";
 
 /** A note's share of the coverage, worked out once per indexed copy of the note. */
@@ -292,7 +292,7 @@ class NoteCoverageWork {
 		private readonly revision: number,
 		private readonly corrections: ReadonlyMap<string, StoryCorrection>,
 	) {
-		this.questionsById = new Map(note.questions.map((q) => [q.id, q]));
+		this.questionsById = questionsOfNote(note);
 		this.inSet = new Set(matcher.set.competencies.map((c) => c.id));
 		this.result = {
 			entries: [],

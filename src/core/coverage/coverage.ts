@@ -14,7 +14,7 @@ import { CoverageSearch, type SearchDoc } from "./coverage-search";
 import { storyKey, type StoryEntry } from "./coverage-story";
 import { CoverageCache, UNFILED } from "./coverage-cache";
 import type { PracticeRound } from "../practice/practice-round";
-import type { IndexedNote, SkippedNote } from "../index/story-index";
+import { questionsOfNote, type IndexedNote, type SkippedNote } from "../index/story-index";
 import { plural } from "../display-text";
 import type { StoryCorrection } from "../competencies/corrections";
 
@@ -257,7 +257,7 @@ function practiceDates(rounds: readonly PracticeRound[], matcher: CompetencyMatc
 function searchDocs(notes: readonly IndexedNote[]): SearchDoc[] {
 	const docs: SearchDoc[] = [];
 	for (const note of notes) {
-		const byId = new Map(note.questions.map((q) => [q.id, q]));
+		const byId = questionsOfNote(note);
 		for (const story of note.stories) {
 			const questions = story.questionIds.flatMap((id) => {
 				const q = byId.get(id);

@@ -1,9 +1,10 @@
 import { compactNote, type ReuseFromIndex } from "./compact-note";
+import { CrossLinks, linkedCopy } from "./cross-links";
 import type { IndexedNote, IndexedQuestion, IndexedStory, SkippedNote } from "./indexed-note";
 import { TermPool } from "./term-pool";
 import type { ParsedNote } from "../types";
 
-export type { IndexedNote, IndexedQuestion, IndexedStory, SkippedNote } from "./indexed-note";
+export { questionsOfNote, type IndexedNote, type IndexedQuestion, type IndexedStory, type SkippedNote } from "./indexed-note";
 
 /** What one change to the index touched. */
 export interface IndexChange {
@@ -23,7 +24,12 @@ const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b
  * first query after an edit does not rebuild anything for the whole vault.
  */
 export class StoryIndex {
+	/** Each note as the index shows it: with the links between notes resolved (cross-links.ts). */
 	private readonly notesByPath = new Map<string, IndexedNote>();
+	/** Each note as parsed, before links to other notes; the same object when it has none. */
+	private readonly parsedByPath = new Map<string, IndexedNote>();
+	/** Which question links to which story of another note; updated per note. */
+	private readonly links = new CrossLinks((path) => this.parsedByPath.get(path));
 	private readonly skippedByPath = new Map<string, SkippedNote>();
 	private readonly listeners = new Set<IndexListener>();
 	/**
@@ -62,47 +68,48 @@ export class StoryIndex {
 		const hadSkip = this.skippedByPath.delete(path);
 		const keep = parsed.isStoryNote || (options.keepEmpty === true && (parsed.questions.length > 0 || parsed.stories.length > 0));
 		if (!keep) {
-			const had = this.detach(path);
-			if (had || hadSkip) this.touch([path]);
-			return had || hadSkip;
+			const touched = this.forget(path);
+			if (touched.length > 0 || hadSkip) this.touch(touched.length > 0 ? touched : [path]);
+			return touched.length > 0 || hadSkip;
 		}
 		this.detach(path);
-		this.attach(compactNote(path, parsed, this.reuse, { fresh: options.fresh === true }));
-		this.touch([path]);
+		this.touch(this.store(compactNote(path, parsed, this.reuse, { fresh: options.fresh === true })));
 		return true;
 	}
 
 	/** Records a note left out (too large, unreadable), so the panel can say why. */
 	skip(path: string, reason: string): void {
-		this.detach(path);
+		const touched = this.forget(path);
 		this.skippedByPath.set(path, { path, reason });
-		this.touch([path]);
+		this.touch(touched.length > 0 ? touched : [path]);
 	}
 
 	/** Forgets a note. Returns whether it was known. */
 	remove(path: string): boolean {
-		const had = this.detach(path);
+		const touched = this.forget(path);
 		const hadSkip = this.skippedByPath.delete(path);
-		if (had || hadSkip) this.touch([path]);
-		return had || hadSkip;
+		if (touched.length > 0 || hadSkip) this.touch(touched.length > 0 ? touched : [path]);
+		return touched.length > 0 || hadSkip;
 	}
 
 	/** Moves a note to its new path; ids do not change, so practice history stays attached. */
 	rename(oldPath: string, newPath: string): boolean {
-		const note = this.notesByPath.get(oldPath);
+		const note = this.parsedByPath.get(oldPath);
 		const skipped = this.skippedByPath.get(oldPath);
 		if (!note && !skipped) return false;
-		this.detach(oldPath);
+		const touched = new Set([oldPath, newPath, ...this.forget(oldPath)]);
 		this.skippedByPath.delete(oldPath);
-		if (note) this.attach(compactNote(newPath, note, this.reuse));
+		if (note) for (const path of this.store(compactNote(newPath, note, this.reuse))) touched.add(path);
 		if (skipped) this.skippedByPath.set(newPath, { path: newPath, reason: skipped.reason });
-		this.touch([oldPath, newPath]);
+		this.touch([...touched]);
 		return true;
 	}
 
 	/** Empties the index (for a full re-scan after the scope changed). */
 	clear(): void {
 		this.notesByPath.clear();
+		this.parsedByPath.clear();
+		this.links.clear();
 		this.skippedByPath.clear();
 		this.questionList = [];
 		this.storyList = [];
@@ -160,14 +167,15 @@ export class StoryIndex {
 		return firstOccurrence(this.storyById.get(id));
 	}
 
-	/** The stories that answer a question, in every note that holds it. */
+	/** The stories that answer a question, in every note that holds it, and in the notes its links point to. */
 	storiesOfQuestion(questionId: string): IndexedStory[] {
 		const out: IndexedStory[] = [];
 		const seen = new Set<IndexedStory>();
 		for (const q of this.questionOccurrences(questionId)) {
 			for (const sid of q.storyIds) {
+				const linkedFrom = q.pointers?.find((p) => p.storyId === sid && p.path !== undefined)?.path;
 				for (const s of allOccurrences(this.storyById.get(sid))) {
-					if (s.path === q.path && !seen.has(s)) {
+					if ((s.path === q.path || s.path === linkedFrom) && !seen.has(s)) {
 						seen.add(s);
 						out.push(s);
 					}
@@ -181,6 +189,33 @@ export class StoryIndex {
 	onChange(listener: IndexListener): () => void {
 		this.listeners.add(listener);
 		return () => this.listeners.delete(listener);
+	}
+
+	/**
+	 * Keeps a note as parsed and shows it with its links; the notes whose links
+	 * name it, and those it links to, are shown again with theirs. Returns every path shown again.
+	 */
+	private store(note: IndexedNote): string[] {
+		this.parsedByPath.set(note.path, note);
+		const touched = this.links.noteStored(note.path);
+		for (const path of touched) this.show(path);
+		return [note.path, ...[...touched].filter((p) => p !== note.path)];
+	}
+
+	/** Drops a note, and shows again the notes linked to or from it. Returns every path touched; none when the note was not there. */
+	private forget(path: string): string[] {
+		if (!this.parsedByPath.delete(path)) return this.detach(path) ? [path] : [];
+		this.detach(path);
+		const touched = this.links.noteRemoved(path);
+		for (const other of touched) if (other !== path) this.show(other);
+		return [path, ...[...touched].filter((p) => p !== path)];
+	}
+
+	/** Replaces the shown copy of a note with one carrying its current links. */
+	private show(path: string): void {
+		const parsed = this.parsedByPath.get(path);
+		this.detach(path);
+		if (parsed) this.attach(linkedCopy(parsed, this.links.linksFrom(path), this.links.linksTo(path), (p) => this.parsedByPath.get(p)));
 	}
 
 	private touch(paths: string[]): void {

@@ -16,7 +16,7 @@ function words(text: string): string[] {
 }
 
 /** The names a story answers to: its title, the title without its asides, and each parenthesised nickname in it. */
-function namesOf(story: Story): string[] {
+function namesOf(story: Pick<Story, "title">): string[] {
 	if (!story.title) return [];
 	const names = [story.title];
 	const bare = story.title.replace(/(?<!\s)\s*\([^()]*\)/g, "").trim();
@@ -31,7 +31,7 @@ function namesOf(story: Story): string[] {
  * 1 when it holds each of its words; 0 for no match. CJK titles with no
  * spaces are matched by the run rule.
  */
-function score(pointer: string, story: Story): number {
+function score(pointer: string, story: Pick<Story, "title">): number {
 	const key = compact(pointer);
 	if (key.length < 2) return 0;
 	let best = 0;
@@ -46,27 +46,99 @@ function score(pointer: string, story: Story): number {
 	return best;
 }
 
+/** The story a name points to among a note's titled stories: the best `score`, or `null`. */
+function bestNamed<S extends Pick<Story, "title">>(name: string, stories: readonly S[]): S | null {
+	let found: S | null = null;
+	let foundScore = 0;
+	for (const story of stories) {
+		if (story.title === null) continue;
+		const s = score(name, story);
+		if (s > foundScore) {
+			found = story;
+			foundScore = s;
+		}
+	}
+	return found;
+}
+
+/** What `storyAt` needs of a note: its questions and stories, in line order. */
+export interface PointedNote<Q extends Pick<Question, "id" | "text" | "form" | "storyIds">, S extends PointedStory> {
+	questions: readonly Q[];
+	stories: readonly S[];
+}
+
+/** What `storyAt` reads of a story. */
+export type PointedStory = Pick<Story, "id" | "title" | "section" | "questionIds"> & { partList: readonly { text: string }[] };
+
+/**
+ * The story a link's sub-path points to in a note, as Obsidian would open it:
+ * no sub-path → the note's first story (its only one, usually); `^block` →
+ * the story whose title line, or one of whose lines, carries that block id,
+ * or the first story of the question that carries it; `Heading` (the last
+ * part of `H1#H2`) → the story titled so, else the first story of a heading
+ * question worded so, else the first story in a section of that name, else
+ * the story whose title names it best. Names are compared on letters and
+ * digits only, so case and punctuation (which Obsidian drops from heading
+ * links) do not matter.
+ */
+export function storyAt<Q extends Pick<Question, "id" | "text" | "form" | "storyIds">, S extends PointedStory>(
+	note: PointedNote<Q, S>,
+	subpath: string | null,
+): S | null {
+	const { stories, questions } = note;
+	if (subpath === null || subpath.trim() === "") return stories[0] ?? null;
+	const byId = (id: string | undefined): S | null => stories.find((s) => s.id === id) ?? null;
+	if (subpath.startsWith("^")) {
+		const block = subpath.slice(1).trim().toLowerCase();
+		if (block === "") return null;
+		const marked = new RegExp(`\\s\\^${block.replace(/[^a-z0-9-]/g, "")}\\s*$`, "im");
+		return (
+			stories.find((s) => s.id.toLowerCase() === `s-${block}`) ??
+			byId(questions.find((q) => q.id.toLowerCase() === `q-${block}`)?.storyIds[0]) ??
+			stories.find((s) => s.partList.some((p) => marked.test(p.text))) ??
+			null
+		);
+	}
+	const heading = subpath.slice(subpath.lastIndexOf("#") + 1);
+	const key = compact(heading);
+	if (key === "") return null;
+	return (
+		stories.find((s) => s.title !== null && compact(s.title) === key) ??
+		byId(questions.find((q) => q.form === "heading" && q.storyIds.length > 0 && compact(q.text) === key)?.storyIds[0]) ??
+		stories.find((s) => s.section !== null && compact(s.section) === key) ??
+		bestNamed(heading, stories)
+	);
+}
+
+/**
+ * A link pointer's note and sub-path: `Note#Heading` → ("Note", "Heading"),
+ * `Note#^block` → ("Note", "^block"), `Note` → ("Note", null). A bare
+ * `^block` (from `[[#^block]]`) is this note's block: note "".
+ */
+export function linkParts(name: string): { note: string; subpath: string | null } {
+	const hash = name.indexOf("#");
+	if (hash === -1) return name.startsWith("^") ? { note: "", subpath: name } : { note: name.trim(), subpath: null };
+	return { note: name.slice(0, hash).trim(), subpath: name.slice(hash + 1).trim() };
+}
+
 /**
  * Links each question to the stories its pointers name (many to many: a
  * story may answer several questions, a question may point to several
- * stories). A `[[Note#Heading]]` pointer is matched by its heading; a
- * pointer naming no story of the note keeps `storyId: null`, so it can be
- * shown as the story the user planned to tell.
+ * stories). A name or `[[Note]]` link is matched against the note's story
+ * titles; a `[[#^block]]` link by its block id. A link naming a note and a
+ * heading or block (`[[Note#Heading]]`) is left to the index, which knows
+ * which note that is (cross-links.ts). A pointer naming no story of the
+ * note keeps `storyId: null`, so it can be shown as the story the user
+ * planned to tell.
  */
 export function resolvePointers(questions: Question[], stories: Story[]): void {
-	const titled = stories.filter((s) => s.title !== null);
 	for (const q of questions) {
 		for (const pointer of q.pointers ?? []) {
-			const name = pointer.name.includes("#") ? pointer.name.slice(pointer.name.indexOf("#") + 1) : pointer.name;
-			let found: Story | null = null;
-			let foundScore = 0;
-			for (const story of titled) {
-				const s = score(name, story);
-				if (s > foundScore) {
-					found = story;
-					foundScore = s;
-				}
-			}
+			const { note, subpath } = linkParts(pointer.name);
+			let found: Story | null;
+			if (subpath === null) found = bestNamed(note, stories);
+			else if (note === "") found = storyAt({ questions, stories }, subpath);
+			else continue;
 			if (!found) continue;
 			pointer.storyId = found.id;
 			if (!q.storyIds.includes(found.id)) q.storyIds.push(found.id);

@@ -1,6 +1,6 @@
 import type { CompetencyMatcher } from "../competencies/competency-matcher";
 import type { CompetencyMatch } from "../competencies/types";
-import type { IndexedNote, IndexedQuestion } from "../index/story-index";
+import { questionsOfNote, type IndexedNote, type IndexedQuestion } from "../index/story-index";
 import { PROBES } from "./probes";
 import { themeOf, type ProbeTheme } from "./probe-themes";
 import { rankStoriesForQuestion, type RankedStory, type StorySource } from "./story-ranking";
@@ -39,7 +39,7 @@ export function suggestStories(source: SuggestSource, text: string, matcher: Com
 	let vault: { question: IndexedQuestion; note: IndexedNote } | null = null;
 	const ofStory = new Map<string, string[]>();
 	for (const note of source.notes()) {
-		const byId = new Map(note.questions.map((q) => [q.id, q]));
+		const byId = questionsOfNote(note);
 		for (const q of note.questions) {
 			if (!vault && [q.text, ...q.alternates].some((p) => normalised(p) === wanted)) vault = { question: q, note };
 		}

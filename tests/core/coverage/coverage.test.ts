@@ -269,3 +269,28 @@ describe("an empty or unusual bank", () => {
 		expect(model.setError).toBe('No note "x.md" in this vault.');
 	});
 });
+
+describe("coverage with a question in another note that links to the story", () => {
+	const BANK = md`
+		# Stories
+
+		## Release planning
+		- **Situation:** The March calendar was already full.
+		- **Task:** I had to find a slot for the billing launch.
+		- **Action:** I moved our launch by a week and told the sales team.
+		- **Result:** It went out in April.
+	`;
+	const prep = (link: string) => `# Acme\n\n- Tell me about a time you disagreed with a coworker? ${link}\n`;
+	const withPrep = (link: string) => {
+		const index = indexOf({ "Stories/Bank.md": BANK });
+		index.update("Prep/Acme.md", parseNote(prep(link)), { keepEmpty: true });
+		return coverage(index);
+	};
+	const conflict = (model: CoverageModel) => model.rows.find((r) => r.id === "conflict")?.stories.map((s) => s.label);
+
+	it("files the story under the question's competency, as a question of the same note would", () => {
+		expect(conflict(withPrep(""))).toEqual([]);
+		expect(withPrep("").unfiled.map((s) => s.label)).toEqual(["Release planning"]);
+		expect(conflict(withPrep("[[Bank#release planning]]"))).toEqual(["Release planning"]);
+	});
+});

@@ -55,6 +55,24 @@ describe("ranking stories for a question", () => {
 		expect(ranked[0]).toMatchObject({ story: { title: "The billing export nobody owned" }, match: "linked" });
 	});
 
+	it("counts a story in another note that the question links to as linked", () => {
+		const linked = indexOf({
+			"Stories/Export.md": md`
+				## The billing export nobody owned
+				**Situation:** exports broke every month
+				**Action:** I took it over and wrote runbooks
+				**Result:** zero missed exports in 6 months
+			`,
+			"Prep/Globex.md": "- Tell me about a time you picked up work outside your role? [[Export#the billing export nobody owned]]\n",
+		});
+		const q = linked.questions().find((x) => x.path === "Prep/Globex.md")!;
+		expect(rankStoriesForQuestion(q, linked)[0]).toMatchObject({
+			story: { title: "The billing export nobody owned", path: "Stories/Export.md" },
+			match: "linked",
+			why: ["answers this question"],
+		});
+	});
+
 	it("puts stories of the question's competency next, the better story first", () => {
 		const competencies: Record<string, string[]> = {};
 		for (const s of index.stories())

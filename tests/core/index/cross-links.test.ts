@@ -1,0 +1,166 @@
+import { parseNote } from "../../../src/core/parser/note-parser";
+import { plannedStories } from "../../../src/core/parser/story-pointers";
+import { StoryIndex, type IndexChange } from "../../../src/core/index/story-index";
+
+/** A story bank: two heading stories, the second with a block id on its heading. */
+const BANK = `# Stories I can tell
+
+## Rollout dispute
+- **Situation:** Our payments team and the mobile team both wanted the March release window.
+- **Task:** I had to agree a rollout order with the mobile lead without stalling either team.
+- **Action:** I laid out the risk of each order on one page and proposed a split rollout behind a flag.
+- **Result:** Both teams shipped within the month and the incident count stayed at zero.
+
+## Pager rotation ^pager
+- **Situation:** The on-call rotation for the search team had two people left.
+- **Task:** I volunteered to steady it for a quarter.
+- **Action:** I wrote runbooks for the ten noisiest alerts and deleted four that never needed a human.
+- **Result:** Pages per week fell from 31 to 9.
+`;
+
+/** A company's prep note whose questions point into the bank and to a one-story note. */
+const PREP = `# Acme onsite
+
+- Tell me about a time you disagreed with a peer? [[Conflict bank#rollout DISPUTE]]
+- Describe a time you helped a team that was struggling
+	- STORY: [[Conflict bank#^pager]]
+- Tell me about a time you delivered under pressure? [[Launch week]]
+- Tell me about the hardest bug you fixed? [[Conflict bank#Clock skew]]
+`;
+
+const LAUNCH = `---
+tags: [interview]
+---
+## Situation
+The checkout rewrite had to ship before the holiday freeze.
+## Action
+I cut two features, paired with QA every afternoon and ran the launch checklist myself.
+## Result
+We shipped four days early and conversion rose 3%.
+`;
+
+function vault(order: "bank first" | "prep first" = "bank first"): StoryIndex {
+	const index = new StoryIndex();
+	const notes: [string, string][] = [
+		["Stories/Conflict bank.md", BANK],
+		["Work/Launch week.md", LAUNCH],
+		["Prep/Acme.md", PREP],
+	];
+	if (order === "prep first") notes.reverse();
+	for (const [path, text] of notes) index.update(path, parseNote(text), { keepEmpty: true });
+	return index;
+}
+
+/** Each question of the prep note with the titles (or first lines) of the stories its pointers reach. */
+function reached(index: StoryIndex): Record<string, string[]> {
+	const out: Record<string, string[]> = {};
+	for (const q of index.note("Prep/Acme.md")?.questions ?? []) {
+		out[q.text] = index.storiesOfQuestion(q.id).map((s) => `${s.path}:${s.title ?? `line ${s.line}`}`);
+	}
+	return out;
+}
+
+const DISAGREED = "Tell me about a time you disagreed with a peer?";
+const STRUGGLING = "Describe a time you helped a team that was struggling";
+const PRESSURE = "Tell me about a time you delivered under pressure?";
+const BUG = "Tell me about the hardest bug you fixed?";
+
+describe("links from a question to a story in another note", () => {
+	it("resolve a heading whatever its case, a block id and a whole note, whichever note is indexed first", () => {
+		const expected = {
+			[DISAGREED]: ["Stories/Conflict bank.md:Rollout dispute"],
+			[STRUGGLING]: ["Stories/Conflict bank.md:Pager rotation"],
+			[PRESSURE]: ["Work/Launch week.md:line 4"],
+			[BUG]: [],
+		};
+		expect(reached(vault())).toEqual(expected);
+		expect(reached(vault("prep first"))).toEqual(expected);
+	});
+
+	it("give the pointer its story and note, and leave only the unresolved one as planned", () => {
+		const index = vault();
+		const [disagreed, , , bug] = index.note("Prep/Acme.md")!.questions;
+		const rollout = index.note("Stories/Conflict bank.md")!.stories[0]!;
+		expect(disagreed!.pointers).toEqual([
+			{ name: "Conflict bank#rollout DISPUTE", via: "wikilink", storyId: rollout.id, path: "Stories/Conflict bank.md" },
+		]);
+		expect(disagreed!.storyIds).toEqual([rollout.id]);
+		expect(plannedStories(disagreed!)).toEqual([]);
+		expect(plannedStories(bug!)).toEqual(["Conflict bank#Clock skew"]);
+	});
+
+	it("show the story which questions point to it, and the note which questions of other notes those are", () => {
+		const index = vault();
+		const bank = index.note("Stories/Conflict bank.md")!;
+		const prep = index.note("Prep/Acme.md")!;
+		expect(bank.stories.map((s) => s.questionIds)).toEqual([[prep.questions[0]!.id], [prep.questions[1]!.id]]);
+		expect(bank.linkedQuestions?.map((q) => q.text)).toEqual([DISAGREED, STRUGGLING]);
+		expect(index.stories().find((s) => s.title === "Rollout dispute")?.questionIds).toEqual([prep.questions[0]!.id]);
+	});
+
+	it("come undone when the story's note is renamed, and back when it gets its name again", () => {
+		const index = vault();
+		index.rename("Stories/Conflict bank.md", "Stories/Old stories.md");
+		expect(reached(index)[DISAGREED]).toEqual([]);
+		expect(plannedStories(index.note("Prep/Acme.md")!.questions[0]!)).toEqual(["Conflict bank#rollout DISPUTE"]);
+		expect(index.note("Stories/Old stories.md")!.stories.every((s) => s.questionIds.length === 0)).toBe(true);
+		index.rename("Stories/Old stories.md", "Archive/Conflict bank.md");
+		expect(reached(index)[DISAGREED]).toEqual(["Archive/Conflict bank.md:Rollout dispute"]);
+	});
+
+	it("come undone when the story's note is deleted or no longer holds the heading", () => {
+		const index = vault();
+		index.update("Stories/Conflict bank.md", parseNote(BANK.replace("## Rollout dispute", "## Release order")));
+		expect(reached(index)[DISAGREED]).toEqual([]);
+		expect(reached(index)[STRUGGLING]).toEqual(["Stories/Conflict bank.md:Pager rotation"]);
+		index.remove("Stories/Conflict bank.md");
+		expect(reached(index)[STRUGGLING]).toEqual([]);
+		expect(index.note("Prep/Acme.md")!.questions[1]!.storyIds).toEqual([]);
+	});
+
+	it("hold when the story's note is edited around the story", () => {
+		const index = vault();
+		const edited = `Intro line added at the top.\n\n${BANK.replace("incident count stayed at zero", "incident count stayed at zero for the quarter")}`;
+		index.update("Stories/Conflict bank.md", parseNote(edited));
+		expect(reached(index)[DISAGREED]).toEqual(["Stories/Conflict bank.md:Rollout dispute"]);
+		expect(index.note("Stories/Conflict bank.md")!.stories[0]!.line).toBe(5);
+	});
+
+	it("leave the story when the question drops its link", () => {
+		const index = vault();
+		index.update("Prep/Acme.md", parseNote(PREP.replace(" [[Conflict bank#rollout DISPUTE]]", "")));
+		const bank = index.note("Stories/Conflict bank.md")!;
+		expect(bank.stories[0]!.questionIds).toEqual([]);
+		expect(bank.linkedQuestions?.map((q) => q.text)).toEqual([STRUGGLING]);
+	});
+
+	it("pick the note in a link's folder path, else the one beside the linking note", () => {
+		const index = new StoryIndex();
+		index.update("Old/Launch week.md", parseNote(LAUNCH.replace("four days early", "a day late")));
+		index.update("Work/Launch week.md", parseNote(LAUNCH));
+		const ask = (topic: string, link: string) => `- Tell me about a time you ${topic}? [[${link}]]\n`;
+		index.update("Work/Prep.md", parseNote(ask("delivered under pressure", "Launch week")), { keepEmpty: true });
+		index.update("Prep.md", parseNote(ask("missed a deadline", "old/launch week.md")), { keepEmpty: true });
+		const storyNote = (path: string) => index.storiesOfQuestion(index.note(path)!.questions[0]!.id).map((s) => s.path);
+		expect(storyNote("Work/Prep.md")).toEqual(["Work/Launch week.md"]);
+		expect(storyNote("Prep.md")).toEqual(["Old/Launch week.md"]);
+	});
+
+	it("show a linking note again only when its links changed, and tell listeners about both notes", () => {
+		const index = vault();
+		const changes: IndexChange[] = [];
+		index.onChange((c) => changes.push(c));
+		const before = index.note("Prep/Acme.md");
+		index.update("Stories/Conflict bank.md", parseNote(BANK));
+		expect(index.note("Prep/Acme.md")).toBe(before);
+		index.update("Stories/Conflict bank.md", parseNote(BANK.replace("## Rollout dispute", "## Release order")));
+		// A cache keyed by the note object (the panel's coverage) sees the re-linked note as changed.
+		expect(index.note("Prep/Acme.md")).not.toBe(before);
+		index.update("Other.md", parseNote("- Tell me about a time you failed?\n\t- S: a\n\t- A: b\n\t- R: c\n"));
+		expect(changes.map((c) => [...c.paths].sort())).toEqual([
+			["Stories/Conflict bank.md"],
+			["Prep/Acme.md", "Stories/Conflict bank.md"],
+			["Other.md"],
+		]);
+	});
+});
