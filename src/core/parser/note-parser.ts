@@ -1,5 +1,6 @@
 import { buildBlockTree, mayHoldInert } from "./block-tree";
 import { noteMeta, readFrontmatter } from "./frontmatter";
+import { frontmatterQuestions, type FrontmatterQuestion } from "./frontmatter-questions";
 import { scanHighlights, stripMarkup } from "./highlights";
 import { hashString, identityHash, IdAllocator } from "./ids";
 import { cleanQuestion, soundsLikeInterview, splitAlternates } from "./question-text";
@@ -7,8 +8,10 @@ import { readQuestionMarkers, splitShorthand } from "./question-markers";
 import { resolvePointers } from "./story-pointers";
 import { mightHoldStories } from "./story-prefilter";
 import { DEFAULT_WORDS_PER_MINUTE, storySignals, type PlainPart } from "./story-signals";
+import { ownActionVisible } from "./own-voice";
 import { plainPart } from "./story-parts";
-import { flatten, StoryWalker, storyTitle, type AnswerChunk, type QuestionDraft, type StoryDraft } from "./story-walker";
+import { sentenceWords } from "./story-words";
+import { flatten, questionDraft, StoryWalker, storyTitle, type AnswerChunk, type QuestionDraft, type StoryDraft } from "./story-walker";
 import {
 	DEFAULT_EXPECTED_PARTS,
 	PART_NAMES,
@@ -34,7 +37,8 @@ export function parseNote(markdown: string, options: ParseOptions = {}): ParsedN
 	const frontmatter = readFrontmatter(lines);
 	const problems: Problem[] = [...frontmatter.problems];
 	const meta = noteMeta(frontmatter.data);
-	const declared = declaresInterview(meta);
+	const namedQuestions = frontmatterQuestions(frontmatter.data, lines, frontmatter.lineCount);
+	const declared = declaresInterview(meta) || namedQuestions.length > 0;
 	if (!options.thorough && !mightHoldStories(lines, frontmatter.lineCount, options.anyQuestion === true || declared)) {
 		// Most notes of a vault hold no interview material: say so without building anything.
 		return {
@@ -58,11 +62,12 @@ export function parseNote(markdown: string, options: ParseOptions = {}): ParsedN
 
 	const interviewNote =
 		legend !== null ||
-		walker.stories.some((s) => s.owner !== null || !s.weak) ||
+		walker.stories.some((s) => s.owner !== null || !s.weak || toldFirstHand(s)) ||
 		walker.questions.some((q) => soundsLikeInterview(q.raw)) ||
 		declared;
 
 	const storyDrafts = walker.stories.filter((s) => interviewNote || !s.weak);
+	linkNamedQuestions(walker, namedQuestions, storyDrafts);
 	for (const q of walker.questions) settleLooseBullets(q, storyDrafts);
 
 	const questions = buildQuestions(walker.questions, problems);
@@ -100,6 +105,43 @@ export function parseNote(markdown: string, options: ParseOptions = {}): ParsedN
 		isStoryNote: interviewNote && (questions.length > 0 || stories.length > 0 || legend !== null),
 		lineCount: lines.length,
 	};
+}
+
+/**
+ * The questions the note's properties name answer its stories that stand
+ * under no question of their own (or, in a one-story note, its story). A
+ * question the body also asks is that one, not a second copy.
+ */
+function linkNamedQuestions(walker: StoryWalker, named: FrontmatterQuestion[], stories: StoryDraft[]): void {
+	if (named.length === 0) return;
+	const free = stories.filter((s) => s.owner === null);
+	const targets = free.length > 0 || stories.length !== 1 ? free : stories;
+	const drafts: QuestionDraft[] = [];
+	for (const { text, line } of named) {
+		const key = cleanQuestion(stripMarkup(text)).toLowerCase();
+		let draft = walker.questions.find((q) => cleanQuestion(stripMarkup(q.raw)).toLowerCase() === key);
+		if (!draft) {
+			draft = questionDraft(text, line, null, "answers-line");
+			drafts.push(draft);
+		}
+		for (const story of targets) {
+			if (story.owner === draft || story.linked.includes(draft)) continue;
+			story.linked.push(draft);
+			draft.linkedStories.push(story);
+		}
+	}
+	walker.questions.unshift(...drafts);
+}
+
+/**
+ * A story of only some parts (`## Action`, `## Result`) reads as the
+ * speaker's own when its action (or, with none, its text) shows them acting:
+ * "I rolled back…", "Rolled back…". An architecture record's "We will use…"
+ * does not, so such a note stays out unless something else makes it interview material.
+ */
+function toldFirstHand(story: StoryDraft): boolean {
+	const acting = story.parts.some((p) => p.part === "action") ? story.parts.filter((p) => p.part === "action") : story.parts;
+	return ownActionVisible(acting.flatMap((p) => sentenceWords(plainPart(p.lines.join("\n")))));
 }
 
 /** The note's properties say it is interview material: competencies, or a tag such as `interview`. */

@@ -243,20 +243,7 @@ export class StoryWalker {
 		if (key === "") return null;
 		const known = this.questions.find((q) => cleanQuestion(stripMarkup(readQuestionMarkers(q.raw).rest)).toLowerCase() === key);
 		if (known) return known;
-		const question: QuestionDraft = {
-			raw: cell,
-			line,
-			endLine: line,
-			section,
-			form: "table",
-			stories: [],
-			linkedStories: [],
-			loose: [],
-			answers: [],
-			pointers: [],
-			shorthand: false,
-			refinements: [],
-		};
+		const question = questionDraft(cell, line, section, "table");
 		this.questions.push(question);
 		return question;
 	}
@@ -522,20 +509,9 @@ export class StoryWalker {
 			k++;
 		}
 		if (k > 0) rest = children.slice(k);
-		const question: QuestionDraft = {
-			raw,
-			line: node.line,
-			endLine: node.endLine,
-			section: ctx.section,
-			form,
-			stories: [],
-			linkedStories: [],
-			loose: [],
-			answers: [],
-			pointers: [],
-			shorthand,
-			refinements: [],
-		};
+		const question = questionDraft(raw, node.line, ctx.section, form);
+		question.endLine = node.endLine;
+		question.shorthand = shorthand;
 		this.questions.push(question);
 		// A shorthand topic's short sub-items narrow it ("why meta" under "why want to change"); they are not sketches.
 		if (shorthand) rest = rest.filter((child) => !takeRefinement(question, child));
@@ -593,7 +569,13 @@ export class StoryWalker {
 			this.keep(story);
 			return;
 		}
-		if (distinctParts(story) < MIN_PARTS_WITHOUT_QUESTION) return;
+		const distinct = distinctParts(story);
+		if (distinct < MIN_PARTS_WITHOUT_QUESTION) {
+			// Only some parts (`## Action`, `## Result`): kept, like a titled story, only in a note that is clearly a story bank.
+			story.weak = true;
+			if (distinct > 0 && !ctx.legendSection && !questionFollows(siblings, start + 1)) this.keep(story);
+			return;
+		}
 		if (ctx.legendSection || questionFollows(siblings, start + 1) || describesParts(story)) {
 			this.takeLegend(story);
 			return;
@@ -689,20 +671,8 @@ export class StoryWalker {
 				if (!story.linked.includes(known)) story.linked.push(known);
 				continue;
 			}
-			const question: QuestionDraft = {
-				raw: text,
-				line,
-				endLine: line,
-				section,
-				form: "answers-line",
-				stories: [],
-				linkedStories: [story],
-				loose: [],
-				answers: [],
-				pointers: [],
-				shorthand: false,
-				refinements: [],
-			};
+			const question = questionDraft(text, line, section, "answers-line");
+			question.linkedStories.push(story);
 			this.questions.push(question);
 			this.linkedByText.set(key, question);
 			story.linked.push(question);
@@ -862,6 +832,24 @@ function takeRefinement(question: QuestionDraft, child: BlockNode): boolean {
 	if (plain === "" || (plain.split(/\s+/).length > 8 && !/[?？]$/.test(plain)) || /[.;!。]$/.test(plain)) return false;
 	question.refinements.push(child.text);
 	return true;
+}
+
+/** A question draft with nothing under it yet, on one line. */
+export function questionDraft(raw: string, line: number, section: string | null, form: Question["form"]): QuestionDraft {
+	return {
+		raw,
+		line,
+		endLine: line,
+		section,
+		form,
+		stories: [],
+		linkedStories: [],
+		loose: [],
+		answers: [],
+		pointers: [],
+		shorthand: false,
+		refinements: [],
+	};
 }
 
 /** A story title from a bullet or heading: plain text, without a `Story:` prefix or trailing colon. */

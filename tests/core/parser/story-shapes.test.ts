@@ -1,9 +1,15 @@
 import { parseNote } from "../../../src/core/parser/note-parser";
-import { fixture, questionLines, storyLine } from "../../helpers/fixtures";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fixture, questionLines, storyLine, VAULTS } from "../../helpers/fixtures";
 import type { ParsedNote, Question } from "../../../src/core/types";
 
 // Issue 23, third pass: story tables with a row per story, stories as plain bullets under a `Q:` line,
 // and one-story notes. tests/vaults/README.md says what each fixture must yield.
+
+function fixtureText(name: string): string {
+	return readFileSync(join(VAULTS, name), "utf8");
+}
 
 function question(note: ParsedNote, line: number): Question {
 	const q = note.questions.find((x) => x.line === line);
@@ -46,9 +52,10 @@ describe("a story table with a row per story", () => {
 			"result:Result / metrics",
 			"takeaway:Learnings",
 		]);
-		expect(first.parts.action).toBe(
-			"I sorted a month of alerts by whether anyone acted on them.\nI deleted the ones nobody touched and moved the rest to burn-rate alerts.",
-		);
+		expect(first.parts.action?.split("\n")).toEqual([
+			"I sorted a month of alerts by whether anyone acted on them.",
+			"I deleted the ones nobody touched and moved the rest to burn-rate alerts.",
+		]);
 		expect(first.signals.hasMetric).toBe(true);
 		const printer = note.stories[2]!;
 		// The `#` column numbers the rows: it is neither the title nor a part.
@@ -88,5 +95,59 @@ describe("a story table with a row per story", () => {
 		const map = parseNote(["| Question | Story |", "|---|---|", "| Tell me about a time you failed | Kiosk outage |"].join("\n"));
 		expect(map.stories).toEqual([]);
 		expect(map.questions[0]!.pointers).toEqual([{ name: "Kiosk outage", via: "table", storyId: null }]);
+	});
+});
+
+describe("a one-story note", () => {
+	it("reads the parts it has as one story, reports the others missing, and asks the questions its properties name", () => {
+		const note = fixture("one-story-headings.md");
+		expect(note.stories.map(storyLine)).toEqual(["11 -: A R | missing situation,task"]);
+		const story = note.stories[0]!;
+		expect([story.line, story.endLine]).toEqual([11, 19]);
+		expect(story.parts.result).toBe("Every report was correct again by lunch, and the check has caught two bad exports since.");
+		expect(questionLines(note)).toEqual(["5 Tell me about a time you made a mistake at work", "6 What is a failure you learned from?"]);
+		expect(note.questions.map((q) => [q.form, q.storyIds])).toEqual([
+			["answers-line", [story.id]],
+			["answers-line", [story.id]],
+		]);
+		expect(story.questionIds).toEqual(note.questions.map((q) => q.id));
+		expect(note.meta.competencies).toEqual(["failure", "ownership"]);
+		expect(note.isStoryNote).toBe(true);
+	});
+
+	it("keeps a story of two bold labels when a `question:` property says the note is interview material", () => {
+		const note = fixture("one-story-labels.md");
+		expect(note.stories.map(storyLine)).toEqual(["6 -: S R | missing task,action"]);
+		expect(questionLines(note)).toEqual(["2 Describe a time you pushed back on a deadline"]);
+		expect(note.questions[0]!.storyIds).toEqual([note.stories[0]!.id]);
+		// The same two labels with no property naming a question or a competency: an ordinary note, nothing kept.
+		const plain = parseNote(fixtureText("one-story-labels.md").replace(/^---[\s\S]*?---\n/, "---\ncompany: Lumen Health\n---\n"));
+		expect(plain).toMatchObject({ stories: [], questions: [], isStoryNote: false });
+	});
+
+	it("keeps a titled story of two labels told first-hand, with its notes to self, in a note with nothing else", () => {
+		const note = fixture("one-story-plain.md");
+		expect(note.stories.map(storyLine)).toEqual(["1 Flaky checkout tests: A R | missing situation,task"]);
+		expect(note.stories[0]!.partList.map((p) => `${p.label}:${p.line}`)).toEqual(["Notes:1", "Action:5", "Outcome:8"]);
+		expect(note.isStoryNote).toBe(true);
+		// The same labels over an action nobody is seen doing read as an ordinary note.
+		const unowned = parseNote(fixtureText("one-story-plain.md").replace("I tagged every", "Every"));
+		expect(unowned).toMatchObject({ stories: [], isStoryNote: false });
+	});
+
+	it("does not ask a property's question twice when the note's heading asks it too", () => {
+		const note = parseNote(
+			[
+				"---",
+				"question: Tell me about a time you disagreed with your manager",
+				"---",
+				"## Tell me about a time you disagreed with your manager",
+				"**Action:** I wrote up both options with their costs and asked for a decision by Friday.",
+				"**Result:** We took my option for the API and hers for the rollout.",
+			].join("\n"),
+		);
+		expect(questionLines(note)).toEqual(["4 Tell me about a time you disagreed with your manager"]);
+		expect(note.stories.map(storyLine)).toEqual(["5 -: A R | missing situation,task"]);
+		expect(note.stories[0]!.questionIds).toEqual([note.questions[0]!.id]);
 	});
 });
