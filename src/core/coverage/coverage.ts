@@ -59,6 +59,11 @@ export interface CompetencyRow {
 	questionCount: number;
 	/** A key signal of the set (a `*` in the user's rubric note): its row comes before the others. */
 	key: boolean;
+	/**
+	 * A key signal with no strong story yet: the panel flags it ("Key — no strong story yet") and
+	 * practice asks its questions before those of other competencies with the same gap.
+	 */
+	keyGap: boolean;
 	/** A plain sentence for the row ("No story yet", "2 stories, none strong yet"). */
 	statement: string;
 	/** When practice last covered this competency, in words; `null` if never. */
@@ -207,6 +212,7 @@ function finishRow(
 		strongCount,
 		questionCount,
 		key,
+		keyGap: key && strongCount === 0,
 		statement: statement(stories, strongCount, questionCount),
 		practised,
 		stories,

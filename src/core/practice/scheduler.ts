@@ -9,6 +9,8 @@ import { questionRecords, type QuestionRecord } from "./spacing";
 export const PRIORITY_POINTS = {
 	noStories: 3,
 	thinStories: 2,
+	/** On top of either: the competency is a key signal of the user's set (`*` in a rubric note), so its gap is closed first. */
+	keySignalGap: 1,
 	neverPractised: 3,
 	/** A question from the user's own notes never practised: before any built-in one, as the docs promise. */
 	ownUnpractised: 6,
@@ -36,6 +38,14 @@ export interface ScheduleContext {
 	rounds: readonly PracticeRound[];
 	now: Date;
 	levelOf: (competencyId: string) => CoverageLevel;
+	/** Whether a competency is a key signal of the set in use; none is when absent. */
+	isKey?: (competencyId: string) => boolean;
+}
+
+/** A set's key signals as `ScheduleContext.isKey` asks for them. */
+export function keySignalsOf(set: { competencies: readonly { id: string; key?: boolean }[] }): (competencyId: string) => boolean {
+	const keys = new Set(set.competencies.filter((c) => c.key === true).map((c) => c.id));
+	return (id) => keys.has(id);
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -98,6 +108,9 @@ function scoreOne(question: PracticeQuestion, record: QuestionRecord | null, con
 		score += PRIORITY_POINTS.thinStories;
 		reasons.push("thin-stories");
 	}
+	// A key signal with a gap goes before any other competency with the same gap (and level with a bigger one).
+	if ((level === "empty" || level === "thin") && context.isKey?.(question.competencyId ?? "") === true)
+		score += PRIORITY_POINTS.keySignalGap;
 	if (!record) {
 		score += PRIORITY_POINTS.neverPractised;
 		reasons.push("never-practised");

@@ -5,7 +5,7 @@ import type { AskedQuestion, PracticeQuestion } from "../../core/practice/practi
 import { formatLogLine } from "../../core/practice/practice-log-line";
 import { bankQuestions } from "../../core/practice/question-bank";
 import { buildQuestionPool, questionsForCompetency } from "../../core/practice/question-pool";
-import { lastQuestionId, pickQuestion } from "../../core/practice/scheduler";
+import { keySignalsOf, lastQuestionId, pickQuestion } from "../../core/practice/scheduler";
 import { rankStoriesForQuestion, type RankedStory } from "../../core/practice/story-ranking";
 import type { QuestionSource } from "../../core/settings";
 import type { IndexedStory } from "../../core/index/story-index";
@@ -137,7 +137,8 @@ export async function chooseQuestion(services: StoryBankServices, choice: Questi
 	// Questions offered and skipped lately are avoided too, so Next walks the pool instead of alternating between two.
 	const recent = recentlyOffered.get(services) ?? [];
 	const avoid = [...recent.filter((q) => q !== onScreen), ...(onScreen === null ? [] : [onScreen])].slice(-Math.max(1, list.length - 1));
-	const asked = pickQuestion(list, { rounds: history, now: new Date(services.clock()), levelOf: lookup.levelOf }, avoid);
+	const isKey = keySignalsOf(services.competencies.current().matcher.set);
+	const asked = pickQuestion(list, { rounds: history, now: new Date(services.clock()), levelOf: lookup.levelOf, isKey }, avoid);
 	if (asked) recentlyOffered.set(services, [...recent.filter((q) => q !== asked.question.id), asked.question.id].slice(-RECENT_LIMIT));
 	return asked;
 }

@@ -246,3 +246,36 @@ describe("the questions practice draws from", () => {
 		expect(failure.every((q) => q.source === "builtin" && q.competencyId === "failure")).toBe(true);
 	});
 });
+
+describe("key signals of the set", () => {
+	const written = { storyIds: ["s-1"] };
+	const levels: Record<string, "strong" | "thin" | "empty"> = { craft: "thin", ownership: "thin", growth: "empty", scope: "strong" };
+	const qs = [
+		question("q-craft", { competencyId: "craft", ...written }),
+		question("q-ownership", { competencyId: "ownership", ...written }),
+		question("q-growth", { competencyId: "growth", ...written }),
+		question("q-scope", { competencyId: "scope", ...written }),
+	];
+	const pickWith = (keys: string[], pool = qs) =>
+		pickQuestion(pool, { ...context([], NOW, (id) => levels[id] ?? "strong"), isKey: (id) => keys.includes(id) })?.question.id;
+
+	it("ask a key signal with thin stories before another competency with thin stories, whichever is key", () => {
+		const thin = qs.slice(0, 2);
+		expect(pickWith(["ownership"], thin)).toBe("q-ownership");
+		expect(pickWith(["craft"], thin)).toBe("q-craft");
+	});
+
+	it("weigh only a gap: a key signal already covered by a strong story scores as any other", () => {
+		const scores = (keys: string[]): Record<string, number> =>
+			Object.fromEntries(
+				scoreQuestions(qs, { ...context([], NOW, (id) => levels[id] ?? "strong"), isKey: (id) => keys.includes(id) }).map(
+					(s) => [s.question.id, s.score] as const,
+				),
+			);
+		const plain = scores([]);
+		const keyed = scores(["craft", "ownership", "growth", "scope"]);
+		expect(Object.keys(keyed).map((id) => (keyed[id] ?? 0) - (plain[id] ?? 0))).toEqual(
+			Object.keys(keyed).map((id) => (id === "q-scope" ? 0 : 1)),
+		);
+	});
+});

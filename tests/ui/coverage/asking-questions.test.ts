@@ -105,4 +105,26 @@ describe("a company's key signals, from a rubric note", () => {
 			ctx.close();
 		}
 	});
+
+	it("flag a key signal with no strong story, and only that one", async () => {
+		const ctx = await coverageApp(
+			{ "Stories.md": STORIES, "Owned.md": OWNED, "Harbor rubric.md": RUBRIC },
+			{ competencySet: "custom", customCompetencyNote: "Harbor rubric.md" },
+		);
+		try {
+			const { view } = await ctx.openView();
+			const badge = (name: string) => {
+				const row = Array.from(view.contentEl.querySelectorAll<HTMLElement>("[data-competency]")).find((el) =>
+					el.querySelector(".isb-disclosure-header")?.textContent?.includes(name),
+				);
+				const key = row?.querySelector(".isb-competency-key");
+				return key ? [key.textContent, key.classList.contains("is-gap")] : null;
+			};
+			expect(badge("Ownership")).toEqual(["Key", false]);
+			expect(badge("Growth")).toEqual(["Key — no strong story yet", true]);
+			expect(badge("Craft")).toBeNull();
+		} finally {
+			ctx.close();
+		}
+	});
 });
