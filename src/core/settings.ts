@@ -37,6 +37,8 @@ export interface StoryBankSettings {
 	practiceLogNote: string;
 	/** date-fns format of the date in the practice log. */
 	practiceLogDateFormat: string;
+	/** Folder for recorded answers; empty follows Obsidian's "Default location for new attachments". */
+	recordingFolder: string;
 	templateFormat: TemplateFormat;
 	/** Path of the user's template note, for the "user" format. */
 	userTemplateNote: string;
@@ -70,6 +72,7 @@ export const DEFAULT_SETTINGS: Readonly<StoryBankSettings> = Object.freeze({
 	prepSeconds: 0,
 	practiceLogNote: "",
 	practiceLogDateFormat: "yyyy-MM-dd HH:mm",
+	recordingFolder: "",
 	templateFormat: "star",
 	userTemplateNote: "",
 	newStoryFolder: "",
@@ -153,6 +156,7 @@ const CHECKS: { [K in keyof StoryBankSettings]: [Check<StoryBankSettings[K]>, st
 	prepSeconds: [numberIn(SETTING_RANGES.prepSeconds), "Preparation time"],
 	practiceLogNote: [path, "Practice log note"],
 	practiceLogDateFormat: [text, "Practice log date format"],
+	recordingFolder: [path, "Recordings folder"],
 	templateFormat: [oneOf<TemplateFormat>("star", "senior", "user"), "Template format"],
 	userTemplateNote: [path, "Template note"],
 	newStoryFolder: [path, "New story folder"],

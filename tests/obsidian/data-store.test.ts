@@ -328,6 +328,18 @@ describe("the plugin's data file", () => {
 			expect(await savedIds(ctx)).toEqual(["r1", "remote", "local"]);
 		});
 
+		it("takes back its own copy of a round as the same round, whatever order the file lists its fields in", async () => {
+			const ctx = await open({ "data.json": GOOD });
+			// A round as the practice round builds it: the probe and the recording are set last.
+			const { probe: _p, recording: _r, ...rest } = round("r2", 2, { revision: 1, updatedAt: "2026-11-22T10:00:00.000Z" });
+			await ctx.store.putRound({ ...rest, probe: "What would you do differently?", recording: "Audio/answer.webm" });
+			// The other device wrote back the same rounds (its own indentation); reading lists the fields in the reader's order.
+			await ctx.write("data.json", JSON.stringify(JSON.parse((await ctx.read("data.json"))!)));
+			await ctx.store.reloadExternal();
+			expect(ids(ctx.store)).toEqual(["r1", "r2"]);
+			expect(ctx.told).toEqual([]);
+		});
+
 		it("does not revert a round re-rated here when the synced copy is older", async () => {
 			const ctx = await open({ "data.json": GOOD });
 			await ctx.store.putRound({ ...ctx.store.data.history.rounds[0]!, rating: "above", note: "Led with the metric" });

@@ -147,6 +147,11 @@ export interface JoinedRounds {
 	warnings: string[];
 }
 
+/** A round as text with its keys sorted, so two equal copies give equal text whatever order their keys were set in. */
+function canonicalText(round: PracticeRound): string {
+	return JSON.stringify(Object.fromEntries(Object.entries(round).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+}
+
 /**
  * One round per id. Two copies of an id: identical ones are one; else the
  * higher revision wins, then the later `updatedAt`. Two different rounds that
@@ -172,7 +177,8 @@ export function joinRounds(list: readonly PracticeRound[]): JoinedRounds {
 			if (order < 0) byId.set(round.id, round);
 			return;
 		}
-		const [heldText, roundText] = [JSON.stringify(held), JSON.stringify(round)];
+		// Compared key by key in one order: a copy read back from data.json lists its keys in another order than the one in memory.
+		const [heldText, roundText] = [canonicalText(held), canonicalText(round)];
 		if (heldText === roundText) return;
 		merged--;
 		renamed++;

@@ -1,3 +1,5 @@
+import { formatClock } from "../practice/answer-clock";
+
 /** One pacing mark: where a STAR part's time starts and ends within the answer, in seconds. */
 export interface PacingMark {
 	part: "situation" | "action" | "result";
@@ -40,4 +42,36 @@ export function durationVerdict(seconds: number, targetSeconds: number): "short"
 	if (seconds > targetSeconds) return "long";
 	// Under two thirds of the target (two minutes of three) is short.
 	return seconds < (targetSeconds * 2) / 3 ? "short" : "on target";
+}
+
+/**
+ * Seconds a recording runs past the target before it stops itself: room to
+ * finish the point (the round says "finish your point" at time-up) without
+ * recording a silent room for minutes. A fifth of the target, at most 30 s.
+ */
+export function overtimeAllowance(targetSeconds: number): number {
+	return Math.min(30, Math.round(Math.max(0, targetSeconds) * 0.2));
+}
+
+/** True once an answer of `answerSeconds` has used up the target and its overtime allowance. */
+export function recordingTimeIsUp(answerSeconds: number, targetSeconds: number): boolean {
+	return answerSeconds >= targetSeconds + overtimeAllowance(targetSeconds);
+}
+
+const VERDICT_WORDS: Readonly<Record<ReturnType<typeof durationVerdict>, string>> = {
+	short: "short: a senior answer needs room for what you did and what came of it",
+	"on target": "on target",
+	long: "long: cut the setting first, then any step that did not change the outcome",
+};
+
+/** The review's sentence: "Your answer ran 2:41 against a target of 2:30: long: …". */
+export function durationSentence(seconds: number, targetSeconds: number): string {
+	return (
+		`Your answer ran ${clock(seconds)} against a target of ${clock(targetSeconds)}: ` +
+		`${VERDICT_WORDS[durationVerdict(seconds, targetSeconds)]}.`
+	);
+}
+
+function clock(seconds: number): string {
+	return formatClock(Math.max(0, Math.round(seconds)));
 }

@@ -1,4 +1,4 @@
-import { Notice } from "obsidian";
+import { Notice, normalizePath, TFile } from "obsidian";
 import type { PracticeRound } from "../../core/practice/practice-round";
 import { competencyLabel } from "../../core/practice/history-stats";
 import type { AskedQuestion, PracticeQuestion } from "../../core/practice/practice-question";
@@ -14,6 +14,9 @@ import { appendToPracticeLog } from "../../obsidian/practice-log";
 import { openNoteAtLine } from "../open-note";
 import { practiceLookup } from "./competency-adapter";
 import { draftStoryForQuestion } from "./draft-for-question";
+import { AnswerRecorder, type RecordedAnswer } from "./recorder";
+import { saveRecording } from "./recording-store";
+import type { AnswerRecorderLike } from "./round-recording";
 
 /** What the round needs from the plugin's services, as data and callbacks: the round never sees the services object itself. */
 export interface PracticeHost extends Pick<StoryBankServices, "app" | "clock" | "chance"> {
@@ -24,6 +27,8 @@ export interface PracticeHost extends Pick<StoryBankServices, "app" | "clock" | 
 	/** Rated rounds of a question so far (the probe and the phrasing rotate with it). */
 	roundsOf(questionId: string): number;
 	storiesFor(question: AskedQuestion): RankedStory[];
+	/** A story of the index by id. */
+	story(id: string): IndexedStory | undefined;
 	/** Saves a rated round, or updates it when it was saved before (same id). */
 	saveRound(round: PracticeRound): Promise<void>;
 	/** Writes the round's line to the practice log note, when one is set. */
@@ -34,6 +39,12 @@ export interface PracticeHost extends Pick<StoryBankServices, "app" | "clock" | 
 	openQuestion(question: PracticeQuestion, evt: MouseEvent | KeyboardEvent): Promise<void>;
 	/** Adds a STAR entry for a question still to prepare to its note (one undo); absent where the round cannot edit notes. */
 	draftStory?(question: PracticeQuestion): Promise<void>;
+	/** A new recorder for the round's spoken answer; it asks for the microphone only when started. */
+	recorder(): AnswerRecorderLike;
+	/** Writes a recorded answer into the vault (the recordings folder, or where attachments go); returns its path. */
+	saveRecording(answer: RecordedAnswer, asked: AskedQuestion): Promise<string>;
+	/** A URL Obsidian's audio player can load for a recording, or `null` when the file is gone. */
+	recordingUrl(path: string): string | null;
 }
 
 /** Choosing questions for a round: by the scheduler, within one competency, or one question by id. */
@@ -75,6 +86,7 @@ export function practiceHost(services: StoryBankServices, inModal: boolean): Pra
 				{ competenciesOfStory: lookup.competenciesOfStory },
 			);
 		},
+		story: (id) => services.index.story(id),
 		saveRound: async (round) => {
 			await services.store.putRound(round);
 			services.events.triggerHistoryChanged();
@@ -110,6 +122,20 @@ export function practiceHost(services: StoryBankServices, inModal: boolean): Pra
 				question.competencyId === null ? null : competencyLabel(question.competencyId, practiceLookup(services).competencies()),
 				inModal,
 			),
+		recorder: () => new AnswerRecorder(services.clock),
+		saveRecording: (answer, asked) =>
+			saveRecording(app, {
+				answer,
+				questionText: asked.text,
+				// "Same folder as the note" puts the answer beside the question's note, or the open note for a built-in question.
+				currentFile: asked.question.path ?? app.workspace.getActiveFile()?.path ?? null,
+				pluginFolder: services.settings.recordingFolder,
+				now: services.clock(),
+			}),
+		recordingUrl: (path) => {
+			const file = app.vault.getAbstractFileByPath(normalizePath(path));
+			return file instanceof TFile ? app.vault.getResourcePath(file) : null;
+		},
 	};
 }
 

@@ -30,8 +30,11 @@ export function registerPractice(plugin: Plugin, services: StoryBankServices): v
 	plugin.addCommand({ id: "show-practice-history", name: "Show practice history", callback: () => void showPracticeHistory(services) });
 	carryOverHistoryAfterScan(services);
 
-	// For hotkeys while the round is in a tab (a pop-up has its own keys: P, F, N).
+	// For hotkeys while the round is in a tab (a pop-up has its own keys: P, R, F, N).
 	roundCommand(plugin, services, "pause-practice-timer", "Pause or resume the practice timer", (round) => round.togglePause());
+	roundCommand(plugin, services, "record-practice-answer", "Record the practice answer, or stop recording", (round) => {
+		void round.toggleRecording();
+	});
 	roundCommand(plugin, services, "show-practice-follow-up", "Show the follow-up question", (round) => round.showProbe());
 	roundCommand(plugin, services, "next-practice-question", "Next practice question", (round) => void round.next());
 }

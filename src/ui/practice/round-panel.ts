@@ -1,4 +1,4 @@
-import { Component, debounce } from "obsidian";
+import { Component, debounce, Notice } from "obsidian";
 import { nonceFrom } from "../../core/clock";
 import type { PracticeRound, Rating } from "../../core/practice/practice-round";
 import { PRE_ANSWER_CHECKLIST } from "../../core/practice/checklist";
@@ -9,6 +9,7 @@ import type { PracticeHost } from "./practice-host";
 import { renderQuestionHeader } from "./round-header";
 import { RoundClock } from "./round-clock";
 import { RatingControls } from "./round-rating";
+import { RoundRecording } from "./round-recording";
 import { renderStories } from "./round-stories";
 
 /** What the owner of a round (a tab or a pop-up) provides. */
@@ -26,6 +27,7 @@ const KEYS: Readonly<Record<string, (panel: RoundPanel) => void>> = {
 	p: (p) => p.togglePause(),
 	s: (p) => p.toggleStories(),
 	f: (p) => p.showProbe(),
+	r: (p) => void p.toggleRecording(),
 	n: (p) => void p.next(),
 	"1": (p) => p.rate("below"),
 	"2": (p) => p.rate("at"),
@@ -43,6 +45,8 @@ export class RoundPanel extends Component {
 	readonly root: HTMLElement;
 	private clock!: RoundClock;
 	private rating!: RatingControls;
+	private recording!: RoundRecording;
+	private recordingPath: string | null = null;
 	private storiesButton!: HTMLButtonElement;
 	private storiesEl!: HTMLElement;
 	private probeButton!: HTMLButtonElement;
@@ -75,6 +79,20 @@ export class RoundPanel extends Component {
 			{ prepSeconds: settings.prepSeconds, targetSeconds: settings.targetSeconds, now: host.clock },
 			{ onTimeUp: () => this.showProbe() },
 		);
+		this.recording = new RoundRecording(this.root, {
+			recorder: host.recorder(),
+			targetSeconds: settings.targetSeconds,
+			save: (answer) => host.saveRecording(answer, asked),
+			playUrl: (path) => host.recordingUrl(path),
+			onStart: () => {
+				// Recording starts the answer: preparation ends, a paused clock runs.
+				const reading = this.clock.clock.read();
+				if (reading.phase === "prep") this.clock.skipPrep();
+				else if (reading.paused) this.clock.togglePause();
+			},
+			onSaved: (path) => this.attachRecording(path),
+			usedStories: () => [...this.used].map((id) => host.story(id)).filter((s) => s !== undefined),
+		});
 		this.renderChecklist();
 		this.renderStoriesSection();
 		this.renderProbeSection();
@@ -86,10 +104,10 @@ export class RoundPanel extends Component {
 		});
 		this.root.createDiv({
 			cls: "isb-practice-keys",
-			text: "Keys: P pause or resume · S stories · F follow-up · 1 2 3 rate · N next question",
+			text: "Keys: P pause or resume · R record · S stories · F follow-up · 1 2 3 rate · N next question",
 		});
 		this.registerDomEvent(this.root, "keydown", (evt) => this.onKey(evt));
-		this.registerInterval(window.setInterval(() => this.clock.render(), 250));
+		this.registerInterval(window.setInterval(() => this.recording.tick(this.clock.render()), 250));
 	}
 
 	override onunload(): void {
@@ -105,6 +123,12 @@ export class RoundPanel extends Component {
 		this.clock.togglePause();
 	}
 
+	/** Starts recording the spoken answer, or stops and saves it. */
+	async toggleRecording(): Promise<void> {
+		if (this.finished || (!this.recording.recording && this.clock.clock.read().phase === "stopped")) return;
+		await this.recording.toggle();
+	}
+
 	toggleStories(): void {
 		const open = this.storiesEl.hasClass("is-hidden");
 		if (open) {
@@ -116,7 +140,10 @@ export class RoundPanel extends Component {
 					void this.options.host.openStory(story, evt);
 				},
 				used: this.used,
-				onUsedChange: () => this.saveNoteSoon(),
+				onUsedChange: () => {
+					this.recording.refreshStories();
+					this.saveNoteSoon();
+				},
 			});
 		}
 		this.storiesEl.toggleClass("is-hidden", !open);
@@ -140,6 +167,8 @@ export class RoundPanel extends Component {
 	rate(rating: Rating): void {
 		if (this.finished) return;
 		const seconds = this.saved ? this.saved.seconds : this.clock.stop();
+		// The answer is over: a recording still running stops and is saved, then linked to the round.
+		void this.recording.stop();
 		this.rating.show(rating);
 		if (this.saved) {
 			this.saved = { ...this.saved, rating };
@@ -157,6 +186,7 @@ export class RoundPanel extends Component {
 				now: new Date(host.clock()),
 				nonce: nonceFrom(host.chance),
 			});
+			if (this.recordingPath !== null) this.saved.recording = this.recordingPath;
 		}
 		void this.saveChanges();
 	}
@@ -172,7 +202,12 @@ export class RoundPanel extends Component {
 		if (this.finished) return;
 		this.finished = true;
 		this.saveNoteSoon.cancel();
-		if (!this.saved) return;
+		const recorded = await this.recording.close();
+		if (!this.saved) {
+			if (recorded !== null)
+				new Notice(`Your recording is saved as ${recorded}. The round was not rated, so it is not in the practice history.`);
+			return;
+		}
 		await this.saveChanges(true);
 		await this.options.host.logRound(this.saved);
 	}
@@ -184,9 +219,18 @@ export class RoundPanel extends Component {
 			note: this.rating.note().replace(/\s+/g, " ").trim(),
 			storyIds: [...this.used],
 			...(this.probe ? { probe: this.probe } : {}),
+			...(this.recordingPath !== null ? { recording: this.recordingPath } : {}),
 		};
 		this.rating.showSaved(this.saved);
 		await this.options.host.saveRound(this.saved);
+	}
+
+	/** Links a saved recording to the round, now or when it is rated. */
+	private attachRecording(path: string): void {
+		this.recordingPath = path;
+		if (!this.saved) return;
+		this.saved = { ...this.saved, recording: path };
+		void this.saveChanges(true);
 	}
 
 	/** Ticks "used in my answer" on the stories opened from the list. */

@@ -58,11 +58,12 @@ export function renderStories(list: HTMLElement, ranked: readonly RankedStory[],
 		});
 		used.appendText("Used in my answer");
 
-		renderParts(li, story);
+		renderStoryParts(li, story);
 	}
 }
 
-function renderParts(li: HTMLElement, story: IndexedStory): void {
+/** A story's STAR parts as plain text, with how long it takes to tell and what it lacks. */
+export function renderStoryParts(li: HTMLElement, story: IndexedStory): void {
 	const entries = story.partList.filter((p) => p.text.trim() !== "");
 	if (story.sketch || entries.length === 0) {
 		li.createEl("p", { cls: "isb-practice-story-note", text: "A sketch: no parts written yet." });

@@ -1,4 +1,11 @@
-import { pacingMarks, partAt, durationVerdict } from "../../../src/core/recording/pacing";
+import {
+	pacingMarks,
+	partAt,
+	durationVerdict,
+	durationSentence,
+	overtimeAllowance,
+	recordingTimeIsUp,
+} from "../../../src/core/recording/pacing";
 import { recordingsOlderThan, formatBytes } from "../../../src/core/recording/recording-age";
 import { recordingEmbed, withRecordingEmbed } from "../../../src/core/recording/recording-link";
 
@@ -60,5 +67,23 @@ describe("recording links", () => {
 		);
 		expect(withRecordingEmbed("- 2026-12-04 · Solid", "a.webm")).toBe("- 2026-12-04 · Solid · ![[a.webm]]");
 		expect(withRecordingEmbed("- 2026-12-04 · Solid", undefined)).toBe("- 2026-12-04 · Solid");
+	});
+});
+
+describe("when a recording stops itself, and what the review says of its length", () => {
+	it("gives a fifth of the target as overtime, at most half a minute", () => {
+		expect(overtimeAllowance(30)).toBe(6);
+		expect(overtimeAllowance(150)).toBe(30);
+		expect(overtimeAllowance(600)).toBe(30);
+		expect(recordingTimeIsUp(155, 150)).toBe(false);
+		expect(recordingTimeIsUp(180, 150)).toBe(true);
+	});
+
+	it("says the real duration against the target, with what to do about it", () => {
+		expect(durationSentence(161, 150)).toBe(
+			"Your answer ran 2:41 against a target of 2:30: long: cut the setting first, then any step that did not change the outcome.",
+		);
+		expect(durationSentence(140.4, 150)).toBe("Your answer ran 2:20 against a target of 2:30: on target.");
+		expect(durationSentence(62, 150)).toMatch(/^Your answer ran 1:02 against a target of 2:30: short/);
 	});
 });
