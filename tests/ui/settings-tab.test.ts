@@ -290,3 +290,50 @@ describe("numbers and tags typed in the settings tab", () => {
 		expect(ctx.message(name)).toBeNull();
 	});
 });
+
+describe("the recordings folder", () => {
+	it("says how many recordings the history links and the space they take", async () => {
+		const round = (id: string, recording: string) => ({
+			id,
+			questionId: "q-1",
+			questionText: "Why this team?",
+			rating: "at",
+			seconds: 140,
+			practisedAt: "2026-12-01T10:00:00.000Z",
+			recording,
+		});
+		const ctx = await loadPlugin({
+			...NOTES,
+			"Audio/a.webm": "x".repeat(3000),
+			"Audio/b.webm": "y".repeat(2000),
+			[`${PLUGIN_DIR}/data.json`]: JSON.stringify({
+				schemaVersion: 2,
+				settings: {},
+				history: { rounds: [round("r1", "Audio/a.webm"), round("r2", "Audio/b.webm"), round("r3", "Audio/gone.webm")] },
+			}),
+		});
+		// The mock vault leaves stat.size at 0; Obsidian fills it in.
+		for (const [path, size] of [["Audio/a.webm", 3000], ["Audio/b.webm", 2000]] as const) ctx.app.vault.getFileByPath(path)!.stat.size = size;
+		const tab = new StoryBankSettingTab(ctx.app, ctx.plugin, ctx.plugin.services);
+		(tab as { display(): void }).display();
+		const desc = Array.from(tab.containerEl.querySelectorAll("div")).find((el) => el.textContent?.startsWith("Where recorded answers"));
+		expect(desc?.textContent).toMatch(/Your practice history links 2 recordings, 5 KB in all\.$/);
+	});
+
+	it("refuses a note as the folder, and a path that leaves the vault", async () => {
+		const ctx = await settingsTab();
+		type(ctx.input("Recordings folder"), "Notes.md");
+		await eventually(() => expect(ctx.message("Recordings folder")).toBe('"Notes.md" is a file; name a folder.'), 5000);
+		type(ctx.input("Recordings folder"), "../outside");
+		await eventually(
+			() =>
+				expect(ctx.message("Recordings folder")).toBe(
+					'"../outside" cannot be a folder in this vault; recordings go where attachments go meanwhile.',
+				),
+			5000,
+		);
+		expect(ctx.plugin.settings.recordingFolder).toBe("");
+		type(ctx.input("Recordings folder"), "Prep/Audio");
+		await eventually(() => expect(ctx.plugin.settings.recordingFolder).toBe("Prep/Audio"), 5000);
+	});
+});

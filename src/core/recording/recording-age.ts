@@ -27,3 +27,20 @@ export function formatBytes(bytes: number): string {
 	const mb = bytes / (1024 * 1024);
 	return mb < 1024 ? `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB` : `${(mb / 1024).toFixed(1)} GB`;
 }
+
+/** The recordings the practice history links, newest first, once each (two rounds never share a file, but a synced copy might). */
+export function recordingsOfRounds<T extends { recording?: string; practisedAt: string }>(
+	rounds: readonly T[],
+): (T & { recording: string })[] {
+	const newestFirst = rounds
+		.filter((r): r is T & { recording: string } => typeof r.recording === "string" && r.recording !== "")
+		.sort((a, b) => (a.practisedAt < b.practisedAt ? 1 : a.practisedAt > b.practisedAt ? -1 : 0));
+	const seen = new Set<string>();
+	const out: (T & { recording: string })[] = [];
+	for (const round of newestFirst) {
+		if (seen.has(round.recording)) continue;
+		seen.add(round.recording);
+		out.push(round);
+	}
+	return out;
+}

@@ -4,6 +4,7 @@ import { formatClock } from "../../core/practice/answer-clock";
 import type { HistoryEntry, HistoryStats } from "../../core/practice/history-stats";
 import { RATING_LABELS } from "../../core/practice/ratings";
 import { plural } from "../../core/display-text";
+import { renderHistoryRecordings, type HistoryRecordingsParams } from "./history-recordings";
 
 /** What the history pop-up shows and what its buttons do. */
 export interface HistoryModalParams {
@@ -15,6 +16,8 @@ export interface HistoryModalParams {
 	practiseQuestion(questionId: string): void;
 	practiseCompetency(competencyId: string): void;
 	startPractice(): void;
+	/** The recorded answers: played in place, old ones moved to the trash on request. */
+	recordings?: Omit<HistoryRecordingsParams, "now">;
 }
 
 /** "Show practice history": rounds by competency, the streak, the weakest recent answers and the latest rounds. */
@@ -41,6 +44,7 @@ export class PracticeHistoryModal extends Modal {
 		this.renderCompetencies(el);
 		this.renderEntries(el, "Weakest recent answers", stats.weakest, "Nothing below the bar in the last 30 days.", true);
 		this.renderEntries(el, "Latest rounds", stats.recent, "", false);
+		if (this.params.recordings) renderHistoryRecordings(el, { ...this.params.recordings, now: this.params.now });
 	}
 
 	override onClose(): void {

@@ -5,6 +5,7 @@ import type { StoryBankServices } from "../../obsidian/services";
 import { practiceLookup } from "./competency-adapter";
 import { PracticeHistoryModal } from "./history-modal";
 import { startPractice, startPracticeForCompetency, startPracticeOfQuestion } from "./practice-launcher";
+import { recordingUrl, trashRoundRecordings } from "./recording-store";
 
 /**
  * The practice history's statistics. A round whose question is in neither
@@ -33,5 +34,10 @@ export async function showPracticeHistory(services: StoryBankServices): Promise<
 		practiseQuestion: (id) => void startPracticeOfQuestion(services, id),
 		practiseCompetency: (id) => void startPracticeForCompetency(services, id),
 		startPractice: () => void startPractice(services),
+		recordings: {
+			rounds: () => services.store.data.history.rounds,
+			playUrl: (path) => recordingUrl(services.app, path),
+			trash: (paths) => trashRoundRecordings(services, paths),
+		},
 	}).open();
 }

@@ -1,4 +1,4 @@
-import { Notice, normalizePath, TFile } from "obsidian";
+import { Notice } from "obsidian";
 import type { PracticeRound } from "../../core/practice/practice-round";
 import { competencyLabel } from "../../core/practice/history-stats";
 import type { AskedQuestion, PracticeQuestion } from "../../core/practice/practice-question";
@@ -15,7 +15,7 @@ import { openNoteAtLine } from "../open-note";
 import { practiceLookup } from "./competency-adapter";
 import { draftStoryForQuestion } from "./draft-for-question";
 import { AnswerRecorder, type RecordedAnswer } from "./recorder";
-import { saveRecording } from "./recording-store";
+import { recordingUrl, saveRecording } from "./recording-store";
 import type { AnswerRecorderLike } from "./round-recording";
 
 /** What the round needs from the plugin's services, as data and callbacks: the round never sees the services object itself. */
@@ -132,10 +132,7 @@ export function practiceHost(services: StoryBankServices, inModal: boolean): Pra
 				pluginFolder: services.settings.recordingFolder,
 				now: services.clock(),
 			}),
-		recordingUrl: (path) => {
-			const file = app.vault.getAbstractFileByPath(normalizePath(path));
-			return file instanceof TFile ? app.vault.getResourcePath(file) : null;
-		},
+		recordingUrl: (path) => recordingUrl(app, path),
 	};
 }
 

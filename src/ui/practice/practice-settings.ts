@@ -1,9 +1,12 @@
 import { Setting } from "obsidian";
 import { formatDate, isUsableDateFormat } from "../../core/practice/practice-log-line";
+import { plural } from "../../core/display-text";
 import { DEFAULT_SETTINGS, isValidSetting, SETTING_RANGES, type QuestionSource } from "../../core/settings";
 import type { StoryBankServices } from "../../obsidian/services";
 import { practiceLogPath } from "../../obsidian/practice-log";
 import { checkedText } from "../setting-fields";
+import { formatBytes } from "../../core/recording/recording-age";
+import { recordingStorage } from "./recording-store";
 
 const SOURCES: Readonly<Record<QuestionSource, string>> = {
 	both: "My notes and the built-in bank",
@@ -83,5 +86,23 @@ export function renderPracticeSettings(container: HTMLElement, services: StoryBa
 				? null
 				: `"${value}" is not a date format date-fns can use; ${DEFAULT_SETTINGS.practiceLogDateFormat} is used meanwhile.`,
 		save: (value) => services.updateSettings({ practiceLogDateFormat: value === "" ? DEFAULT_SETTINGS.practiceLogDateFormat : value }),
+	});
+
+	const stored = recordingStorage(services.app, services.store.data.history.rounds);
+	checkedText(container, {
+		name: "Recordings folder",
+		desc:
+			"Where recorded answers are saved. Leave empty to use Obsidian's default location for new attachments " +
+			`(Files and links). Your practice history links ${plural(stored.count, "recording")}, ${formatBytes(stored.bytes)} in all.`,
+		placeholder: "Interview prep/Recordings",
+		value: s.recordingFolder,
+		fallback: "",
+		check: (value) =>
+			!isValidSetting("recordingFolder", value)
+				? `"${value}" cannot be a folder in this vault; recordings go where attachments go meanwhile.`
+				: services.app.vault.getFileByPath(value)
+					? `"${value}" is a file; name a folder.`
+					: null,
+		save: (value) => services.updateSettings({ recordingFolder: value }),
 	});
 }

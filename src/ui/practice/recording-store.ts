@@ -1,6 +1,7 @@
 import { normalizePath, TFile, type App } from "obsidian";
 import { planRecordingPath } from "../../core/recording/recording-plan";
 import type { PracticeRound } from "../../core/practice/practice-round";
+import type { StoryBankServices } from "../../obsidian/services";
 import type { RecordedAnswer } from "./recorder";
 
 /** Where and for what a recording is saved. */
@@ -34,6 +35,27 @@ export async function saveRecording(app: App, input: SaveRecordingInput): Promis
 	}
 	const file = await app.vault.createBinary(normalizePath(path), input.answer.data);
 	return file.path;
+}
+
+/** A URL Obsidian's audio player can load for a recording, or `null` when the file is gone. */
+export function recordingUrl(app: App, path: string): string | null {
+	const file = app.vault.getAbstractFileByPath(normalizePath(path));
+	return file instanceof TFile ? app.vault.getResourcePath(file) : null;
+}
+
+/**
+ * Moves recordings to the trash (see `trashRecordings`) and unlinks them from
+ * their rounds, each saved as its next revision so a synced copy takes the
+ * change. The rounds themselves stay. Returns how many files were moved.
+ */
+export async function trashRoundRecordings(services: StoryBankServices, paths: readonly string[]): Promise<number> {
+	const moved = new Set(await trashRecordings(services.app, paths));
+	for (const round of services.store.data.history.rounds.filter((r) => r.recording !== undefined && moved.has(r.recording))) {
+		const { recording: _gone, ...kept } = round;
+		await services.store.putRound(kept);
+	}
+	if (moved.size > 0) services.events.triggerHistoryChanged();
+	return moved.size;
 }
 
 /** How many of the history's recordings exist in the vault and how many bytes they take. */

@@ -131,3 +131,65 @@ describe("the practice history", () => {
 		expect(started).toBe(true);
 	});
 });
+
+describe("recordings in the practice history", () => {
+	async function withRecordings() {
+		const ctx = await loadPlugin(NOTES);
+		const questionId = ctx.plugin.index.questions()[0]!.id;
+		const audio = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3]).buffer;
+		await ctx.app.vault.createFolder("Audio");
+		await ctx.app.vault.createBinary("Audio/old answer.webm", audio);
+		await ctx.app.vault.createBinary("Audio/new answer.webm", audio);
+		ctx.plugin.store.data.history.rounds.push(
+			{ ...round("r1", questionId, "below", 10, "conflict"), recording: "Audio/old answer.webm", revision: 1 },
+			{ ...round("r2", questionId, "at", 20, "conflict"), recording: "Audio/new answer.webm" },
+			{ ...round("r3", questionId, "at", 21, "conflict"), recording: "Audio/deleted by hand.webm" },
+			round("r4", questionId, "above", 21, "conflict"),
+		);
+		let opened: Modal | null = null;
+		jest.spyOn(Modal.prototype, "open").mockImplementation(function (this: Modal) {
+			opened = this;
+			this.onOpen();
+		});
+		jest.useFakeTimers({ now: new Date("2026-11-21T18:00:00Z"), doNotFake: ["queueMicrotask", "nextTick"] });
+		ctx.run("show-practice-history");
+		await jest.advanceTimersByTimeAsync(0);
+		const section = (opened as Modal | null)?.contentEl.querySelector<HTMLElement>(".isb-history-recordings");
+		if (!section) throw new Error("no recordings section");
+		return { ...ctx, section };
+	}
+
+	afterEach(() => jest.useRealTimers());
+
+	it("lists each recorded round, newest first, playable in place, and says when a file is gone", async () => {
+		const { section } = await withRecordings();
+		const entries = Array.from(section.querySelectorAll(".isb-history-entry"));
+		expect(entries.map((e) => e.querySelector(".isb-history-facts")?.textContent)).toEqual([
+			expect.stringMatching(/^2:20 · .* · Audio\/deleted by hand\.webm$/),
+			expect.stringMatching(/^2:20 · .* · Audio\/new answer\.webm$/),
+			expect.stringMatching(/^2:20 · .* · Audio\/old answer\.webm$/),
+		]);
+		expect(entries[0]?.textContent).toMatch(/The file is no longer in the vault\./);
+		expect(entries.slice(1).map((e) => e.querySelector("audio")?.getAttribute("preload"))).toEqual(["none", "none"]);
+	});
+
+	it("moves recordings older than the days asked to the trash, only when pressed, and keeps their rounds", async () => {
+		const { section, app, plugin } = await withRecordings();
+		const trash = jest.spyOn(app.fileManager, "trashFile");
+		// 30 days by default: nothing that old.
+		expect(button(section, "Nothing to move to the trash").disabled).toBe(true);
+		const days = section.querySelector<HTMLInputElement>("input[type=number]")!;
+		days.value = "10";
+		days.dispatchEvent(new Event("input"));
+		expect(trash).not.toHaveBeenCalled();
+		button(section, "Move 1 recording to the trash").click();
+		await jest.advanceTimersByTimeAsync(0);
+		expect(app.vault.getAbstractFileByPath("Audio/old answer.webm")).toBeNull();
+		expect(app.vault.getAbstractFileByPath("Audio/new answer.webm")).not.toBeNull();
+		const r1 = plugin.store.data.history.rounds.find((r) => r.id === "r1");
+		expect(r1).toMatchObject({ rating: "below", revision: 2 });
+		expect(r1?.recording).toBeUndefined();
+		expect(textOf(section, ".isb-history-cleaned")).toBe("1 recording moved to the trash. Their rounds stay in the history.");
+		expect(section.querySelectorAll(".isb-history-entry")).toHaveLength(2);
+	});
+});
