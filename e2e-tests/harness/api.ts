@@ -16,6 +16,8 @@ export interface StartOptions {
 	now?: string;
 	/** The seed of the plugin's random draws (1 by default). */
 	seed?: number;
+	/** Obsidian's "Default location for new attachments" (`attachmentFolderPath`); the vault root by default. */
+	attachmentFolder?: string;
 }
 
 /** The page's side of the tests: what `window.__e2e` offers to `page.evaluate`. */
@@ -35,6 +37,8 @@ export interface E2EApi {
 	/** Rewrites a note through the plugin's vault, as an edit in Obsidian does. */
 	modifyNote(path: string, text: string): Promise<void>;
 	readNote(path: string): Promise<string>;
+	/** Every file of the vault with its size in bytes, notes and attachments alike. */
+	files(): Promise<{ path: string; bytes: number }[]>;
 	/** The practice history as the plugin holds it (`plugin.store.data.history.rounds`). */
 	rounds(): PracticeRound[];
 	/** The active note tab's editor: its text, cursor and how many undo steps it holds. */

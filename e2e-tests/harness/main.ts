@@ -51,6 +51,7 @@ async function start(options: StartOptions = {}): Promise<void> {
 	const app = App.createConfigured__({ files });
 	const workspace = new FakeWorkspace(activeDocument.body, app);
 	workspace.install();
+	playableAttachments(app, options.attachmentFolder ?? "/");
 
 	const plugin = new InterviewStoryBankPlugin(app.asOriginalType__(), MANIFEST);
 	// A page never depends on the day it runs or on luck: a fixed start date, real durations, seeded draws.
@@ -77,6 +78,30 @@ async function start(options: StartOptions = {}): Promise<void> {
 	if (options.settings) await plugin.updateSettings(options.settings);
 	app.workspace.setLayoutReady__();
 	await plugin.whenIndexed();
+}
+
+/**
+ * What Obsidian gives attachments and the mock leaves out: the attachment
+ * folder setting (read with `vault.getConfig`), and a URL the page's audio
+ * player can load for a binary file (Obsidian's `app://` resource URL; here a
+ * blob URL made when the file is written).
+ */
+function playableAttachments(app: App, attachmentFolder: string): void {
+	const vault = app.vault as unknown as {
+		getConfig: (key: string) => unknown;
+		createBinary: (path: string, data: ArrayBuffer, options?: unknown) => Promise<{ path: string }>;
+		getResourcePath: (file: { path: string }) => string;
+	};
+	const urls = new Map<string, string>();
+	vault.getConfig = (key) => (key === "attachmentFolderPath" ? attachmentFolder : undefined);
+	const createBinary = vault.createBinary.bind(vault);
+	vault.createBinary = async (path, data, options) => {
+		const file = await createBinary(path, data, options);
+		const type = path.endsWith(".m4a") ? "audio/mp4" : path.endsWith(".ogg") ? "audio/ogg" : "audio/webm";
+		urls.set(file.path, URL.createObjectURL(new Blob([data], { type })));
+		return file;
+	};
+	vault.getResourcePath = (file) => urls.get(file.path) ?? "";
 }
 
 const api: E2EApi = {
@@ -129,6 +154,19 @@ const api: E2EApi = {
 		const file = app.vault.getFileByPath(path);
 		if (!file) throw new Error(`no note "${path}"`);
 		return app.vault.read(file);
+	},
+	async files() {
+		const { app } = current();
+		return Promise.all(
+			// The in-memory vault keeps text and binary files apart.
+			app.vault.getFiles().map(async (file) => ({
+				path: file.path,
+				bytes:
+					file.extension === "md"
+						? new TextEncoder().encode(await app.vault.read(file)).byteLength
+						: (await app.vault.readBinary(file)).byteLength,
+			})),
+		);
 	},
 	rounds: () => JSON.parse(JSON.stringify(current().plugin.store.data.history.rounds)) as ReturnType<E2EApi["rounds"]>,
 	editor() {

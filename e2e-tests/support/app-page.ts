@@ -23,8 +23,8 @@ const FLAGS = [
 	"--disable-sync",
 ];
 
-/** Starts Chromium, or fails with how to get it: the e2e tests never pass without a browser. */
-export async function launchChromium(): Promise<Browser> {
+/** Starts Chromium, or fails with how to get it: the e2e tests never pass without a browser. `flags` are added to the usual ones. */
+export async function launchChromium(flags: readonly string[] = []): Promise<Browser> {
 	if (!existsSync(CHROMIUM)) {
 		throw new Error(
 			`Chromium is not installed at ${CHROMIUM}, so the end-to-end tests cannot run. ` +
@@ -32,7 +32,7 @@ export async function launchChromium(): Promise<Browser> {
 				"or set CHROMIUM_PATH to a Chromium or Chrome binary.",
 		);
 	}
-	return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+	return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...FLAGS, ...flags] });
 }
 
 /** A page with the plugin loaded, and what went wrong on it. */
@@ -56,6 +56,8 @@ export interface PageOptions extends StartOptions {
 	scale?: number;
 }
 
+const SECURE_ORIGIN = "http://localhost/";
+
 const THEME_CSS = readFileSync(join(ROOT, "e2e-tests", "page", "obsidian-theme.css"), "utf8");
 
 /**
@@ -65,7 +67,8 @@ const THEME_CSS = readFileSync(join(ROOT, "e2e-tests", "page", "obsidian-theme.c
  */
 export async function openApp(browser: Browser, options: PageOptions = {}): Promise<AppPage> {
 	const { theme = "light", viewport = { width: 1100, height: 760 }, sidebarWidth = 300, phone = false, scale = 1, ...start } = options;
-	const context = await browser.newContext({ viewport, deviceScaleFactor: scale, reducedMotion: "reduce" });
+	// UTC, like the Node side (jest.e2e.config.cjs): a date shown on the page reads the same on every machine.
+	const context = await browser.newContext({ viewport, deviceScaleFactor: scale, reducedMotion: "reduce", timezoneId: "UTC" });
 	const page = await context.newPage();
 	// Everything here happens in milliseconds; a missing element should fail fast, not after 30 s.
 	page.setDefaultTimeout(8000);
@@ -81,6 +84,10 @@ export async function openApp(browser: Browser, options: PageOptions = {}): Prom
 	});
 
 	const styles = readFileSync(join(ROOT, "styles.css"), "utf8");
+	// A secure origin, as Obsidian's app:// is: the microphone (navigator.mediaDevices) exists only in one.
+	// http://localhost counts as secure; the route answers it here, so nothing is fetched.
+	await page.route(SECURE_ORIGIN, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><html></html>" }));
+	await page.goto(SECURE_ORIGIN);
 	await page.setContent(
 		`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Interview Story Bank</title>` +
 			`<style>${THEME_CSS}</style><style>${styles}</style></head><body class="theme-${theme}"></body></html>`,
@@ -102,11 +109,11 @@ export async function openApp(browser: Browser, options: PageOptions = {}): Prom
  * For a test file: one Chromium for all its tests, a fresh page (a new
  * browser context) per test, closed after it. Returns how a test opens one.
  */
-export function pagesInChromium(): (options?: PageOptions) => Promise<AppPage> {
+export function pagesInChromium(flags: readonly string[] = []): (options?: PageOptions) => Promise<AppPage> {
 	let browser: Browser | null = null;
 	const open: AppPage[] = [];
 	beforeAll(async () => {
-		browser = await launchChromium();
+		browser = await launchChromium(flags);
 	});
 	afterEach(async () => {
 		for (const app of open.splice(0)) await app.close();

@@ -313,7 +313,11 @@ describe("the recordings folder", () => {
 			}),
 		});
 		// The mock vault leaves stat.size at 0; Obsidian fills it in.
-		for (const [path, size] of [["Audio/a.webm", 3000], ["Audio/b.webm", 2000]] as const) ctx.app.vault.getFileByPath(path)!.stat.size = size;
+		for (const [path, size] of [
+			["Audio/a.webm", 3000],
+			["Audio/b.webm", 2000],
+		] as const)
+			ctx.app.vault.getFileByPath(path)!.stat.size = size;
 		const tab = new StoryBankSettingTab(ctx.app, ctx.plugin, ctx.plugin.services);
 		(tab as { display(): void }).display();
 		const desc = Array.from(tab.containerEl.querySelectorAll("div")).find((el) => el.textContent?.startsWith("Where recorded answers"));

@@ -146,15 +146,15 @@ describe("recordings in the practice history", () => {
 			{ ...round("r3", questionId, "at", 21, "conflict"), recording: "Audio/deleted by hand.webm" },
 			round("r4", questionId, "above", 21, "conflict"),
 		);
-		let opened: Modal | null = null;
+		const opened: Modal[] = [];
 		jest.spyOn(Modal.prototype, "open").mockImplementation(function (this: Modal) {
-			opened = this;
+			opened.push(this);
 			this.onOpen();
 		});
 		jest.useFakeTimers({ now: new Date("2026-11-21T18:00:00Z"), doNotFake: ["queueMicrotask", "nextTick"] });
 		ctx.run("show-practice-history");
 		await jest.advanceTimersByTimeAsync(0);
-		const section = (opened as Modal | null)?.contentEl.querySelector<HTMLElement>(".isb-history-recordings");
+		const section = opened[0]?.contentEl.querySelector<HTMLElement>(".isb-history-recordings");
 		if (!section) throw new Error("no recordings section");
 		return { ...ctx, section };
 	}

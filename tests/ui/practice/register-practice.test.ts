@@ -121,8 +121,9 @@ describe("the practice settings", () => {
 			"Preparation time",
 			"Practice log note",
 			"Practice log date format",
+			"Recordings folder",
 		]);
 		expect(el.children[0]?.classList.contains("setting-item-heading")).toBe(true);
-		expect(Array.from(el.querySelectorAll("input")).map((i) => i.value)).toEqual(["0", "", "yyyy-MM-dd HH:mm"]);
+		expect(Array.from(el.querySelectorAll("input")).map((i) => i.value)).toEqual(["0", "", "yyyy-MM-dd HH:mm", ""]);
 	});
 });
