@@ -8,10 +8,10 @@ const BANK = md`
 	# Experience bank
 	- Tell me about a time you had a conflict with a peer? #competency/conflict
 		- Roadmap tug of war
-			1. **Situation**: two teams wanted the same sprint
-			2. **Task**: agree on one plan
-			3. **Action**: I proposed a shared roadmap with a *decision log*
-			4. **Result**: both launched on time, 0 slips
+			- S: the payments and search teams both claimed the only load-test window before the sale
+			- T: I owned the payments launch and needed a plan both leads would sign
+			- A: I split the window by traffic shape and wrote the trade-off down for our director
+			- R: both launches held at peak, with no rollback
 `;
 
 /** A MediaRecorder that hands back a few bytes of "audio" when stopped. */
