@@ -163,4 +163,15 @@ describe("links from a question to a story in another note", () => {
 			["Other.md"],
 		]);
 	});
+
+	it("resolve a link to a heading of the question's own note, written with the note's name", () => {
+		const index = new StoryIndex();
+		const own = `${BANK}\n## Questions\n- Tell me about a time you took on work nobody wanted? [[Conflict bank#Pager rotation]]\n`;
+		index.update("Stories/Conflict bank.md", parseNote(own));
+		const note = index.note("Stories/Conflict bank.md")!;
+		const question = note.questions.find((q) => q.text.startsWith("Tell me about a time you took on"))!;
+		expect(index.storiesOfQuestion(question.id).map((s) => s.title)).toEqual(["Pager rotation"]);
+		expect(question.pointers?.[0]).toEqual({ name: "Conflict bank#Pager rotation", via: "wikilink", storyId: note.stories[1]!.id });
+		expect(note.linkedQuestions).toBeUndefined();
+	});
 });
