@@ -42,19 +42,16 @@ export function renderCompetencyRow(parent: HTMLElement, row: CompetencyRow, opt
 	// The header's name is its visible title (a voice user says what they see); the statement below describes it.
 	const statementId = `isb-statement-${nextStatementId++}`;
 	header.setAttr("aria-describedby", statementId);
-	if (row.keyGap)
-		header.createSpan({
-			cls: ["isb-competency-key", "is-gap"],
-			text: "Key — no strong story yet",
-			attr: { "aria-label": "A key signal of your set, with no strong story yet" },
-		});
-	else if (row.key) header.createSpan({ cls: "isb-competency-key", text: "Key", attr: { "aria-label": "A key signal of your set" } });
+	if (row.key) header.createSpan({ cls: "isb-competency-key", text: "Key", attr: { "aria-label": "A key signal of your set" } });
 	header.createSpan({ cls: "isb-competency-count", text: String(row.storyCount), attr: { "aria-hidden": "true" } });
 	const bar = header.createSpan({ cls: "isb-strength-bar", attr: { "aria-hidden": "true" } });
 	bar.createSpan({ cls: "isb-strength-fill" }).setCssProps({ "--isb-strength": `${Math.round((row.best / MAX_POINTS) * 100)}%` });
 
 	const statement = row.practised ? `${row.statement} Practised ${row.practised}.` : row.statement;
-	el.createDiv({ cls: "isb-competency-statement", text: statement, attr: { id: statementId } });
+	const statementEl = el.createDiv({ cls: "isb-competency-statement", attr: { id: statementId } });
+	// On the statement line, not in the header, so a narrow sidebar does not cut the competency's name short.
+	if (row.keyGap) statementEl.createSpan({ cls: "isb-competency-key-gap", text: "Key — no strong story yet. " });
+	statementEl.appendText(statement);
 	const { draft, practice } = options.actions;
 	if (row.level !== "strong" && (draft || practice)) {
 		const actions = el.createDiv({ cls: "isb-competency-actions" });

@@ -302,6 +302,8 @@ export class CoverageView extends ItemView implements HoverParent {
 								row.best,
 								row.storyCount,
 								row.statement,
+								// A star added to or taken from the rubric note changes only these.
+								row.key ? (row.keyGap ? "key-gap" : "key") : "",
 								row.practised ?? "",
 								row.description,
 								actionKey,

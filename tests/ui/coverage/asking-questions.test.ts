@@ -1,5 +1,5 @@
 import { WorkspaceLeaf as MockLeaf } from "obsidian-test-mocks/obsidian";
-import { coverageApp, type CoverageApp } from "../../helpers/coverage-app";
+import { coverageApp, eventually, type CoverageApp } from "../../helpers/coverage-app";
 import { settle } from "../../helpers/vault";
 
 const STORIES = [
@@ -113,16 +113,21 @@ describe("a company's key signals, from a rubric note", () => {
 		);
 		try {
 			const { view } = await ctx.openView();
-			const badge = (name: string) => {
-				const row = Array.from(view.contentEl.querySelectorAll<HTMLElement>("[data-competency]")).find((el) =>
-					el.querySelector(".isb-disclosure-header")?.textContent?.includes(name),
+			const row = (name: string) => {
+				const el = Array.from(view.contentEl.querySelectorAll<HTMLElement>("[data-competency]")).find((r) =>
+					r.querySelector(".isb-disclosure-header")?.textContent?.includes(name),
 				);
-				const key = row?.querySelector(".isb-competency-key");
-				return key ? [key.textContent, key.classList.contains("is-gap")] : null;
+				return [
+					el?.querySelector(".isb-competency-key")?.textContent ?? null,
+					el?.querySelector(".isb-competency-statement")?.textContent?.startsWith("Key — no strong story yet. ") ?? null,
+				];
 			};
-			expect(badge("Ownership")).toEqual(["Key", false]);
-			expect(badge("Growth")).toEqual(["Key — no strong story yet", true]);
-			expect(badge("Craft")).toBeNull();
+			expect(row("Ownership")).toEqual(["Key", false]);
+			expect(row("Growth")).toEqual(["Key", true]);
+			expect(row("Craft")).toEqual([null, false]);
+			// A star added in the rubric note redraws that row, though its stories and figures did not change.
+			await ctx.app.vault.modify(ctx.app.vault.getFileByPath("Harbor rubric.md")!, RUBRIC.replace("- Craft:", "- Craft*:"));
+			await eventually(() => expect(row("Craft")).toEqual(["Key", true]));
 		} finally {
 			ctx.close();
 		}
