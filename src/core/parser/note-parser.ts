@@ -10,6 +10,7 @@ import { mightHoldStories } from "./story-prefilter";
 import { DEFAULT_WORDS_PER_MINUTE, storySignals, type PlainPart } from "./story-signals";
 import { ownActionVisible } from "./own-voice";
 import { plainPart } from "./story-parts";
+import { inferParts, type UnlabelledUnit } from "./unlabelled-parts";
 import { sentenceWords } from "./story-words";
 import { flatten, questionDraft, StoryWalker, storyTitle, type AnswerChunk, type QuestionDraft, type StoryDraft } from "./story-walker";
 import {
@@ -167,6 +168,7 @@ function uniqueParts(parts: PartName[]): PartName[] {
  */
 function settleLooseBullets(q: QuestionDraft, stories: StoryDraft[]): void {
 	if (q.loose.length === 0) return;
+	if (q.prefixed && tellAsStory(q, stories)) return;
 	if (q.loose.every((n) => isTitleLike(n.text))) {
 		for (const node of q.loose) {
 			const sketch: StoryDraft = {
@@ -197,6 +199,61 @@ function settleLooseBullets(q: QuestionDraft, stories: StoryDraft[]): void {
 		endLine: Math.max(...q.loose.map((n) => n.endLine), last?.endLine ?? q.line),
 		kind: "bullets",
 	});
+}
+
+/** `A:` or `Answer:` opening a line: the answer that follows a `Q:` line, not an Action label. */
+const ANSWER_MARKER = /^\s*(?:\*\*|__)?(?:a|answer)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*/i;
+
+/**
+ * A `Q:` question answered by plain bullets (maybe after an `A:` line) is
+ * answered by one story told in those bullets: its parts are read from their
+ * order (see `inferParts`). A labelled part after the bullets (`Lesson: …`)
+ * ends that story. One or two short titles stay sketches, as under any
+ * question; any other paragraph under the question leaves it all a free-form answer.
+ */
+function tellAsStory(q: QuestionDraft, stories: StoryDraft[]): boolean {
+	const marker = q.answers.length === 1 ? q.answers[0] : undefined;
+	if (q.answers.length > 1 || (marker && (marker.kind !== "paragraph" || !ANSWER_MARKER.test(marker.lines[0] ?? "")))) return false;
+	const first = q.loose[0];
+	const last = q.loose[q.loose.length - 1];
+	if (!first || !last || (marker && marker.line > first.line)) return false;
+	if (!marker && q.loose.length < 3 && q.loose.every((n) => isTitleLike(n.text))) return false;
+	// Labels after the bullets finish the story the bullets begin; labels before them are a story of their own.
+	const labelled = q.stories.length === 1 && q.stories[0]?.title === null ? q.stories[0] : undefined;
+	if (q.stories.length > (labelled && labelled.line > last.endLine ? 1 : 0)) return false;
+
+	const units: UnlabelledUnit[] = [];
+	const opening = marker ? [(marker.lines[0] ?? "").replace(ANSWER_MARKER, ""), ...marker.lines.slice(1)].filter((l) => l !== "") : [];
+	if (marker && opening.length > 0) units.push({ lines: opening, line: marker.line, endLine: marker.endLine });
+	for (const node of q.loose) {
+		const lines = [node.text.trim()];
+		for (const child of node.children) flatten(child, lines);
+		units.push({ lines, line: node.line, endLine: node.endLine });
+	}
+	q.answers = [];
+	const line = marker?.line ?? first.line;
+	const endLine = Math.max(last.endLine, ...units.map((u) => u.endLine));
+	const parts = inferParts(units, labelled?.parts.flatMap((p) => (p.part ? [p.part] : [])) ?? []);
+	if (labelled) {
+		labelled.parts.unshift(...parts);
+		labelled.line = line;
+		return true;
+	}
+	const story: StoryDraft = {
+		title: null,
+		titleRaw: null,
+		line,
+		endLine,
+		owner: q,
+		linked: [],
+		section: q.section,
+		parts,
+		notes: [],
+		weak: false,
+	};
+	stories.push(story);
+	q.stories.push(story);
+	return true;
 }
 
 /** Short, without sentence punctuation: reads as a title ("relocation + multiple hats"), not as an answer. */

@@ -24,6 +24,8 @@ export interface QuestionDraft {
 	pointers: { name: string; via: StoryPointer["via"] }[];
 	/** A topic in a question list rather than a worded question: any `/` in it separates phrasings. */
 	shorthand: boolean;
+	/** Asked with an explicit `Q:` / `Question:` prefix: the bullets after it are its answer, read as one story. */
+	prefixed: boolean;
 	/** Sub-items of a shorthand topic that narrow it (`why meta` under `why want to change`): more phrasings of it. */
 	refinements: string[];
 }
@@ -352,6 +354,8 @@ export class StoryWalker {
 				ctx.canAsk &&
 				node.kind === "item" &&
 				(ctx.questionList || level.listTitle === "questions") &&
+				// In a "Q&A" section the bullets right after a "Q:" line answer it.
+				!(level.question?.prefixed === true && level.question.form === "line") &&
 				stripMarkup(node.text) !== ""
 			) {
 				// An item of a list titled as questions is one, even as a shorthand topic ("conflict (maxim)").
@@ -512,6 +516,7 @@ export class StoryWalker {
 		const question = questionDraft(raw, node.line, ctx.section, form);
 		question.endLine = node.endLine;
 		question.shorthand = shorthand;
+		question.prefixed = (form === "line" || form === "item") && shapeOf(node).prefixed;
 		this.questions.push(question);
 		// A shorthand topic's short sub-items narrow it ("why meta" under "why want to change"); they are not sketches.
 		if (shorthand) rest = rest.filter((child) => !takeRefinement(question, child));
@@ -848,6 +853,7 @@ export function questionDraft(raw: string, line: number, section: string | null,
 		answers: [],
 		pointers: [],
 		shorthand: false,
+		prefixed: false,
 		refinements: [],
 	};
 }

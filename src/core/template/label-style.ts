@@ -118,7 +118,8 @@ export function labelsFromStories(
 		let index = 0;
 		const seen = new Set<PartName>();
 		for (const entry of story.partList) {
-			if (entry.part === null || seen.has(entry.part)) continue;
+			// A part read from unlabelled bullets has no spelling to copy.
+			if (entry.part === null || entry.label === "" || seen.has(entry.part)) continue;
 			seen.add(entry.part);
 			pushTo(spellings, entry.part, entry.label);
 			pushTo(positions, entry.part, index++);

@@ -151,3 +151,102 @@ describe("a one-story note", () => {
 		expect(note.stories[0]!.questionIds).toEqual([note.questions[0]!.id]);
 	});
 });
+
+describe("a story told in plain bullets under a Q: line", () => {
+	const note = fixture("q-lines-bullets.md");
+
+	it("reads the bullets under each Q: line as one story of that question, even in a section titled Q and A", () => {
+		expect(questionLines(note)).toEqual([
+			"3 Tell me about a time you handled an upset customer",
+			"12 Describe a time you changed your mind about a design",
+			"18 What is a decision you made with incomplete data?",
+			"22 Tell me about a time you mentored someone",
+			"26 Give me an example of a time you simplified a process",
+		]);
+		expect(note.stories.map(storyLine)).toEqual([
+			"4 -: S T A R TK",
+			"13 -: A R | missing situation,task",
+			"19 -: A R | missing situation,task",
+			"23 pairing with the new SRE: sketch",
+			"24 the intern's first launch: sketch",
+			"27 -: S A R | missing task",
+		]);
+		for (const q of note.questions) expect(q.answer).toBeNull();
+		expect(question(note, 3).storyIds).toEqual([note.stories[0]!.id]);
+		expect(question(note, 26).storyIds).toEqual([note.stories[5]!.id]);
+	});
+
+	it("keeps every bullet's words in a part, in order, with the labelled Lesson after them as the takeaway", () => {
+		const upset = note.stories[0]!;
+		expect([upset.line, upset.endLine]).toEqual([4, 10]);
+		expect(upset.partList.map((p) => `${p.part}:${p.line}-${p.endLine}`)).toEqual([
+			"situation:4-4",
+			"task:5-5",
+			"action:6-8",
+			"result:9-9",
+			"takeaway:10-10",
+		]);
+		expect(upset.parts.action).toBe(
+			[
+				"I joined their incident call within ten minutes and asked for the exact error codes.",
+				"- Their codes pointed at our new SDK release, not their gateway.",
+				"Rolled the SDK back for their account and shipped a fixed build that night.",
+			].join("\n"),
+		);
+		expect(upset.signals.hasMetric).toBe(true);
+	});
+
+	it("reads an A: line as the answer's start, not as an Action label", () => {
+		const design = note.stories[1]!;
+		expect([design.line, design.endLine]).toEqual([13, 16]);
+		expect(design.parts.action).toBe(
+			"Pushed hard for a message queue in front of the audit log\nLoad-tested plain Postgres first at ten times our peak writes",
+		);
+		const vendor = note.stories[2]!;
+		expect(vendor.parts.action).toBe("I picked the smaller of two vendors a week before their security review finished.");
+		expect(vendor.parts.result).toBe("The review came back clean two weeks later.");
+	});
+
+	it.each([
+		[
+			"two bullets: the scene and what came of it",
+			["The nightly build broke every Monday after the dependency bump.", "It has stayed green for three months since."],
+			"S R",
+		],
+		[
+			"a closing lesson with no label",
+			[
+				"Our only DBA was leaving in a month.",
+				"I wrote down every manual fix he did and scripted the top five.",
+				"The next quarter had no database page that needed him.",
+				"Next time I would start the handover on the first day, not the last month.",
+			],
+			"S A R TK",
+		],
+		[
+			"a first bullet that already says what I did",
+			["I split the monolith's deploy into three pipelines.", "Deploys went from 40 minutes to 9."],
+			"A R",
+		],
+	])("reads %s", (_name, bullets, parts) => {
+		const told = parseNote(["Q: Tell me about a time you fixed something slow", ...bullets.map((b) => `- ${b}`)].join("\n"));
+		expect(told.stories.map(storyLine)).toHaveLength(1);
+		expect(storyLine(told.stories[0]!).split(": ")[1]!.split(" |")[0]).toBe(parts);
+		// Every bullet's words are in the story.
+		const text = told.stories[0]!.partList.map((p) => p.text).join("\n");
+		for (const b of bullets) expect(text).toContain(b);
+	});
+
+	it("leaves the same bullets nested under an italic list question a free-form answer, as before", () => {
+		const plain = parseNote(
+			[
+				"- *Tell me about a time you handled an upset customer*",
+				"\t- A retailer's checkout stopped taking cards on the first morning of their spring sale.",
+				"\t- I joined their incident call within ten minutes and asked for the exact error codes.",
+				"\t- They were taking payments again in forty minutes.",
+			].join("\n"),
+		);
+		expect(plain.stories).toEqual([]);
+		expect(plain.questions[0]!.answer).toMatchObject({ kind: "bullets", line: 2, endLine: 4 });
+	});
+});

@@ -131,6 +131,18 @@ describe("note style: lists", () => {
 		expect(styleOf(note).labels.map((l) => l.text)).toEqual(["Situation", "Task", "Action", "Result"]);
 	});
 
+	it("never copies an empty label from a story told in unlabelled bullets under a Q: line", () => {
+		const note = md`
+			Q: Tell me about a time you cut a release checklist?
+			- Releases took a whole afternoon of manual checks.
+			- I scripted the checks and ran them in CI.
+			- Releases now take ten minutes.
+		`;
+		expect(parseNote(note).stories[0]!.signals.partsPresent).toEqual(["situation", "action", "result"]);
+		const labels = styleOf(note, { format: "senior", listStyle: "bulleted", indent: "4" }).labels;
+		expect(labels.map((l) => l.text)).toEqual(["Context", "Decision and trade-off", "Result", "Reflection"]);
+	});
+
 	it("falls back to the settings when the note has no stories to copy", () => {
 		const style = styleOf("# Empty prep note\n\nNothing yet.", { format: "senior", listStyle: "bulleted", indent: "4" });
 		expect(style).toMatchObject({
