@@ -102,12 +102,42 @@ export function storyAt<Q extends Pick<Question, "id" | "text" | "form" | "story
 	const heading = subpath.slice(subpath.lastIndexOf("#") + 1);
 	const key = compact(heading);
 	if (key === "") return null;
-	return (
-		stories.find((s) => s.title !== null && compact(s.title) === key) ??
-		byId(questions.find((q) => q.form === "heading" && q.storyIds.length > 0 && compact(q.text) === key)?.storyIds[0]) ??
-		stories.find((s) => s.section !== null && compact(s.section) === key) ??
-		bestNamed(heading, stories)
-	);
+	const names = headingNames(note);
+	return names.titles.get(key) ?? byId(names.questions.get(key)) ?? names.sections.get(key) ?? bestNamed(heading, stories);
+}
+
+/** What a heading link can name in a note, by `compact` key: the first story of each title, heading question and section. */
+interface HeadingNames<S> {
+	titles: Map<string, S>;
+	/** A heading question's first story id. */
+	questions: Map<string, string>;
+	sections: Map<string, S>;
+}
+
+/**
+ * Kept per story list: a note that many links point into is keyed once, not
+ * once per link (the index hands the same list until the note changes).
+ */
+const headingNamesOf = new WeakMap<readonly object[], HeadingNames<unknown>>();
+
+function headingNames<Q extends Pick<Question, "id" | "text" | "form" | "storyIds">, S extends PointedStory>(
+	note: PointedNote<Q, S>,
+): HeadingNames<S> {
+	const known = headingNamesOf.get(note.stories) as HeadingNames<S> | undefined;
+	if (known) return known;
+	const names: HeadingNames<S> = { titles: new Map(), questions: new Map(), sections: new Map() };
+	const first = <V>(map: Map<string, V>, text: string | null, value: V | undefined): void => {
+		if (text === null || value === undefined) return;
+		const key = compact(text);
+		if (key !== "" && !map.has(key)) map.set(key, value);
+	};
+	for (const s of note.stories) {
+		first(names.titles, s.title, s);
+		first(names.sections, s.section, s);
+	}
+	for (const q of note.questions) if (q.form === "heading") first(names.questions, q.text, q.storyIds[0]);
+	headingNamesOf.set(note.stories, names);
+	return names;
 }
 
 /**

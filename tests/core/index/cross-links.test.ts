@@ -174,4 +174,19 @@ describe("links from a question to a story in another note", () => {
 		expect(question.pointers?.[0]).toEqual({ name: "Conflict bank#Pager rotation", via: "wikilink", storyId: note.stories[1]!.id });
 		expect(note.linkedQuestions).toBeUndefined();
 	});
+
+	it("resolve the links of a story-map table row", () => {
+		const index = vault();
+		const map = [
+			"## Story map",
+			"",
+			"| Question | Story |",
+			"| --- | --- |",
+			"| Tell me about a time you calmed down an on-call rotation | [[Conflict bank#Pager rotation]] |",
+			"",
+		].join("\n");
+		index.update("Prep/Map.md", parseNote(map), { keepEmpty: true });
+		const [row] = index.note("Prep/Map.md")!.questions;
+		expect(index.storiesOfQuestion(row!.id).map((s) => s.title)).toEqual(["Pager rotation"]);
+	});
 });
