@@ -177,6 +177,17 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
 		make: (n) => fill("**Tell me about a time you led?**\n", "and more words\n", "", n),
 	},
 	{
+		id: "story-table-questions",
+		title: "a story table of thousands of rows, each asking its own question",
+		reader: "note",
+		reported: "5.3 s at 250 KB before each row's question was looked up by its wording",
+		make: (n) => {
+			let table = "| Question | Situation | Task | Action | Result |\n|---|---|---|---|---|\n";
+			for (let i = 0; table.length < n; i++) table += `| Tell me about time ${i} you led | s${i} | t | a | r |\n`;
+			return table;
+		},
+	},
+	{
 		id: "custom-field-spaces",
 		title: "a competency `Keywords` line with long runs of spaces",
 		reader: "competency-set",

@@ -144,6 +144,9 @@ export class StoryWalker {
 	legend: LegendDraft | null = null;
 	/** "Also answers" questions by their wording, so two stories naming one prompt share it. */
 	private readonly linkedByText = new Map<string, QuestionDraft>();
+	/** Every question by its wording (see `askedAs`), and how many of `questions` are in it. */
+	private readonly byWording = new Map<string, QuestionDraft>();
+	private keyed = 0;
 
 	walkDocument(nodes: BlockNode[]): void {
 		this.walk(nodes, { section: null, question: null, story: null, canAsk: true, legendSection: false, questionList: false });
@@ -243,11 +246,26 @@ export class StoryWalker {
 	private tableQuestion(cell: string, line: number, section: string | null): QuestionDraft | null {
 		const key = cleanQuestion(stripMarkup(cell)).toLowerCase();
 		if (key === "") return null;
-		const known = this.questions.find((q) => cleanQuestion(stripMarkup(readQuestionMarkers(q.raw).rest)).toLowerCase() === key);
+		const known = this.askedAs(key);
 		if (known) return known;
 		const question = questionDraft(cell, line, section, "table");
 		this.questions.push(question);
 		return question;
+	}
+
+	/**
+	 * The first question asked in these words, markers aside. The questions are
+	 * only ever appended to, so each is keyed once, when a lookup first passes
+	 * it: a table of thousands of rows stays linear.
+	 */
+	private askedAs(key: string): QuestionDraft | undefined {
+		for (; this.keyed < this.questions.length; this.keyed++) {
+			const q = this.questions[this.keyed];
+			if (!q) continue;
+			const own = cleanQuestion(stripMarkup(readQuestionMarkers(q.raw).rest)).toLowerCase();
+			if (!this.byWording.has(own)) this.byWording.set(own, q);
+		}
+		return this.byWording.get(key);
 	}
 
 	/** Hands one block to the method for its kind. */
