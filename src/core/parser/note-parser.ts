@@ -4,7 +4,7 @@ import { frontmatterQuestions, type FrontmatterQuestion } from "./frontmatter-qu
 import { scanHighlights, stripMarkup } from "./highlights";
 import { hashString, identityHash, IdAllocator } from "./ids";
 import { cleanQuestion, soundsLikeInterview, splitAlternates } from "./question-text";
-import { readQuestionMarkers, splitShorthand } from "./question-markers";
+import { ANSWER_MARKER, readQuestionMarkers, splitShorthand } from "./question-markers";
 import { resolvePointers } from "./story-pointers";
 import { mightHoldStories } from "./story-prefilter";
 import { DEFAULT_WORDS_PER_MINUTE, storySignals, type PlainPart } from "./story-signals";
@@ -92,7 +92,7 @@ export function parseNote(markdown: string, options: ParseOptions = {}): ParsedN
 	}
 	resolvePointers(questions, stories);
 	for (const [draft, q] of idOfDraft) {
-		q.answer = mergeAnswers(draft.answers);
+		q.answer = mergeAnswers(draft.prefixed ? draft.answers.map(withoutAnswerMarker) : draft.answers);
 		if (q.answer) q.endLine = Math.max(q.endLine, q.answer.endLine);
 	}
 
@@ -200,9 +200,6 @@ function settleLooseBullets(q: QuestionDraft, stories: StoryDraft[]): void {
 		kind: "bullets",
 	});
 }
-
-/** `A:` or `Answer:` opening a line: the answer that follows a `Q:` line, not an Action label. */
-const ANSWER_MARKER = /^\s*(?:\*\*|__)?(?:a|answer)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*/i;
 
 /**
  * A `Q:` question answered by plain bullets (maybe after an `A:` line) is
@@ -392,6 +389,14 @@ function buildStories(
 				links: titleRaw.indexOf("[[") !== -1 ? [...titleRaw.matchAll(/\[\[([^\]|#]+)/g)].map((m) => (m[1] ?? "").trim()) : [],
 			};
 		});
+}
+
+/** A `Q:` question's answer without its `A:` marker: the words after it, or nothing when the marker stands alone. */
+function withoutAnswerMarker(chunk: AnswerChunk): AnswerChunk {
+	const first = chunk.lines[0];
+	if (chunk.kind !== "paragraph" || first === undefined || !ANSWER_MARKER.test(first)) return chunk;
+	const rest = first.replace(ANSWER_MARKER, "");
+	return { ...chunk, lines: rest === "" ? chunk.lines.slice(1) : [rest, ...chunk.lines.slice(1)] };
 }
 
 function mergeAnswers(chunks: AnswerChunk[]): Answer | null {

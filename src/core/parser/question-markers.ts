@@ -149,3 +149,6 @@ export function splitShorthand(raw: string): string[] {
 	const parts = splitOutsideLinks(raw);
 	return parts.every((p) => stripMarkup(p) !== "") ? parts : [raw];
 }
+
+/** `A:` or `Answer:` opening a line, maybe in bold (`**A** :`): after a `Q:` line it starts the answer; it is not an Action label. */
+export const ANSWER_MARKER = /^\s*(?:\*\*|__)?(?:a|answer)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*/i;

@@ -18,7 +18,7 @@ const NUMBERING = /^(?:\d+[.)])+\s+/;
 
 /** First words that can open a question (a cue, or a `Q:` prefix), tried where `opensLikeQuestion` says a word may start. */
 const OPENER =
-	/tell|give|describe|walk|share|talk|(?:an? )?(?:times?|moment|occasion|situation|instance|example|project) (?:when|where|that|you|in|of)|have you|explain|recall|name a|q(?:uestion)?\s*(?:\d+\s*)?[:：.)-]|\/\//iuy;
+	/tell|give|describe|walk|share|talk|(?:an? )?(?:times?|moment|occasion|situation|instance|example|project) (?:when|where|that|you|in|of)|have you|explain|recall|name a|q(?:uestion)?(?:[*_]*\s*\d+)?[*_]*\s*[:：.)-]|\/\//iuy;
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
@@ -59,8 +59,8 @@ function isLetterOrDigit(code: number): boolean {
 }
 
 const WRAPPED_START = /^\s*(?:\*\*|__|[*_"“'‘])/;
-/** A `Q:`, `Question:` or `//` prefix, maybe inside emphasis or a tag. */
-const RAW_PREFIX = /^[\s*_]*(?:<[^>]*>[\s*_]*)*(?:q|question)\s*(?:\d+\s*)?[:：.)-]|^\s*\/\//i;
+/** A `Q:`, `Question:` or `//` prefix, maybe inside emphasis or a tag (`**Q:**`, `**Q** :`). */
+const RAW_PREFIX = /^[\s*_]*(?:<[^>]*>[\s*_]*)*(?:q|question)(?:[*_]*\s*\d+)?[*_]*\s*[:：.)-]|^\s*\/\//i;
 
 /**
  * A slash, then a new phrasing ("…/Tell me about…"), maybe behind emphasis, quotes or one tag. Each run of
@@ -144,6 +144,8 @@ const OPENER_STARTS = new Set(
 		"q.",
 		"q)",
 		"q-",
+		"q*",
+		"q_",
 		"q：",
 		"q1",
 		"q2",

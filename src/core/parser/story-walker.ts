@@ -3,7 +3,7 @@ import { stripMarkup } from "./highlights";
 import { matchLabel, type LabelMatch } from "./labels";
 import { cleanQuestion, questionShape, type QuestionShape } from "./question-text";
 import { cellLines, cellPart, storyColumns, storyMapColumns, storyNames, tableAt, type StoryColumns, type TableBlock } from "./tables";
-import { asksPlainly, readQuestionMarkers, storyLineName } from "./question-markers";
+import { ANSWER_MARKER, asksPlainly, readQuestionMarkers, storyLineName } from "./question-markers";
 import type { PartName, Question, StoryPointer } from "../types";
 
 /** A question as first read, before ids and answers are settled. */
@@ -352,6 +352,15 @@ export class StoryWalker {
 			return;
 		}
 
+		const answered = level.question;
+		if (answered?.prefixed && answered.form === "item" && node.kind === "item" && ANSWER_MARKER.test(node.text)) {
+			// The answer item of a "- Q:" item: its line starts the answer, its sub-items tell it.
+			answered.answers.push({ lines: [node.text.trim()], line: node.line, endLine: node.line, kind: "paragraph" });
+			answered.endLine = Math.max(answered.endLine, node.endLine);
+			this.walk(node.children, { ...ctx, question: answered, story: null, canAsk: false, legendSection: false, questionList: false });
+			return;
+		}
+
 		const pointedFrom = ctx.story ? null : owner(level);
 		if (pointedFrom && node.kind !== "heading" && !hasDirectLabels(node)) {
 			const name = storyLineName(node.text);
@@ -464,6 +473,8 @@ export class StoryWalker {
 		const { question } = level;
 		if (!question || question.form === "line") return true;
 		if (node.kind === "quote") return node.calloutType === null;
+		// "- Q: …" then "- A: …": the answer is the next item.
+		if (node.kind === "item" && question.prefixed && ANSWER_MARKER.test(node.text)) return true;
 		if (node.kind === "text") return level.story !== null || labelOf(node, false)?.part != null;
 		return false;
 	}

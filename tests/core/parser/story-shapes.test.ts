@@ -162,6 +162,8 @@ describe("a story told in plain bullets under a Q: line", () => {
 			"18 What is a decision you made with incomplete data?",
 			"22 Tell me about a time you mentored someone",
 			"26 Give me an example of a time you simplified a process",
+			"31 Tell me about a time you disagreed with a teammate",
+			"37 Describe a time you had too much on your plate",
 		]);
 		expect(note.stories.map(storyLine)).toEqual([
 			"4 -: S T A R TK",
@@ -170,8 +172,9 @@ describe("a story told in plain bullets under a Q: line", () => {
 			"23 pairing with the new SRE: sketch",
 			"24 the intern's first launch: sketch",
 			"27 -: S A R | missing task",
+			"32 -: S A R | missing task",
 		]);
-		for (const q of note.questions) expect(q.answer).toBeNull();
+		for (const q of note.questions.slice(0, 6)) expect(q.answer).toBeNull();
 		expect(question(note, 3).storyIds).toEqual([note.stories[0]!.id]);
 		expect(question(note, 26).storyIds).toEqual([note.stories[5]!.id]);
 	});
@@ -205,6 +208,18 @@ describe("a story told in plain bullets under a Q: line", () => {
 		const vendor = note.stories[2]!;
 		expect(vendor.parts.action).toBe("I picked the smaller of two vendors a week before their security review finished.");
 		expect(vendor.parts.result).toBe("The review came back clean two weeks later.");
+	});
+
+	it("reads '* **Q** :' and '* **A** :' items as a question and its answer, the A item's sub-items its story", () => {
+		const disagreed = question(note, 31);
+		expect(disagreed.storyIds).toEqual([note.stories[6]!.id]);
+		expect(note.stories[6]!.parts.result).toBe("We kept Python and fixed the two slow queries instead; p95 dropped by half.");
+		// A one-line "- A:" item is the question's free-form answer, without its marker.
+		expect(question(note, 37).answer).toMatchObject({
+			kind: "paragraph",
+			line: 38,
+			text: "I listed everything I owned and handed two services to the platform team.",
+		});
 	});
 
 	it.each([
