@@ -1,4 +1,4 @@
-import { linkParts, storyAt } from "../parser/story-pointers";
+import { linkParts, nameScore, pointerKeys, storyAt, titleKeys, type PointerKeys, type TitleKeys } from "../parser/story-pointers";
 import type { IndexedNote, IndexedQuestion, IndexedStory } from "./indexed-note";
 
 /** A question's `[[link]]` resolved to a story: where the pointer is written and the story it names. */
@@ -15,13 +15,26 @@ export interface CrossLink {
 	storyId: string;
 }
 
-/** A link pointer the parser could not resolve inside its own note: the note it names and the place in it. */
+/**
+ * A pointer the parser could not resolve inside its own note: a link (the
+ * note it names and the place in it), or a story's name (a nickname, a
+ * story-map title), which may be the title of a story in another note.
+ */
 interface WantedLink {
 	question: number;
 	pointer: number;
-	/** The note part as written (`Folder/Note`, `Note.md`), lower case, without `.md`. */
-	note: string;
+	/** The note part as written (`Folder/Note`, `Note.md`), lower case, without `.md`; `null` for a name. */
+	note: string | null;
 	subpath: string | null;
+	/** Matched against the titles of other notes' stories: the name, or a whole-note link's note part, which may name a story. */
+	title: PointerKeys | null;
+}
+
+/** A titled story of a note, ready to be matched against names. */
+interface TitledStory {
+	story: number;
+	id: string;
+	keys: TitleKeys;
 }
 
 /** A note name as links spell it, for lookups: lower case, last path segment, no `.md`. */
@@ -36,20 +49,41 @@ function folderOf(path: string): string {
 }
 
 /**
- * Every link pointer of a note still unresolved after parsing: a `[[wikilink]]`
+ * Every pointer of a note still unresolved after parsing: a `[[wikilink]]`
  * (after the question, in a story-map row) or a `STORY:` line that names
- * another note. Nicknames and plain table titles name stories, not notes.
+ * another note, and a nickname or story-map title that names no story of
+ * its own note (the story may be in another one).
  */
 function wantedLinks(note: IndexedNote): WantedLink[] {
 	const out: WantedLink[] = [];
 	note.questions.forEach((q, question) => {
 		(q.pointers ?? []).forEach((p, pointer) => {
-			if (p.storyId !== null || (p.via !== "wikilink" && p.via !== "story-line")) return;
+			if (p.storyId !== null) return;
+			if (p.via !== "wikilink" && p.via !== "story-line") {
+				out.push({ question, pointer, note: null, subpath: null, title: pointerKeys(p.name) });
+				return;
+			}
 			const { note: target, subpath } = linkParts(p.name);
 			if (target === "") return;
-			out.push({ question, pointer, note: target.replace(/\.md$/i, "").toLowerCase(), subpath });
+			const title = subpath === null ? pointerKeys(target.replace(/\.md$/i, "")) : null;
+			out.push({ question, pointer, note: target.replace(/\.md$/i, "").toLowerCase(), subpath, title });
 		});
 	});
+	return out;
+}
+
+/** Kept per story list, and worked out only once a name asks: a vault whose questions name no story never keys its titles. */
+const titledOf = new WeakMap<readonly IndexedStory[], TitledStory[]>();
+
+/** A note's titled stories, with their names keyed for matching. */
+function titledStories(note: IndexedNote): TitledStory[] {
+	const known = titledOf.get(note.stories);
+	if (known) return known;
+	const out: TitledStory[] = [];
+	note.stories.forEach((s, story) => {
+		if (s.title !== null) out.push({ story, id: s.id, keys: titleKeys(s.title) });
+	});
+	titledOf.set(note.stories, out);
 	return out;
 }
 
@@ -71,6 +105,10 @@ export class CrossLinks {
 	private readonly wanted = new Map<string, WantedLink[]>();
 	private readonly outgoing = new Map<string, CrossLink[]>();
 	private readonly incoming = new Map<string, Set<CrossLink>>();
+	/** The notes with a titled story, for names that point across notes. */
+	private readonly titled = new Set<string>();
+	/** The notes holding a pointer that may name a story title of another note. */
+	private readonly namers = new Set<string>();
 
 	/** `note`: the index's note at a path, as parsed (without links). */
 	constructor(private readonly note: (path: string) => IndexedNote | undefined) {}
@@ -81,11 +119,15 @@ export class CrossLinks {
 		addTo(this.notesNamed, nameKey(path), path);
 		this.forgetWanted(path);
 		const stored = this.note(path);
+		if (stored?.stories.some((story) => story.title !== null)) this.titled.add(path);
+		else this.titled.delete(path);
 		const wanted = stored ? wantedLinks(stored) : [];
 		if (wanted.length > 0) this.wanted.set(path, wanted);
-		for (const w of wanted) addTo(this.namedBy, nameKey(w.note), path);
+		for (const w of wanted) if (w.note !== null) addTo(this.namedBy, nameKey(w.note), path);
+		if (wanted.some((w) => w.title !== null)) this.namers.add(path);
 		this.resolveFrom(path, touched);
 		this.resolveTo(path, touched);
+		this.resolveNamesInto(path, touched);
 		return touched;
 	}
 
@@ -93,9 +135,11 @@ export class CrossLinks {
 	noteRemoved(path: string): Set<string> {
 		const touched = new Set([path]);
 		deleteFrom(this.notesNamed, nameKey(path), path);
+		this.titled.delete(path);
 		this.forgetWanted(path);
 		this.resolveFrom(path, touched);
 		this.resolveTo(path, touched);
+		this.resolveNamesInto(path, touched);
 		return touched;
 	}
 
@@ -116,11 +160,57 @@ export class CrossLinks {
 		this.wanted.clear();
 		this.outgoing.clear();
 		this.incoming.clear();
+		this.titled.clear();
+		this.namers.clear();
 	}
 
 	private forgetWanted(path: string): void {
-		for (const w of this.wanted.get(path) ?? []) deleteFrom(this.namedBy, nameKey(w.note), path);
+		for (const w of this.wanted.get(path) ?? []) if (w.note !== null) deleteFrom(this.namedBy, nameKey(w.note), path);
 		this.wanted.delete(path);
+		this.namers.delete(path);
+	}
+
+	/**
+	 * A note's titles came, changed or went: the notes holding a name that
+	 * reached a story here, or that one of its titles now answers, resolve their
+	 * names again. Only this note's titles are read, not the whole vault's.
+	 */
+	private resolveNamesInto(path: string, touched: Set<string>): void {
+		if (this.namers.size === 0) return;
+		const stored = this.titled.has(path) ? this.note(path) : undefined;
+		const titles = stored ? titledStories(stored) : [];
+		for (const namer of this.namers) {
+			if (namer === path) continue;
+			const linksHere = (this.outgoing.get(namer) ?? []).some((link) => link.to === path);
+			const wanted = this.wanted.get(namer) ?? [];
+			const answered = wanted.some((w) => w.title !== null && titles.some((t) => nameScore(w.title as PointerKeys, t.keys) > 0));
+			if (linksHere || answered) this.resolveFrom(namer, touched, false);
+		}
+	}
+
+	/**
+	 * The story another note titles with a name: the best `nameScore` over every
+	 * titled story but the asking note's own (the parser tried those). Ties go to
+	 * the note in the same folder, then the shortest path, then the first by
+	 * path and the first story in it.
+	 */
+	private titledStory(name: PointerKeys, from: string): { to: string; story: number; storyId: string } | null {
+		let best: { to: string; story: number; storyId: string } | null = null;
+		let bestScore = 0;
+		const here = folderOf(from).toLowerCase();
+		const rank = (path: string): [number, number, string] => [Number(folderOf(path).toLowerCase() !== here), path.length, path];
+		for (const path of this.titled) {
+			const note = path === from ? undefined : this.note(path);
+			if (!note) continue;
+			for (const t of titledStories(note)) {
+				const score = nameScore(name, t.keys);
+				if (score === 0 || score < bestScore) continue;
+				if (score === bestScore && best !== null && !ranksBefore(rank(path), rank(best.to))) continue;
+				best = { to: path, story: t.story, storyId: t.id };
+				bestScore = score;
+			}
+		}
+		return best;
 	}
 
 	/** Resolves again the links of every note that names this one (its name may now find it, or no longer). */
@@ -145,18 +235,10 @@ export class CrossLinks {
 		this.outgoing.delete(from);
 		const links: CrossLink[] = [];
 		for (const w of this.wanted.get(from) ?? []) {
-			const to = this.notePath(w.note, from);
-			const target = to === null ? undefined : this.note(to);
-			const story = target ? storyAt(target, w.subpath) : null;
-			if (to === null || !target || !story) continue;
-			const link: CrossLink = {
-				from,
-				question: w.question,
-				pointer: w.pointer,
-				to,
-				story: target.stories.indexOf(story),
-				storyId: story.id,
-			};
+			const found = this.resolve(w, from);
+			if (found === null) continue;
+			const link: CrossLink = { from, question: w.question, pointer: w.pointer, ...found };
+			const to = link.to;
 			links.push(link);
 			let into = this.incoming.get(to);
 			if (!into) this.incoming.set(to, (into = new Set()));
@@ -166,6 +248,16 @@ export class CrossLinks {
 		for (const gone of changed ? [] : before.values()) touched.add(gone.to).add(from);
 		if (changed) for (const old of before.values()) touched.add(old.to);
 		if (links.length > 0) this.outgoing.set(from, links);
+	}
+
+	/** Where a wanted pointer leads: the note and story a link names, else the story another note titles with its name. */
+	private resolve(w: WantedLink, from: string): { to: string; story: number; storyId: string } | null {
+		const to = w.note === null ? null : this.notePath(w.note, from);
+		const target = to === null ? undefined : this.note(to);
+		const story = target ? storyAt(target, w.subpath) : null;
+		if (to !== null && target && story) return { to, story: target.stories.indexOf(story), storyId: story.id };
+		// A note that exists but holds no such story is not searched further; a name or a link to no note may title a story.
+		return w.title !== null && to === null ? this.titledStory(w.title, from) : null;
 	}
 
 	/**
@@ -233,6 +325,11 @@ export function linkedCopy(
 /** What a link joins: the pointer and the story, by id (a story that kept its place but changed its id makes a new link). */
 function linkKey(link: CrossLink): string {
 	return `${link.question}|${link.pointer}|${link.to}|${link.storyId}`;
+}
+
+/** True when rank `a` comes before rank `b`: same folder first, then the shorter path, then the path's order. */
+function ranksBefore(a: [number, number, string], b: [number, number, string]): boolean {
+	return a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2];
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {

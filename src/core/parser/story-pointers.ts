@@ -16,13 +16,21 @@ function words(text: string): string[] {
 }
 
 /** The names a story answers to: its title, the title without its asides, and each parenthesised nickname in it. */
-function namesOf(story: Pick<Story, "title">): string[] {
-	if (!story.title) return [];
-	const names = [story.title];
-	const bare = story.title.replace(/(?<!\s)\s*\([^()]*\)/g, "").trim();
-	if (bare !== "" && bare !== story.title) names.push(bare);
-	for (const m of story.title.matchAll(/\(([^()]+)\)/g)) names.push(m[1] ?? "");
+function namesOf(title: string): string[] {
+	const names = [title];
+	const bare = title.replace(/(?<!\s)\s*\([^()]*\)/g, "").trim();
+	if (bare !== "" && bare !== title) names.push(bare);
+	for (const m of title.matchAll(/\(([^()]+)\)/g)) names.push(m[1] ?? "");
 	return names;
+}
+
+/** A story title made ready for `nameScore`: each of its names as letters and digits, and as words. */
+export type TitleKeys = readonly { compact: string; words: ReadonlySet<string> }[];
+
+/** The keys of a title, worked out once (a vault's titles are scored against many pointers). */
+export function titleKeys(title: string | null): TitleKeys {
+	if (!title) return [];
+	return namesOf(title).map((name) => ({ compact: compact(name), words: new Set(words(name)) }));
 }
 
 /**
@@ -31,19 +39,31 @@ function namesOf(story: Pick<Story, "title">): string[] {
  * 1 when it holds each of its words; 0 for no match. CJK titles with no
  * spaces are matched by the run rule.
  */
-function score(pointer: string, story: Pick<Story, "title">): number {
-	const key = compact(pointer);
+export function nameScore(pointer: string | PointerKeys, keys: TitleKeys): number {
+	const { key, words: pointerWords } = typeof pointer === "string" ? pointerKeys(pointer) : pointer;
 	if (key.length < 2) return 0;
 	let best = 0;
-	for (const name of namesOf(story)) {
-		const title = compact(name);
-		if (title === key) return 3;
-		if (key.length >= 3 && title.includes(key)) best = Math.max(best, 2);
-		const titleWords = new Set(words(name));
-		const pointerWords = words(pointer);
-		if (pointerWords.length > 0 && pointerWords.every((w) => titleWords.has(w))) best = Math.max(best, 1);
+	for (const name of keys) {
+		if (name.compact === key) return 3;
+		if (key.length >= 3 && name.compact.includes(key)) best = Math.max(best, 2);
+		if (pointerWords.length > 0 && pointerWords.every((w) => name.words.has(w))) best = Math.max(best, 1);
 	}
 	return best;
+}
+
+/** A pointer made ready for `nameScore`. */
+export interface PointerKeys {
+	key: string;
+	words: readonly string[];
+}
+
+/** The keys of a pointer, worked out once when it is scored against many titles. */
+export function pointerKeys(pointer: string): PointerKeys {
+	return { key: compact(pointer), words: words(pointer) };
+}
+
+function score(pointer: string, story: Pick<Story, "title">): number {
+	return nameScore(pointer, titleKeys(story.title));
 }
 
 /** The story a name points to among a note's titled stories: the best `score`, or `null`. */

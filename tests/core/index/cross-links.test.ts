@@ -1,6 +1,7 @@
 import { parseNote } from "../../../src/core/parser/note-parser";
 import { plannedStories } from "../../../src/core/parser/story-pointers";
 import { StoryIndex, type IndexChange } from "../../../src/core/index/story-index";
+import { md } from "../../helpers/md";
 
 /** A story bank: two heading stories, the second with a block id on its heading. */
 const BANK = `# Stories I can tell
@@ -120,7 +121,8 @@ describe("links from a question to a story in another note", () => {
 
 	it("hold when the story's note is edited around the story", () => {
 		const index = vault();
-		const edited = `Intro line added at the top.\n\n${BANK.replace("incident count stayed at zero", "incident count stayed at zero for the quarter")}`;
+		const longer = BANK.replace("incident count stayed at zero", "incident count stayed at zero for the quarter");
+		const edited = `Intro line added at the top.\n\n${longer}`;
 		index.update("Stories/Conflict bank.md", parseNote(edited));
 		expect(reached(index)[DISAGREED]).toEqual(["Stories/Conflict bank.md:Rollout dispute"]);
 		expect(index.note("Stories/Conflict bank.md")!.stories[0]!.line).toBe(5);
@@ -188,5 +190,113 @@ describe("links from a question to a story in another note", () => {
 		index.update("Prep/Map.md", parseNote(map), { keepEmpty: true });
 		const [row] = index.note("Prep/Map.md")!.questions;
 		expect(index.storiesOfQuestion(row!.id).map((s) => s.title)).toEqual(["Pager rotation"]);
+	});
+});
+
+describe("a nickname or story title that names a story in another note", () => {
+	// The company note lists the questions it expects in shorthand, each with the nickname of the story to tell;
+	// the stories live in the experience bank, titled in full.
+	const COMPANY = md`
+		# Globex onsite
+		- questions mainly asked
+			- conflict (maxim)
+			- failure/mistake (lenovo sev2)
+			- most impact (TODO)
+			- worked in ambiguity (ryan)
+	`;
+	const EXPERIENCE = md`
+		# Experience bank
+		- Tell me about a conflict with a peer
+			- Maxim and the API freeze
+				1. **Situation**: Maxim's team froze the public API a week before our launch needed a new field.
+				2. **Task**: I had to get the field in without breaking his freeze.
+				3. **Action**: I proposed a versioned endpoint and wrote the migration note myself.
+				4. **Result**: We launched on time and his freeze held.
+		- Tell me about a failure
+			- Lenovo Sev-2 outage
+				1. **Situation**: A driver update I approved took down provisioning for a partner.
+				2. **Task**: Own the incident and the fix.
+				3. **Action**: I rolled back, wrote the postmortem and added a canary stage.
+				4. **Result**: Recovery took 40 minutes and no repeat in a year.
+	`;
+
+	function bankVault(order: "company first" | "bank first"): StoryIndex {
+		const index = new StoryIndex();
+		const notes: [string, string][] = [
+			["Interviews/Globex.md", COMPANY],
+			["Bank/Experience.md", EXPERIENCE],
+		];
+		if (order === "bank first") notes.reverse();
+		for (const [path, text] of notes) index.update(path, parseNote(text), { keepEmpty: true });
+		return index;
+	}
+
+	function told(index: StoryIndex): Record<string, string[]> {
+		const out: Record<string, string[]> = {};
+		for (const q of index.note("Interviews/Globex.md")?.questions ?? [])
+			out[q.text] = index.storiesOfQuestion(q.id).map((s) => s.title ?? `line ${s.line}`);
+		return out;
+	}
+
+	it("links the question to that story, whichever note is read first, and leaves only the unmatched name as planned", () => {
+		for (const order of ["company first", "bank first"] as const) {
+			const index = bankVault(order);
+			expect(told(index)).toEqual({
+				conflict: ["Maxim and the API freeze"],
+				failure: ["Lenovo Sev-2 outage"],
+				"most impact": [],
+				"worked in ambiguity": [],
+			});
+			const questions = index.note("Interviews/Globex.md")!.questions;
+			expect(questions.flatMap(plannedStories)).toEqual(["ryan"]);
+			const maxim = index.note("Bank/Experience.md")!.stories.find((st) => st.title === "Maxim and the API freeze")!;
+			expect(questions[0]!.pointers).toEqual([{ name: "maxim", via: "nickname", storyId: maxim.id, path: "Bank/Experience.md" }]);
+		}
+	});
+
+	it("finds a story written later, and lets go when the story's title no longer names it", () => {
+		const index = bankVault("company first");
+		index.update(
+			"Bank/More.md",
+			parseNote(md`
+				- Tell me about ambiguity
+					- Ryan's unowned queue
+						- S: nobody owned the billing queue after a reorg, and Ryan asked me to look.
+						- A: I mapped its consumers and proposed an owner per topic.
+						- R: three teams took ownership within a month.
+			`),
+			{ keepEmpty: true },
+		);
+		expect(told(index)["worked in ambiguity"]).toEqual(["Ryan's unowned queue"]);
+		index.update("Bank/Experience.md", parseNote(EXPERIENCE.replace("Maxim and the API freeze", "The API freeze")), {
+			keepEmpty: true,
+		});
+		expect(told(index).conflict).toEqual([]);
+		expect(plannedStories(index.note("Interviews/Globex.md")!.questions[0]!)).toEqual(["maxim"]);
+		index.remove("Bank/Experience.md");
+		expect(told(index).failure).toEqual([]);
+		expect(told(index)["worked in ambiguity"]).toEqual(["Ryan's unowned queue"]);
+	});
+
+	it("prefers a story of the note's own folder when two notes title one with the name", () => {
+		const index = bankVault("company first");
+		index.update("Interviews/Maxim notes.md", parseNote(EXPERIENCE.replace("Lenovo Sev-2 outage", "Printer fire")), {
+			keepEmpty: true,
+		});
+		const [conflict] = index.note("Interviews/Globex.md")!.questions;
+		expect(conflict!.pointers?.[0]?.path).toBe("Interviews/Maxim notes.md");
+	});
+
+	it("keeps a story of the question's own note when one there has the name", () => {
+		const index = bankVault("bank first");
+		const own = md`
+			- Describe a disagreement with another engineer (maxim)
+				- Maxim's review
+					- S: Maxim blocked my design review twice.
+					- A: I asked him for his top three concerns and answered each in the doc.
+					- R: approved in the next review.
+		`;
+		index.update("Interviews/Globex.md", parseNote(own), { keepEmpty: true });
+		expect(told(index)).toEqual({ "Describe a disagreement with another engineer": ["Maxim's review"] });
 	});
 });

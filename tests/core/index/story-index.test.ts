@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseNote } from "../../../src/core/parser/note-parser";
+import type { IndexedQuestion } from "../../../src/core/index/indexed-note";
 import { StoryIndex } from "../../../src/core/index/story-index";
 import { partsOf } from "../../../src/core/parser/story-parts";
 import { EXAMPLE_VAULT, VAULTS } from "../../helpers/fixtures";
@@ -112,8 +113,21 @@ describe("the story index", () => {
 				expect(kept!.frontmatter).toEqual(p.frontmatter);
 				expect(kept!.meta).toEqual(p.meta);
 				expect(kept!.legend).toEqual(p.legend);
-				expect(kept!.questions.map(({ path: _, ...q }) => q)).toEqual(p.questions.map(({ raw: _, ...q }) => q));
-				expect(kept!.stories.map(({ path: _, ...s }) => s)).toEqual(p.stories.map(({ parts: _, ...s }) => s));
+				// Fixtures of different people share this index, so a name in one (`(dana)`) may title a story in another:
+				// links between notes are the index's, not the parser's, and are left out here (cross-links.test.ts has them).
+				const ownStories = new Set(p.stories.map((st) => st.id));
+				const withoutCrossLinks = ({ path: _, ...q }: IndexedQuestion) => ({
+					...q,
+					storyIds: q.storyIds.filter((id) => ownStories.has(id)),
+					...(q.pointers
+						? { pointers: q.pointers.map(({ path, ...ptr }) => (path === undefined ? ptr : { ...ptr, storyId: null })) }
+						: {}),
+				});
+				expect(kept!.questions.map(withoutCrossLinks)).toEqual(p.questions.map(({ raw: _, ...q }) => q));
+				const own = new Set(p.questions.map((q) => q.id));
+				expect(
+					kept!.stories.map(({ path: _, ...s }) => ({ ...s, questionIds: s.questionIds.filter((id) => own.has(id)) })),
+				).toEqual(p.stories.map(({ parts: _, ...s }) => s));
 				// The record by part name, rebuilt from the one list the index keeps, in the parser's order.
 				for (const [i, s] of kept!.stories.entries())
 					expect(Object.entries(partsOf(s))).toEqual(Object.entries(p.stories[i]!.parts));
