@@ -109,14 +109,16 @@ export function parseNote(markdown: string, options: ParseOptions = {}): ParsedN
 }
 
 /**
- * The questions the note's properties name answer its stories that stand
- * under no question of their own (or, in a one-story note, its story). A
+ * The questions the note's properties name are asked by the note; in a
+ * one-story note (or one whose only story under no question of its own) they
+ * are that story's questions. In a bank of several stories they are asked
+ * but linked to none, since nothing says which story answers them. A
  * question the body also asks is that one, not a second copy.
  */
 function linkNamedQuestions(walker: StoryWalker, named: FrontmatterQuestion[], stories: StoryDraft[]): void {
 	if (named.length === 0) return;
 	const free = stories.filter((s) => s.owner === null);
-	const targets = free.length > 0 || stories.length !== 1 ? free : stories;
+	const targets = free.length === 1 ? free : stories.length === 1 ? stories : [];
 	const drafts: QuestionDraft[] = [];
 	for (const { text, line } of named) {
 		const key = cleanQuestion(stripMarkup(text)).toLowerCase();

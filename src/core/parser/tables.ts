@@ -93,9 +93,11 @@ export interface StoryColumns {
 }
 
 const QUESTION_HEADER = /^(?:questions?|prompts?|interview questions?)$/i;
-const LEAD_HEADER = /^(?:questions?|prompts?|interview questions?|stor(?:y|ies)|titles?|topics?|examples?|projects?|names?|themes?)$/i;
+const LEAD_HEADER = /^(?:questions?|prompts?|interview questions?|stor(?:y|ies)|titles?|topics?|examples?|projects?|names?)$/i;
 /** A column that only numbers the rows (`#`, `No.`): never a title. */
 const NUMBER_HEADER = /^(?:#|no\.?|n[°º]|nr\.?)?$/i;
+/** A column that files the row (`Competency`, `Themes`): its words are kept, but it never titles the story. */
+const FILING_HEADER = /^(?:competenc(?:y|ies)|skills?|signals?|themes?|tags?|categor(?:y|ies)|leadership principles?|lps?)$/i;
 
 /**
  * For a table whose header names three STAR parts or more (`| Question | S | T | A | R |`,
@@ -106,7 +108,7 @@ export function storyColumns(table: TableBlock): StoryColumns | null {
 	if (new Set(parts.filter((p) => p !== null)).size < 3) return null;
 	const names = table.header.map((h) => stripMarkup(h));
 	let lead = names.findIndex((name, c) => parts[c] === null && LEAD_HEADER.test(name));
-	if (lead === -1 && parts[0] === null && !NUMBER_HEADER.test(names[0] ?? "")) lead = 0;
+	if (lead === -1 && parts[0] === null && !NUMBER_HEADER.test(names[0] ?? "") && !FILING_HEADER.test(names[0] ?? "")) lead = 0;
 	const extra = parts.flatMap((part, c) => (part === null && c !== lead && !NUMBER_HEADER.test(names[c] ?? "") ? [c] : []));
 	return { lead: lead === -1 ? null : lead, leadAsks: lead !== -1 && QUESTION_HEADER.test(names[lead] ?? ""), parts, extra };
 }

@@ -78,6 +78,18 @@ describe("a story table with a row per story", () => {
 		expect(under.stories[0]!.questionIds).toEqual([under.questions[0]!.id]);
 	});
 
+	it("never titles a story with a first column that files it (Competency)", () => {
+		const filed = parseNote(
+			[
+				"| Competency | Situation | Action | Result |",
+				"|---|---|---|---|",
+				"| Ownership | Nine cron jobs had no owner. | I traced each one to a team. | Seven were deleted, two adopted. |",
+			].join("\n"),
+		);
+		expect(filed.stories.map(storyLine)).toEqual(["3 -: S A R | missing task"]);
+		expect(filed.stories[0]!.partList[0]).toMatchObject({ part: null, label: "Competency", text: "Ownership" });
+	});
+
 	it("leaves a design table (Problem | Solution | Impact) in an ordinary note alone", () => {
 		const design = parseNote(
 			[
@@ -133,6 +145,27 @@ describe("a one-story note", () => {
 		// The same labels over an action nobody is seen doing read as an ordinary note.
 		const unowned = parseNote(fixtureText("one-story-plain.md").replace("I tagged every", "Every"));
 		expect(unowned).toMatchObject({ stories: [], isStoryNote: false });
+	});
+
+	it("asks a bank's property questions without guessing which of its stories answers them", () => {
+		const bank = parseNote(
+			[
+				"---",
+				"questions: [Tell me about a time you failed]",
+				"---",
+				"## Kiosk outage",
+				"**Situation:** The kiosks went dark at opening.",
+				"**Action:** I rolled the firmware back store by store.",
+				"**Result:** All stores were up by ten.",
+				"## Pricing argument",
+				"**Situation:** Product wanted three tiers at launch.",
+				"**Action:** I proposed one tier first.",
+				"**Result:** Launch held its date.",
+			].join("\n"),
+		);
+		expect(questionLines(bank)).toEqual(["2 Tell me about a time you failed"]);
+		expect(bank.questions[0]!.storyIds).toEqual([]);
+		expect(bank.stories).toHaveLength(2);
 	});
 
 	it("does not ask a property's question twice when the note's heading asks it too", () => {
