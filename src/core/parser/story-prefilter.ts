@@ -65,7 +65,7 @@ export function mightHoldStories(lines: readonly string[], from: number, anyQues
 		if (i >= line.length) continue;
 		const rest = line.slice(i);
 		// A story table's header (`| Question | Situation | Task | Action | Result |`) holds its labels as cells.
-		if (first === 124 /* | */ && isStoryTableHeader(rest)) return true;
+		if (first === 124 /* | */ && isStoryTableHeader(rest, lines[n + 1] ?? "")) return true;
 		if (matchLabel(rest, { inStory: false, heading })?.part) return true;
 		// Question candidates: a cheap look first, then the wording, then the full shape.
 		const strict = !heading && !item;

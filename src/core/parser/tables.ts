@@ -113,9 +113,13 @@ export function storyColumns(table: TableBlock): StoryColumns | null {
 	return { lead: lead === -1 ? null : lead, leadAsks: lead !== -1 && QUESTION_HEADER.test(names[lead] ?? ""), parts, extra };
 }
 
-/** Whether a line is the header of a story table: a cheap look for the prefilter, before any block is built. */
-export function isStoryTableHeader(line: string): boolean {
-	if (line.split("|").length < 5) return false;
+/**
+ * Whether a line is the header of a story table, given the line after it (a
+ * delimiter row): a cheap look for the prefilter, before any block is built.
+ * Body rows are passed over on the delimiter test, so a long table costs one read of its header.
+ */
+export function isStoryTableHeader(line: string, next: string): boolean {
+	if (!DELIMITER.test(next.replace(/^[\s>]*/, "").trimEnd()) || line.split("|").length < 5) return false;
 	return (
 		new Set(
 			cellsOf(line)
