@@ -57,3 +57,29 @@ describe.each(["light", "dark"] as const)("%s theme", (theme) => {
 		await expectClean(app, [".isb-practice", ".isb-coverage"]);
 	});
 });
+
+describe.each(["light", "dark"] as const)("%s theme, with a microphone", (theme) => {
+	const openWithMicrophone = pagesInChromium(["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]);
+
+	it("listening back to a recorded answer", async () => {
+		const app = await openWithMicrophone({ theme, scale: 2, viewport: { width: 900, height: 900 } });
+		const { page } = app;
+		await page.evaluate(() => window.__e2e!.runCommand("start-mock-question-for-competency"));
+		await page.locator(".prompt .prompt-input").fill("Conflict");
+		await page.keyboard.press("Enter");
+		const round = page.locator(".mod-root .isb-practice");
+		await round.getByRole("button", { name: "Show my stories" }).click();
+		await round.locator(".isb-practice-story input[data-story]").first().check();
+		await round.getByRole("button", { name: "Record my answer" }).click();
+		await round.getByRole("button", { name: "Stop recording" }).waitFor();
+		await page.waitForTimeout(3000);
+		await round.getByRole("button", { name: "Stop recording" }).click();
+		const review = round.locator(".isb-practice-review");
+		await review.locator(".isb-practice-review-story").waitFor();
+		await page.mouse.move(10, 10);
+		const path = join(TARGET, `recording-review-${theme}.png`);
+		await round.locator(".isb-practice-recording").screenshot({ path });
+		expectPicture(path);
+		await expectClean(app, [".isb-practice-recording"]);
+	});
+});
