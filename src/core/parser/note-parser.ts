@@ -1,4 +1,4 @@
-import { buildBlockTree, mayHoldInert } from "./block-tree";
+import { buildBlockTree, mayHoldInert, type BlockNode } from "./block-tree";
 import { noteMeta, readFrontmatter } from "./frontmatter";
 import { frontmatterQuestions, type FrontmatterQuestion } from "./frontmatter-questions";
 import { scanHighlights, stripMarkup } from "./highlights";
@@ -8,9 +8,10 @@ import { ANSWER_MARKER, readQuestionMarkers, splitShorthand } from "./question-m
 import { resolvePointers } from "./story-pointers";
 import { mightHoldStories } from "./story-prefilter";
 import { DEFAULT_WORDS_PER_MINUTE, storySignals, type PlainPart } from "./story-signals";
+import { matchLabel } from "./labels";
 import { ownActionVisible } from "./own-voice";
 import { plainPart } from "./story-parts";
-import { inferParts, type UnlabelledUnit } from "./unlabelled-parts";
+import { readBulletParts, type LabelledUnit, type UnlabelledUnit } from "./unlabelled-parts";
 import { sentenceWords } from "./story-words";
 import { flatten, questionDraft, StoryWalker, storyTitle, type AnswerChunk, type QuestionDraft, type StoryDraft } from "./story-walker";
 import {
@@ -170,7 +171,7 @@ function uniqueParts(parts: PartName[]): PartName[] {
  */
 function settleLooseBullets(q: QuestionDraft, stories: StoryDraft[]): void {
 	if (q.loose.length === 0) return;
-	if (q.prefixed && tellAsStory(q, stories)) return;
+	if ((q.prefixed || labelledParts(q.loose) >= 2) && tellAsStory(q, stories)) return;
 	if (q.loose.every((n) => isTitleLike(n.text))) {
 		for (const node of q.loose) {
 			const sketch: StoryDraft = {
@@ -221,18 +222,22 @@ function tellAsStory(q: QuestionDraft, stories: StoryDraft[]): boolean {
 	const labelled = q.stories.length === 1 && q.stories[0]?.title === null ? q.stories[0] : undefined;
 	if (q.stories.length > (labelled && labelled.line > last.endLine ? 1 : 0)) return false;
 
-	const units: UnlabelledUnit[] = [];
+	const units: (UnlabelledUnit | LabelledUnit)[] = [];
 	const opening = marker ? [(marker.lines[0] ?? "").replace(ANSWER_MARKER, ""), ...marker.lines.slice(1)].filter((l) => l !== "") : [];
 	if (marker && opening.length > 0) units.push({ lines: opening, line: marker.line, endLine: marker.endLine });
 	for (const node of q.loose) {
-		const lines = [node.text.trim()];
+		// "- A: …" then "- R: …" under a question: labels the walk opened no story on (a bare "A:" may be "Answer").
+		const label = matchLabel(node.text, { inStory: true, heading: false });
+		const lines = [label?.part ? label.body : node.text.trim()].filter((l) => l !== "");
 		for (const child of node.children) flatten(child, lines);
-		units.push({ lines, line: node.line, endLine: node.endLine });
+		const unit = { lines, line: node.line, endLine: node.endLine };
+		units.push(label?.part ? { ...unit, part: label.part, label: label.label } : unit);
 	}
 	q.answers = [];
 	const line = marker?.line ?? first.line;
 	const endLine = Math.max(last.endLine, ...units.map((u) => u.endLine));
-	const parts = inferParts(units, labelled?.parts.flatMap((p) => (p.part ? [p.part] : [])) ?? []);
+	const after = labelled?.parts.flatMap((p) => (p.part ? [p.part] : [])) ?? [];
+	const parts = readBulletParts(units, after);
 	if (labelled) {
 		labelled.parts.unshift(...parts);
 		labelled.line = line;
@@ -253,6 +258,16 @@ function tellAsStory(q: QuestionDraft, stories: StoryDraft[]): boolean {
 	stories.push(story);
 	q.stories.push(story);
 	return true;
+}
+
+/** How many distinct STAR parts the bullets' labels name (`- A: …`, `- R: …`: letters that open no story on their own). */
+function labelledParts(bullets: readonly BlockNode[]): number {
+	const parts = new Set<PartName>();
+	for (const node of bullets) {
+		const part = matchLabel(node.text, { inStory: true, heading: false })?.part;
+		if (part) parts.add(part);
+	}
+	return parts.size;
 }
 
 /** Short, without sentence punctuation: reads as a title ("relocation + multiple hats"), not as an answer. */

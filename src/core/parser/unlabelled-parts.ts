@@ -10,13 +10,47 @@ export interface UnlabelledUnit {
 	endLine: number;
 }
 
-/** A part read from unlabelled bullets: the label is empty, since the note names none. */
+/** A bullet that carries a label the walk did not open a story on (`- A: …`, `- R: …` under a question). */
+export interface LabelledUnit extends UnlabelledUnit {
+	part: PartName;
+	label: string;
+}
+
+/** A part read from bullets: the label is empty when the note names none. */
 export interface InferredPart {
 	part: PartName;
-	label: "";
+	label: string;
 	lines: string[];
 	line: number;
 	endLine: number;
+}
+
+/**
+ * The parts of a story told in bullets, some of which may carry labels
+ * (`- A: …` and `- R: …` under a question, which open no story on their
+ * own): a labelled bullet is its part, an unlabelled one after it goes on
+ * that part, and the unlabelled bullets before the first label are read by
+ * their order (`inferParts`), knowing which parts the labels (and
+ * `labelledAfter`, a labelled story after the bullets) hold.
+ */
+export function readBulletParts(
+	units: readonly (UnlabelledUnit | LabelledUnit)[],
+	labelledAfter: readonly PartName[] = [],
+): InferredPart[] {
+	const firstLabelled = units.findIndex((u) => "part" in u);
+	if (firstLabelled === -1) return inferParts(units, labelledAfter);
+	const labelled = [...units.filter((u): u is LabelledUnit => "part" in u).map((u) => u.part), ...labelledAfter];
+	const parts = inferParts(units.slice(0, firstLabelled), labelled);
+	for (const unit of units.slice(firstLabelled)) {
+		const open = parts[parts.length - 1];
+		if ("part" in unit)
+			parts.push({ part: unit.part, label: unit.label, lines: [...unit.lines], line: unit.line, endLine: unit.endLine });
+		else if (open) {
+			open.lines.push(...unit.lines);
+			open.endLine = unit.endLine;
+		}
+	}
+	return parts;
 }
 
 /** A closing bullet that says what the speaker took away rather than what happened. */

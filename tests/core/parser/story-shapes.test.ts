@@ -256,6 +256,25 @@ describe("a story told in plain bullets under a Q: line", () => {
 	});
 
 	it.each([
+		["a **Q:** item", "- **Q:** Tell me about a time you kept a migration from stalling"],
+		["an italic list question", "- *Tell me about a time you kept a migration from stalling*"],
+	])("reads '- A:' and '- R:' bullets under %s as a story with those parts, not as an answer", (_name, asked) => {
+		const note = parseNote(
+			[
+				asked,
+				"\t- A: I split the move into weekly slices and demoed each one to the team that owned the data.",
+				"\t- R: The last slice landed two weeks early.",
+			].join("\n"),
+		);
+		expect(note.stories.map(storyLine)).toEqual(["2 -: A R | missing situation,task"]);
+		expect(note.stories[0]!.partList.map((p) => `${p.label}:${p.text}`)).toEqual([
+			"A:I split the move into weekly slices and demoed each one to the team that owned the data.",
+			"R:The last slice landed two weeks early.",
+		]);
+		expect(note.questions[0]!.answer).toBeNull();
+	});
+
+	it.each([
 		[
 			"two bullets: the scene and what came of it",
 			["The nightly build broke every Monday after the dependency bump.", "It has stayed green for three months since."],
