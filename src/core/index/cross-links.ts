@@ -1,5 +1,6 @@
 import { linkParts, nameScore, pointerKeys, storyAt, titleKeys, type PointerKeys, type TitleKeys } from "../parser/story-pointers";
 import type { IndexedNote, IndexedQuestion, IndexedStory } from "./indexed-note";
+import { TitleWordIndex } from "./title-words";
 
 /** A question's `[[link]]` resolved to a story: where the pointer is written and the story it names. */
 export interface CrossLink {
@@ -107,6 +108,11 @@ export class CrossLinks {
 	private readonly incoming = new Map<string, Set<CrossLink>>();
 	/** The notes with a titled story, for names that point across notes. */
 	private readonly titled = new Set<string>();
+	/** Which of those hold a title with a given word: the notes a name is matched against. */
+	private readonly titleWords = new TitleWordIndex(
+		() => this.titled,
+		(path) => (this.note(path)?.stories ?? []).map((story) => story.title ?? ""),
+	);
 	/** The notes holding a pointer that may name a story title of another note. */
 	private readonly namers = new Set<string>();
 
@@ -121,6 +127,7 @@ export class CrossLinks {
 		const stored = this.note(path);
 		if (stored?.stories.some((story) => story.title !== null)) this.titled.add(path);
 		else this.titled.delete(path);
+		this.titleWords.update(path);
 		const wanted = stored ? wantedLinks(stored) : [];
 		if (wanted.length > 0) this.wanted.set(path, wanted);
 		for (const w of wanted) if (w.note !== null) addTo(this.namedBy, nameKey(w.note), path);
@@ -136,6 +143,7 @@ export class CrossLinks {
 		const touched = new Set([path]);
 		deleteFrom(this.notesNamed, nameKey(path), path);
 		this.titled.delete(path);
+		this.titleWords.update(path);
 		this.forgetWanted(path);
 		this.resolveFrom(path, touched);
 		this.resolveTo(path, touched);
@@ -161,6 +169,7 @@ export class CrossLinks {
 		this.outgoing.clear();
 		this.incoming.clear();
 		this.titled.clear();
+		this.titleWords.clear();
 		this.namers.clear();
 	}
 
@@ -199,7 +208,7 @@ export class CrossLinks {
 		let bestScore = 0;
 		const here = folderOf(from).toLowerCase();
 		const rank = (path: string): [number, number, string] => [Number(folderOf(path).toLowerCase() !== here), path.length, path];
-		for (const path of this.titled) {
+		for (const path of this.titleWords.candidates(name)) {
 			const note = path === from ? undefined : this.note(path);
 			if (!note) continue;
 			for (const t of titledStories(note)) {
