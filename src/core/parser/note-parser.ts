@@ -171,7 +171,8 @@ function uniqueParts(parts: PartName[]): PartName[] {
  */
 function settleLooseBullets(q: QuestionDraft, stories: StoryDraft[]): void {
 	if (q.loose.length === 0) return;
-	if ((q.prefixed || labelledParts(q.loose) >= 2) && tellAsStory(q, stories)) return;
+	const lettered = labelledParts(q.loose) >= 2;
+	if ((q.prefixed || lettered) && tellAsStory(q, stories, lettered)) return;
 	if (q.loose.every((n) => isTitleLike(n.text))) {
 		for (const node of q.loose) {
 			const sketch: StoryDraft = {
@@ -205,19 +206,22 @@ function settleLooseBullets(q: QuestionDraft, stories: StoryDraft[]): void {
 }
 
 /**
- * A `Q:` question answered by plain bullets (maybe after an `A:` line) is
- * answered by one story told in those bullets: its parts are read from their
- * order (see `inferParts`). A labelled part after the bullets (`Lesson: …`)
- * ends that story. One or two short titles stay sketches, as under any
- * question; any other paragraph under the question leaves it all a free-form answer.
+ * A `Q:` question answered by plain bullets (maybe after an `A:` line), or
+ * any question answered by bullets lettered `A:` / `R:` (`lettered`), is
+ * answered by one story told in those bullets: lettered bullets are their
+ * parts, and the parts of unlettered ones are read from their order (see
+ * `readBulletParts`). A labelled part after the bullets (`Lesson: …`) ends
+ * that story. Under a `Q:` line, one or two short unlettered titles stay
+ * sketches, as under any question; any other paragraph under the question
+ * leaves it all a free-form answer.
  */
-function tellAsStory(q: QuestionDraft, stories: StoryDraft[]): boolean {
+function tellAsStory(q: QuestionDraft, stories: StoryDraft[], lettered: boolean): boolean {
 	const marker = q.answers.length === 1 ? q.answers[0] : undefined;
 	if (q.answers.length > 1 || (marker && (marker.kind !== "paragraph" || !ANSWER_MARKER.test(marker.lines[0] ?? "")))) return false;
 	const first = q.loose[0];
 	const last = q.loose[q.loose.length - 1];
 	if (!first || !last || (marker && marker.line > first.line)) return false;
-	if (!marker && q.loose.length < 3 && q.loose.every((n) => isTitleLike(n.text))) return false;
+	if (!marker && !lettered && q.loose.length < 3 && q.loose.every((n) => isTitleLike(n.text))) return false;
 	// Labels after the bullets finish the story the bullets begin; labels before them are a story of their own.
 	const labelled = q.stories.length === 1 && q.stories[0]?.title === null ? q.stories[0] : undefined;
 	if (q.stories.length > (labelled && labelled.line > last.endLine ? 1 : 0)) return false;

@@ -272,6 +272,9 @@ describe("a story told in plain bullets under a Q: line", () => {
 			"R:The last slice landed two weeks early.",
 		]);
 		expect(note.questions[0]!.answer).toBeNull();
+		// Short lettered bullets are parts too, not sketches titled "A: cut scope".
+		const short = parseNote([asked, "\t- A: cut scope", "\t- R: shipped on time"].join("\n"));
+		expect(short.stories.map(storyLine)).toEqual(["2 -: A R | missing situation,task"]);
 	});
 
 	it.each([
