@@ -11,7 +11,7 @@ import { DEFAULT_WORDS_PER_MINUTE, storySignals, type PlainPart } from "./story-
 import { matchLabel } from "./labels";
 import { ownActionVisible } from "./own-voice";
 import { plainPart } from "./story-parts";
-import { readBulletParts, type LabelledUnit, type UnlabelledUnit } from "./unlabelled-parts";
+import { onePerPart, readBulletParts, type LabelledUnit, type UnlabelledUnit } from "./unlabelled-parts";
 import { sentenceWords } from "./story-words";
 import { flatten, questionDraft, StoryWalker, storyTitle, type AnswerChunk, type QuestionDraft, type StoryDraft } from "./story-walker";
 import {
@@ -223,12 +223,16 @@ function tellAsStory(q: QuestionDraft, stories: StoryDraft[], lettered: boolean)
 	if (!first || !last || (marker && marker.line > first.line)) return false;
 	if (!marker && !lettered && q.loose.length < 3 && q.loose.every((n) => isTitleLike(n.text))) return false;
 	// Labels after the bullets finish the story the bullets begin; labels before them are a story of their own.
-	const labelled = q.stories.length === 1 && q.stories[0]?.title === null ? q.stories[0] : undefined;
+	// A story that opens on a Situation or Task is a story of its own, not the end of the bullets' one.
+	const closing = q.stories.length === 1 && q.stories[0]?.title === null ? q.stories[0] : undefined;
+	const labelled = closing?.parts.some((p) => p.part === "situation" || p.part === "task") ? undefined : closing;
 	if (q.stories.length > (labelled && labelled.line > last.endLine ? 1 : 0)) return false;
 
 	const units: (UnlabelledUnit | LabelledUnit)[] = [];
-	const opening = marker ? [(marker.lines[0] ?? "").replace(ANSWER_MARKER, ""), ...marker.lines.slice(1)].filter((l) => l !== "") : [];
-	if (marker && opening.length > 0) units.push({ lines: opening, line: marker.line, endLine: marker.endLine });
+	const answerStart = marker
+		? [(marker.lines[0] ?? "").replace(ANSWER_MARKER, ""), ...marker.lines.slice(1)].filter((l) => l !== "")
+		: [];
+	if (marker && answerStart.length > 0) units.push({ lines: answerStart, line: marker.line, endLine: marker.endLine });
 	for (const node of q.loose) {
 		// "- A: …" then "- R: …" under a question: labels the walk opened no story on (a bare "A:" may be "Answer").
 		const label = matchLabel(node.text, { inStory: true, heading: false });
@@ -243,7 +247,7 @@ function tellAsStory(q: QuestionDraft, stories: StoryDraft[], lettered: boolean)
 	const after = labelled?.parts.flatMap((p) => (p.part ? [p.part] : [])) ?? [];
 	const parts = readBulletParts(units, after);
 	if (labelled) {
-		labelled.parts.unshift(...parts);
+		labelled.parts = onePerPart([...parts, ...labelled.parts]);
 		labelled.line = line;
 		return true;
 	}

@@ -50,7 +50,28 @@ export function readBulletParts(
 			open.endLine = unit.endLine;
 		}
 	}
-	return parts;
+	return onePerPart(parts);
+}
+
+/**
+ * A story holds each part once (the index rebuilds parts by name): a part
+ * that comes again (a second `R:`, or a label for a part the order already
+ * gave) goes on with its text on the part before it, so no word of the story is lost.
+ */
+export function onePerPart<T extends { part: PartName | null; lines: string[]; endLine: number }>(parts: T[]): T[] {
+	const seen = new Set<PartName>();
+	const kept: T[] = [];
+	for (const entry of parts) {
+		const open = kept[kept.length - 1];
+		if (entry.part === null || !seen.has(entry.part) || !open) {
+			if (entry.part) seen.add(entry.part);
+			kept.push(entry);
+			continue;
+		}
+		open.lines.push(...entry.lines);
+		open.endLine = Math.max(open.endLine, entry.endLine);
+	}
+	return kept;
 }
 
 /** A closing bullet that says what the speaker took away rather than what happened. */
@@ -83,9 +104,11 @@ export function inferParts(units: readonly UnlabelledUnit[], labelledAfter: read
 	const closed = labelledAfter.includes("result") || labelledAfter.includes("takeaway");
 	if (!closed && last >= 2 && LESSON.test(firstText(units[last]))) kinds[last--] = "takeaway";
 	if (!labelledAfter.includes("result") && last >= 1) kinds[last] = "result";
+	// Bullets that lead into a labelled action or result set the scene even when there is only one of them.
+	const leadIn = labelledAfter.includes("action") || labelledAfter.includes("result");
 	let first = 0;
-	if (last >= 1 && !actsFirstHand(units[0])) kinds[first++] = "situation";
-	if (first > 0 && first < last && GOAL.test(text(units[first]))) kinds[first] = "task";
+	if ((last >= 1 || leadIn) && units.length > 0 && !actsFirstHand(units[0])) kinds[first++] = "situation";
+	if (first > 0 && (first < last || (leadIn && first === last)) && GOAL.test(text(units[first]))) kinds[first] = "task";
 	const parts: InferredPart[] = [];
 	units.forEach((unit, i) => {
 		const part = kinds[i] ?? "action";

@@ -277,6 +277,37 @@ describe("a story told in plain bullets under a Q: line", () => {
 		expect(short.stories.map(storyLine)).toEqual(["2 -: A R | missing situation,task"]);
 	});
 
+	it("holds each part once when a letter comes twice or names a part the order already gave", () => {
+		const note = parseNote(
+			[
+				"Q: Tell me about a time you cut cloud costs",
+				"- The analytics cluster ran all weekend for one Monday report.",
+				"- A: I moved the report to a scheduled job.",
+				"- A: I turned the cluster off on weekends.",
+				"- R: The bill dropped by a third.",
+			].join("\n"),
+		);
+		expect(note.stories.map(storyLine)).toEqual(["2 -: S A R | missing task"]);
+		const story = note.stories[0]!;
+		expect(story.partList.map((p) => p.part)).toEqual(["situation", "action", "result"]);
+		expect(story.parts.action).toBe("I moved the report to a scheduled job.\nI turned the cluster off on weekends.");
+	});
+
+	it("leaves bullets before a story that opens on its own Situation as the question's answer", () => {
+		const note = parseNote(
+			[
+				"Q: Tell me about a time you cut cloud costs",
+				"- Two candidates: the analytics cluster, or the log retention.",
+				"- I would pick the cluster.",
+				"- S: The analytics cluster ran all weekend for one Monday report.",
+				"- A: I moved the report to a scheduled job.",
+				"- R: The bill dropped by a third.",
+			].join("\n"),
+		);
+		expect(note.stories.map(storyLine)).toEqual(["4 -: S A R | missing task"]);
+		expect(note.questions[0]!.answer).toMatchObject({ kind: "bullets", line: 2, endLine: 3 });
+	});
+
 	it.each([
 		[
 			"two bullets: the scene and what came of it",
