@@ -205,11 +205,11 @@ const bench = {
 	/** Clears the search box. */
 	async clearSearch(): Promise<void> {
 		const input = panel()?.querySelector<HTMLInputElement>("input[type=search]");
-		if (input) {
-			input.value = "";
-			input.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape" }));
-		}
+		// Escape, as a user clears it: the box empties itself and the panel drops the query.
+		// (Emptying the box first left the query in the filter, so every later save redrew a search.)
+		input?.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape" }));
 		await frame();
+		if (input?.value !== "") throw new Error("the search box did not clear");
 	},
 	/**
 	 * Saves a story note with one story's words changed (its title, shown in the panel);

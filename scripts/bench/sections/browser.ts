@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from "playwright-core";
 import type { BenchContext, BenchSection, SectionBody } from "../context";
 import { BENCH_ROOT, pageBundle, themedPageHtml } from "../browser/bundle";
 import { median } from "../harness";
@@ -63,7 +63,7 @@ async function openPage(
 	script: string,
 	rate: number,
 	shared?: BrowserContext,
-): Promise<{ page: Page; context: BrowserContext; setRate: (r: number) => Promise<void>; close: () => Promise<void> }> {
+): Promise<{ page: Page; context: BrowserContext; cdp: CDPSession; setRate: (r: number) => Promise<void>; close: () => Promise<void> }> {
 	const context = shared ?? (await browser.newContext({ viewport: { width: 1100, height: 760 } }));
 	const page = await context.newPage();
 	page.setDefaultTimeout(600_000);
@@ -82,7 +82,7 @@ async function openPage(
 		await cdp.send("Emulation.setCPUThrottlingRate", { rate: r });
 	};
 	await setRate(rate);
-	return { page, context, setRate, close: () => (shared ? page.close() : context.close()) };
+	return { page, context, cdp, setRate, close: () => (shared ? page.close() : context.close()) };
 }
 
 const PAGE_URL = "http://bench.interview-story-bank.invalid/";
@@ -100,7 +100,7 @@ async function panelFigures(ctx: BenchContext, browser: Browser, script: string,
 	for (const stories of STORY_SIZES) {
 		for (const rate of RATES) {
 			ctx.progress(`8. browser: the panel at ${stories.toLocaleString("en-US")} stories, CPU ${rate}×`);
-			const { page, setRate, close } = await openPage(browser, script, 1);
+			const { page, cdp, setRate, close } = await openPage(browser, script, 1);
 			try {
 				await call(page, (b, n) => b.generate({ seed: 6, storyNotes: n }), Math.round(stories / STORIES_PER_NOTE));
 				const started = await call(page, (b) => b.start(), null);
@@ -126,9 +126,23 @@ async function panelFigures(ctx: BenchContext, browser: Browser, script: string,
 				const expand = await call(page, (b) => b.expandAll(), null);
 				await call(page, (b) => b.collapseAll(), null);
 				const saves = [];
+				// BENCH_PROFILE=save writes a CPU profile of the saves at each size and rate into dist/profiles/.
+				const profile = process.env.BENCH_PROFILE === "save";
+				if (profile) await cdp.send("Profiler.enable").then(() => cdp.send("Profiler.start"));
 				for (let i = 0; i < 3; i++) saves.push(await call(page, (b) => b.saveStory(), null));
+				if (profile) {
+					const { profile: taken } = await cdp.send("Profiler.stop");
+					mkdirSync(resolve(BENCH_ROOT, "dist", "profiles"), { recursive: true });
+					writeFileSync(resolve(BENCH_ROOT, "dist", "profiles", `save-${k}-${rate}x.cpuprofile`), JSON.stringify(taken));
+				}
 				const draw = median(saves.map((s) => s.drawMs));
 				const total = median(saves.map((s) => s.totalMs));
+				// The same save with a search open: the search index takes in the changed note instead of being built again.
+				await call(page, (b) => b.searchKeystroke("mig"), null);
+				const searchSaves = [];
+				for (let i = 0; i < 3; i++) searchSaves.push(await call(page, (b) => b.saveStory(), null));
+				await call(page, (b) => b.clearSearch(), null);
+				const searchDraw = median(searchSaves.map((s) => s.drawMs));
 				const small = stories === 1000;
 				const interaction = rate === 1 ? atMost(50) : atMost(150);
 				rows.push(
@@ -164,6 +178,13 @@ async function panelFigures(ctx: BenchContext, browser: Browser, script: string,
 						"ms",
 						ms(draw),
 						rate === 1 ? atMost(small ? 16 : 50) : undefined,
+					),
+					figure(
+						`browser.redraw_search.${k}.${rate}x`,
+						`  redraw after a save with a search open, ${tag}`,
+						searchDraw,
+						"ms",
+						ms(searchDraw),
 					),
 					figure(
 						`browser.save.${k}.${rate}x`,

@@ -112,7 +112,7 @@ export function buildCoverage(input: CoverageInput): CoverageModel {
 	const notes = filtering ? input.notes.filter((n) => inFilterScope(n.path, filter.scope) && forCompany(n, filter.company)) : input.notes;
 	const practice = practiceDates(input.rounds, matcher, now);
 	const search = input.search ?? new CoverageSearch();
-	const hits = search.search(() => searchDocs(input.notes), filter.query, input.revision ?? {});
+	const hits = search.search(input.notes, searchDocs, filter.query, input.revision ?? {});
 	const all = cache.rows(input.notes, matcher, input.targetSeconds);
 	const { rows: byCompetency, questionCounts, totals } = filtering ? cache.rows(notes, matcher, input.targetSeconds, true) : all;
 	/** The practice date is the only part of an entry that does not come from its note. */
@@ -259,19 +259,17 @@ function practiceDates(rounds: readonly PracticeRound[], matcher: CompetencyMatc
 	};
 }
 
-/** Search documents for every story: its label and its questions' phrasings. */
-function searchDocs(notes: readonly IndexedNote[]): SearchDoc[] {
+/** A note's search documents: each story's label and its questions' phrasings. */
+function searchDocs(note: IndexedNote): SearchDoc[] {
 	const docs: SearchDoc[] = [];
-	for (const note of notes) {
-		const byId = questionsOfNote(note);
-		for (const story of note.stories) {
-			const questions = story.questionIds.flatMap((id) => {
-				const q = byId.get(id);
-				return q ? [q.text, ...q.alternates] : [];
-			});
-			// An untitled story is labelled by its first question, which `questions` already holds.
-			docs.push({ key: storyKey(story), label: story.title ?? "", questions });
-		}
+	const byId = questionsOfNote(note);
+	for (const story of note.stories) {
+		const questions = story.questionIds.flatMap((id) => {
+			const q = byId.get(id);
+			return q ? [q.text, ...q.alternates] : [];
+		});
+		// An untitled story is labelled by its first question, which `questions` already holds.
+		docs.push({ key: storyKey(story), label: story.title ?? "", questions });
 	}
 	return docs;
 }

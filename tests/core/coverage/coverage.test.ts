@@ -216,15 +216,23 @@ describe("filtering the panel", () => {
 		]);
 	});
 
-	it("builds the search index once per index revision", () => {
+	it("builds the search index once, then takes in only the notes that changed", () => {
 		const search = new CoverageSearch();
-		const docs = jest.fn(() => [{ key: "a", label: "Billing export", questions: [] }]);
-		expect(search.search(docs, "billing", 1)).toEqual(new Set(["a"]));
-		expect(search.search(docs, "export", 1)).toEqual(new Set(["a"]));
-		expect(docs).toHaveBeenCalledTimes(1);
-		search.search(docs, "billing", 2);
-		expect(docs).toHaveBeenCalledTimes(2);
-		expect(search.search(docs, "  ", 2)).toBeNull();
+		const billing = { docs: [{ key: "a", label: "Billing export", questions: [] }] };
+		const pager = { docs: [{ key: "b", label: "Pager rotation", questions: ["Tell me about on-call"] }] };
+		const docsOf = jest.fn((note: { docs: { key: string; label: string; questions: string[] }[] }) => note.docs);
+		expect(search.search([billing, pager], docsOf, "billing", 1)).toEqual(new Set(["a"]));
+		expect(search.search([billing, pager], docsOf, "export", 1)).toEqual(new Set(["a"]));
+		expect(docsOf).toHaveBeenCalledTimes(2);
+		// A new revision where one note was saved again: only that note is read, and its old words are gone.
+		const renamed = { docs: [{ key: "a", label: "Invoice backfill", questions: [] }] };
+		expect(search.search([renamed, pager], docsOf, "billing", 2)).toEqual(new Set());
+		expect(search.search([renamed, pager], docsOf, "invoice", 2)).toEqual(new Set(["a"]));
+		expect(search.search([renamed, pager], docsOf, "on-call", 2)).toEqual(new Set(["b"]));
+		expect(docsOf).toHaveBeenCalledTimes(3);
+		// A note that went takes its stories with it.
+		expect(search.search([renamed], docsOf, "pager", 3)).toEqual(new Set());
+		expect(search.search([renamed], docsOf, "  ", 3)).toBeNull();
 	});
 });
 
