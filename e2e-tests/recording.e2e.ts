@@ -125,6 +125,32 @@ describe("with a microphone", () => {
 	});
 });
 
+describe("in the pop-up, with a microphone", () => {
+	const openPage = pagesInChromium(["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]);
+
+	it("keeps a recording when the pop-up is closed mid-answer, and says where it is", async () => {
+		const app = await openPage(start({ settings: { questionSource: "vault", targetAnswerSeconds: 30, practiceIn: "modal" } }));
+		const { page } = app;
+		await page.evaluate(() => window.__e2e!.runCommand("start-mock-question"));
+		const round = page.locator(".isb-practice-modal .isb-practice");
+		await round.locator(".isb-practice-question").waitFor();
+		// The key map works in the pop-up too.
+		await round.press("r");
+		await round.getByRole("button", { name: "Stop recording" }).waitFor();
+		await page.waitForTimeout(1500);
+		await round.getByRole("button", { name: "Close" }).click();
+		await page.waitForFunction(() => window.__e2e!.notices().some((n) => n.startsWith("Your recording is saved as")));
+		const notice = (await page.evaluate(() => window.__e2e!.notices())).find((n) => n.startsWith("Your recording is saved as")) ?? "";
+		expect(notice).toMatch(
+			/^Your recording is saved as Attachments\/Practice .+\.webm\. The round was not rated, so it is not in the practice history\.$/,
+		);
+		const path = notice.replace(/^Your recording is saved as /, "").replace(/\. The round was not rated.*$/, "");
+		const saved = (await page.evaluate(() => window.__e2e!.files())).find((f) => f.path === path);
+		expect(saved?.bytes).toBeGreaterThan(1_000);
+		await expect(page.evaluate(() => window.__e2e!.rounds())).resolves.toEqual([]);
+	});
+});
+
 describe("with the microphone refused", () => {
 	// A fake device but no fake permission prompt: headless Chromium refuses the request.
 	const openPage = pagesInChromium(["--use-fake-device-for-media-stream"]);

@@ -208,7 +208,11 @@ function renderPacingBar(parent: HTMLElement, seconds: number, targetSeconds: nu
 		},
 	});
 	for (const mark of marks) {
-		const part = bar.createDiv({ cls: `isb-practice-pacing-part is-${mark.part}`, text: mark.label });
+		const part = bar.createDiv({
+			cls: `isb-practice-pacing-part is-${mark.part}`,
+			text: mark.label,
+			attr: { title: `${mark.label}: ${formatClock(mark.start)} to ${formatClock(mark.end)}` },
+		});
 		part.setCssProps({ "--isb-share": String((mark.end - mark.start) / span) });
 	}
 	if (seconds > targetSeconds)
