@@ -1,3 +1,4 @@
+import { formatDistance } from "date-fns";
 import type { PartName, Question, Story } from "./types";
 
 /** Each STAR part as people see it written: in reports, warnings and the practice round. */
@@ -39,4 +40,9 @@ export function truncate(text: string, max: number): string {
 	const cut = text.slice(0, max - 1);
 	const space = cut.lastIndexOf(" ");
 	return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/** How long ago a moment was, in words: "3 days ago". `iso` is an ISO 8601 date; `now` the injected clock's reading. */
+export function timeAgo(iso: string, now: Date): string {
+	return formatDistance(new Date(iso), now, { addSuffix: true });
 }

@@ -146,11 +146,19 @@ export class DataStore {
 
 	/** Adds a rated round, or saves a round again (re-rated, noted) as its next revision. */
 	putRound(round: PracticeRound): Promise<void> {
+		return this.putRounds([round]);
+	}
+
+	/** `putRound` for several rounds at once, saved once (none: no save). */
+	putRounds(rounds: readonly PracticeRound[]): Promise<void> {
+		if (rounds.length === 0) return Promise.resolve();
 		const list = this.data.history.rounds;
-		const at = list.findIndex((r) => r.id === round.id);
-		const revised = reviseRound(round, at >= 0 ? list[at] : undefined, this.now());
-		if (at >= 0) list[at] = revised;
-		else list.push(revised);
+		for (const round of rounds) {
+			const at = list.findIndex((r) => r.id === round.id);
+			const revised = reviseRound(round, at >= 0 ? list[at] : undefined, this.now());
+			if (at >= 0) list[at] = revised;
+			else list.push(revised);
+		}
 		return this.save();
 	}
 

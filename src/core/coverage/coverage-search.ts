@@ -59,21 +59,16 @@ export class CoverageSearch {
 	/** Takes out the documents of groups that are gone (or replaced) and adds the new ones; many changes build afresh. */
 	private sync<G extends object>(groups: readonly G[], docsOf: (group: G) => readonly SearchDoc[]): void {
 		const now = new Set<object>(groups);
-		const gone = new Set<string>();
-		let goneGroups = 0;
-		for (const [group, docs] of this.held) {
-			if (now.has(group)) continue;
-			for (const doc of docs) gone.add(doc.key);
-			goneGroups++;
-		}
 		const added = groups.filter((g) => !this.held.has(g));
+		const goneGroups = [...this.held.keys()].filter((g) => !now.has(g));
 		// A rescan or a new competency set replaces most notes: one build is cheaper than thousands of removals.
-		if (goneGroups + added.length > Math.max(8, this.held.size / 4)) {
+		if (goneGroups.length + added.length > Math.max(8, this.held.size / 4)) {
 			this.rebuild(groups, docsOf);
 			return;
 		}
+		const gone = new Set(goneGroups.flatMap((g) => (this.held.get(g) ?? []).map((doc) => doc.key)));
+		for (const group of goneGroups) this.held.delete(group);
 		const fuse = this.fuse as Fuse<SearchDoc>;
-		for (const group of [...this.held.keys()]) if (!now.has(group)) this.held.delete(group);
 		// Removed before the new copies go in: a changed note's stories keep their keys.
 		if (gone.size > 0) fuse.remove((doc) => gone.has(doc.key));
 		for (const group of added) {

@@ -1,4 +1,3 @@
-import { formatDistance } from "date-fns";
 import type { CompetencyMatcher } from "../competencies/competency-matcher";
 import type { CoverageLevel } from "../competencies/types";
 import {
@@ -15,7 +14,7 @@ import { storyKey, type StoryEntry } from "./coverage-story";
 import { CoverageCache, UNFILED } from "./coverage-cache";
 import type { PracticeRound } from "../practice/practice-round";
 import { questionsOfNote, type IndexedNote, type SkippedNote } from "../index/story-index";
-import { plural } from "../display-text";
+import { plural, timeAgo } from "../display-text";
 import type { StoryCorrection } from "../competencies/corrections";
 
 export type { CoverageFilter } from "./coverage-filter";
@@ -251,7 +250,7 @@ function practiceDates(rounds: readonly PracticeRound[], matcher: CompetencyMatc
 			if (later(byCompetency.get(id), round)) byCompetency.set(id, round);
 		for (const id of round.storyIds) if (later(byStory.get(id), round)) byStory.set(id, round);
 	}
-	const words = (r: PracticeRound): string => formatDistance(new Date(r.practisedAt), now, { addSuffix: true });
+	const words = (r: PracticeRound): string => timeAgo(r.practisedAt, now);
 	return {
 		last: last ? words(last) : null,
 		byCompetency: new Map([...byCompetency].map(([id, r]) => [id, words(r)])),

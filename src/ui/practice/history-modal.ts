@@ -1,9 +1,8 @@
 import { Modal, type App } from "obsidian";
-import { formatDistance } from "date-fns";
 import { formatClock } from "../../core/practice/answer-clock";
 import type { HistoryEntry, HistoryStats } from "../../core/practice/history-stats";
 import { RATING_LABELS } from "../../core/practice/ratings";
-import { plural } from "../../core/display-text";
+import { plural, timeAgo } from "../../core/display-text";
 import { renderHistoryRecordings, type HistoryRecordingsParams } from "./history-recordings";
 
 /** What the history pop-up shows and what its buttons do. */
@@ -109,7 +108,7 @@ export class PracticeHistoryModal extends Modal {
 	}
 
 	private ago(iso: string): string {
-		return formatDistance(new Date(iso), this.params.now, { addSuffix: true });
+		return timeAgo(iso, this.params.now);
 	}
 }
 

@@ -1,8 +1,7 @@
-import { formatDistance } from "date-fns";
 import { formatClock } from "../../core/practice/answer-clock";
 import type { PracticeRound } from "../../core/practice/practice-round";
 import { recordingsOfRounds, recordingsOlderThan } from "../../core/recording/recording-age";
-import { plural } from "../../core/display-text";
+import { plural, timeAgo } from "../../core/display-text";
 
 /** What the history's recordings section needs: the rounds, the time, and the vault's side of playing and deleting. */
 export interface HistoryRecordingsParams {
@@ -43,7 +42,7 @@ function draw(section: HTMLElement, params: HistoryRecordingsParams, message: st
 	for (const round of recordings) {
 		const li = list.createEl("li", { cls: "isb-history-entry" });
 		li.createDiv({ cls: "isb-history-question", text: round.questionText || round.questionId });
-		const when = formatDistance(new Date(round.practisedAt), params.now, { addSuffix: true });
+		const when = timeAgo(round.practisedAt, params.now);
 		li.createDiv({ cls: "isb-history-facts", text: `${formatClock(round.seconds)} · ${when} · ${round.recording}` });
 		const url = params.playUrl(round.recording);
 		if (url === null) li.createDiv({ cls: "isb-history-note", text: "The file is no longer in the vault." });

@@ -1,5 +1,6 @@
-import { normalizePath, TFile, type App } from "obsidian";
+import { normalizePath, type App, type TFile } from "obsidian";
 import { planRecordingPath } from "../../core/recording/recording-plan";
+import { recordingsOfRounds } from "../../core/recording/recording-age";
 import type { PracticeRound } from "../../core/practice/practice-round";
 import type { StoryBankServices } from "../../obsidian/services";
 import type { RecordedAnswer } from "./recorder";
@@ -37,10 +38,15 @@ export async function saveRecording(app: App, input: SaveRecordingInput): Promis
 	return file.path;
 }
 
+/** The recording's file, or `null` when it is no longer in the vault. */
+function recordingFile(app: App, path: string): TFile | null {
+	return app.vault.getFileByPath(normalizePath(path));
+}
+
 /** A URL Obsidian's audio player can load for a recording, or `null` when the file is gone. */
 export function recordingUrl(app: App, path: string): string | null {
-	const file = app.vault.getAbstractFileByPath(normalizePath(path));
-	return file instanceof TFile ? app.vault.getResourcePath(file) : null;
+	const file = recordingFile(app, path);
+	return file ? app.vault.getResourcePath(file) : null;
 }
 
 /**
@@ -50,10 +56,11 @@ export function recordingUrl(app: App, path: string): string | null {
  */
 export async function trashRoundRecordings(services: StoryBankServices, paths: readonly string[]): Promise<number> {
 	const moved = new Set(await trashRecordings(services.app, paths));
-	for (const round of services.store.data.history.rounds.filter((r) => r.recording !== undefined && moved.has(r.recording))) {
-		const { recording: _gone, ...kept } = round;
-		await services.store.putRound(kept);
-	}
+	const unlinked = services.store.data.history.rounds
+		.filter((r) => r.recording !== undefined && moved.has(r.recording))
+		.map(({ recording: _gone, ...kept }) => kept);
+	// One save for all of them, however many were old.
+	await services.store.putRounds(unlinked);
 	if (moved.size > 0) services.events.triggerHistoryChanged();
 	return moved.size;
 }
@@ -62,9 +69,9 @@ export async function trashRoundRecordings(services: StoryBankServices, paths: r
 export function recordingStorage(app: App, rounds: readonly PracticeRound[]): { count: number; bytes: number } {
 	let count = 0;
 	let bytes = 0;
-	for (const path of new Set(rounds.map((r) => r.recording).filter((p): p is string => p !== undefined))) {
-		const file = app.vault.getAbstractFileByPath(normalizePath(path));
-		if (file instanceof TFile) {
+	for (const { recording } of recordingsOfRounds(rounds)) {
+		const file = recordingFile(app, recording);
+		if (file) {
 			count++;
 			bytes += file.stat.size;
 		}
@@ -80,8 +87,8 @@ export function recordingStorage(app: App, rounds: readonly PracticeRound[]): { 
 export async function trashRecordings(app: App, paths: readonly string[]): Promise<string[]> {
 	const done: string[] = [];
 	for (const path of paths) {
-		const file = app.vault.getAbstractFileByPath(normalizePath(path));
-		if (!(file instanceof TFile)) continue;
+		const file = recordingFile(app, path);
+		if (!file) continue;
 		// trashFile follows the user's "Deleted files" preference (system trash, .trash, or as they chose), as the guidelines ask.
 		await app.fileManager.trashFile(file);
 		done.push(path);

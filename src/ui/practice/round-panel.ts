@@ -46,7 +46,6 @@ export class RoundPanel extends Component {
 	private clock!: RoundClock;
 	private rating!: RatingControls;
 	private recording!: RoundRecording;
-	private recordingPath: string | null = null;
 	private storiesButton!: HTMLButtonElement;
 	private storiesEl!: HTMLElement;
 	private probeButton!: HTMLButtonElement;
@@ -89,6 +88,7 @@ export class RoundPanel extends Component {
 				const reading = this.clock.clock.read();
 				if (reading.phase === "prep") this.clock.skipPrep();
 				else if (reading.paused) this.clock.togglePause();
+				return this.clock.clock.read().answerSeconds;
 			},
 			onSaved: (path) => this.attachRecording(path),
 			usedStories: () => [...this.used].map((id) => host.story(id)).filter((s) => s !== undefined),
@@ -186,7 +186,7 @@ export class RoundPanel extends Component {
 				now: new Date(host.clock()),
 				nonce: nonceFrom(host.chance),
 			});
-			if (this.recordingPath !== null) this.saved.recording = this.recordingPath;
+			if (this.recording.savedPath !== null) this.saved.recording = this.recording.savedPath;
 		}
 		void this.saveChanges();
 	}
@@ -219,15 +219,14 @@ export class RoundPanel extends Component {
 			note: this.rating.note().replace(/\s+/g, " ").trim(),
 			storyIds: [...this.used],
 			...(this.probe ? { probe: this.probe } : {}),
-			...(this.recordingPath !== null ? { recording: this.recordingPath } : {}),
+			...(this.recording.savedPath !== null ? { recording: this.recording.savedPath } : {}),
 		};
 		this.rating.showSaved(this.saved);
 		await this.options.host.saveRound(this.saved);
 	}
 
-	/** Links a saved recording to the round, now or when it is rated. */
+	/** Links a saved recording to a rated round (a round rated later takes it from `savedPath`). */
 	private attachRecording(path: string): void {
-		this.recordingPath = path;
 		if (!this.saved) return;
 		this.saved = { ...this.saved, recording: path };
 		void this.saveChanges(true);

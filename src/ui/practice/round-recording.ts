@@ -20,8 +20,8 @@ export interface RoundRecordingOptions {
 	save(answer: RecordedAnswer): Promise<string>;
 	/** A URL the audio player can load for a vault path, or `null` when the file is gone. */
 	playUrl(path: string): string | null;
-	/** Recording started: the round starts the answer clock if it is still in preparation. */
-	onStart(): void;
+	/** Recording started: the round starts the answer clock if it is still in preparation; returns the answer's seconds so far. */
+	onStart(): number;
 	/** The recording is in the vault at `path`. */
 	onSaved(path: string): void;
 	/** The stories ticked "used in my answer", shown beside the player. */
@@ -93,8 +93,7 @@ export class RoundRecording {
 			this.statusEl.addClass("is-refused");
 			return;
 		}
-		this.options.onStart();
-		this.startedAnswerAt = -1;
+		this.startedAnswerAt = this.options.onStart();
 		this.statusEl.removeClass("is-refused");
 		this.statusEl.setText("Recording. Press the button again to stop.");
 		this.button.setText("Stop recording");
@@ -117,9 +116,8 @@ export class RoundRecording {
 
 	/** Called on every clock tick: shows the recording's length and stops it once the overtime allowance is used. */
 	tick(reading: ClockReading): void {
+		// Recording ended any preparation, so the reading is always of the answer.
 		if (!this.recording || this.stopping) return;
-		if (reading.phase === "prep") return;
-		if (this.startedAnswerAt < 0) this.startedAnswerAt = reading.answerSeconds;
 		const target = this.options.targetSeconds;
 		if (recordingTimeIsUp(reading.answerSeconds, target)) {
 			void this.stop(`Recording stopped ${formatClock(overtimeAllowance(target))} into overtime.`);
