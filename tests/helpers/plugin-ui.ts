@@ -1,5 +1,5 @@
-import type { App } from "obsidian";
-import { Modal, Notice } from "obsidian-test-mocks/obsidian";
+import type { App, WorkspaceLeaf } from "obsidian";
+import { type App as MockApp, Modal, Notice, WorkspaceLeaf as MockLeaf } from "obsidian-test-mocks/obsidian";
 import { COVERAGE_VIEW_TYPE } from "../../src/constants";
 import { CoverageView } from "../../src/ui/coverage/coverage-view";
 import { openCoveragePanel } from "../../src/ui/coverage/register-coverage";
@@ -30,4 +30,21 @@ export function keepModalsOpen(): Modal[] {
 export function noticesShown(): () => string[] {
 	const spy = jest.spyOn(Notice.prototype, "constructor__");
 	return () => spy.mock.calls.map((c) => (typeof c[0] === "string" ? c[0] : (c[0].textContent ?? "")));
+}
+
+/**
+ * Every note opened from now on, with the leaf and the state it was opened
+ * with: `getLeaf` hands out a new mock leaf whose `openFile` only records
+ * (the mock's leaves open nothing). Returns the record and the `getLeaf` spy.
+ */
+export function recordOpenedNotes(mock: MockApp) {
+	const opened: { leaf: WorkspaceLeaf; path: string; state: unknown }[] = [];
+	const getLeaf = jest.spyOn(mock.asOriginalType__().workspace, "getLeaf").mockImplementation(() => {
+		const target = MockLeaf.create2__(mock).asOriginalType3__();
+		jest.spyOn(target, "openFile").mockImplementation(async (file, state) => {
+			opened.push({ leaf: target, path: file.path, state });
+		});
+		return target;
+	});
+	return { opened, getLeaf };
 }

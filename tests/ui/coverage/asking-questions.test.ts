@@ -1,6 +1,6 @@
-import { WorkspaceLeaf as MockLeaf } from "obsidian-test-mocks/obsidian";
 import { coverageApp, eventually, type CoverageApp } from "../../helpers/coverage-app";
 import { settle } from "../../helpers/vault";
+import { recordOpenedNotes } from "../../helpers/plugin-ui";
 
 const STORIES = [
 	"- Tell me about a time you disagreed with a peer? #competency/conflict",
@@ -50,17 +50,11 @@ describe("a competency no story covers yet, in the coverage panel", () => {
 			["What did you learn from a project that failed?", "Prep/Harbor.md, line 4"],
 		]);
 
-		const opened: { path: string; state: unknown }[] = [];
-		jest.spyOn(ctx.app.workspace, "getLeaf").mockImplementation(() => {
-			const target = MockLeaf.create2__(ctx.mock).asOriginalType3__();
-			jest.spyOn(target, "openFile").mockImplementation(async (file, state) => {
-				opened.push({ path: file.path, state });
-			});
-			return target;
-		});
+		const { opened: openedNotes } = recordOpenedNotes(ctx.mock);
+		const opened = () => openedNotes.map(({ path, state }) => ({ path, state }));
 		open.querySelectorAll<HTMLElement>(".isb-asking-open")[1]!.click();
 		await settle();
-		expect(opened).toEqual([{ path: "Prep/Harbor.md", state: { active: true, eState: { line: 3 } } }]);
+		expect(opened()).toEqual([{ path: "Prep/Harbor.md", state: { active: true, eState: { line: 3 } } }]);
 	});
 });
 

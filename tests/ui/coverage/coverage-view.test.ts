@@ -1,10 +1,10 @@
-import type { WorkspaceLeaf } from "obsidian";
 import { WorkspaceLeaf as MockLeaf } from "obsidian-test-mocks/obsidian";
 import { FORMATS_HELP_URL } from "../../../src/constants";
 import type { CoverageView } from "../../../src/ui/coverage/coverage-view";
 import { coverageApp, eventually, type CoverageApp } from "../../helpers/coverage-app";
 import { EXAMPLE_VAULT } from "../../helpers/fixtures";
 import { readVault, settle } from "../../helpers/vault";
+import { recordOpenedNotes } from "../../helpers/plugin-ui";
 
 const rows = (view: CoverageView) => Array.from(view.contentEl.querySelectorAll<HTMLElement>("[data-competency]"));
 const row = (view: CoverageView, id: string) => view.contentEl.querySelector<HTMLElement>(`[data-competency="${id}"]`)!;
@@ -75,14 +75,7 @@ describe("the coverage panel", () => {
 
 		it("opens the note at the story's line in the main area, and in a new tab with the modifier key", async () => {
 			const { view, leaf } = await ctx.openView();
-			const opened: { leaf: WorkspaceLeaf; path: string; state: unknown }[] = [];
-			const getLeaf = jest.spyOn(ctx.app.workspace, "getLeaf").mockImplementation(() => {
-				const target = MockLeaf.create2__(ctx.mock).asOriginalType3__();
-				jest.spyOn(target, "openFile").mockImplementation(async (file, state) => {
-					opened.push({ leaf: target, path: file.path, state });
-				});
-				return target;
-			});
+			const { opened, getLeaf } = recordOpenedNotes(ctx.mock);
 			header(view, "riskiest-project").click();
 			const story = row(view, "riskiest-project").querySelector<HTMLElement>(".isb-story")!;
 			story.click();

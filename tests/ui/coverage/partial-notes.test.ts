@@ -1,7 +1,6 @@
-import { WorkspaceLeaf as MockLeaf } from "obsidian-test-mocks/obsidian";
 import { PARTIAL_KEY } from "../../../src/ui/coverage/extra-sections";
 import { md } from "../../helpers/md";
-import { coveragePanel } from "../../helpers/plugin-ui";
+import { coveragePanel, recordOpenedNotes } from "../../helpers/plugin-ui";
 import { loadPlugin, textOf } from "../../helpers/practice-app";
 import { eventually } from "../../helpers/coverage-app";
 
@@ -33,17 +32,11 @@ describe("notes read in part", () => {
 		expect(textOf(problem, ".isb-story-label")).toBe("Bank.md, line 4");
 		expect(textOf(problem, ".isb-skipped-reason")).toMatch(/^The code block opened on line 4 never closes/);
 
-		const opened: { path: string; state: unknown }[] = [];
-		jest.spyOn(ctx.app.workspace, "getLeaf").mockImplementation(() => {
-			const target = MockLeaf.create2__(ctx.mock).asOriginalType3__();
-			jest.spyOn(target, "openFile").mockImplementation(async (file, state) => {
-				opened.push({ path: file.path, state });
-			});
-			return target;
-		});
+		const { opened: openedNotes } = recordOpenedNotes(ctx.mock);
+		const opened = () => openedNotes.map(({ path, state }) => ({ path, state }));
 		// Obsidian counts editor lines from 0: line 4 of the note is line 3 there.
 		problem.click();
-		await eventually(() => expect(opened).toEqual([{ path: "Bank.md", state: { active: true, eState: { line: 3 } } }]));
+		await eventually(() => expect(opened()).toEqual([{ path: "Bank.md", state: { active: true, eState: { line: 3 } } }]));
 	});
 
 	it("is not shown when every note reads in full", async () => {

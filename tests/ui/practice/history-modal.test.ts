@@ -5,6 +5,7 @@ import { practiceHistoryStats } from "../../../src/ui/practice/practice-history"
 import { md } from "../../helpers/md";
 import { button, loadPlugin, textOf } from "../../helpers/practice-app";
 import { settle } from "../../helpers/vault";
+import { keepModalsOpen } from "../../helpers/plugin-ui";
 
 const NOTES = {
 	"Bank.md": md`
@@ -146,11 +147,7 @@ describe("recordings in the practice history", () => {
 			{ ...round("r3", questionId, "at", 21, "conflict"), recording: "Audio/deleted by hand.webm" },
 			round("r4", questionId, "above", 21, "conflict"),
 		);
-		const opened: Modal[] = [];
-		jest.spyOn(Modal.prototype, "open").mockImplementation(function (this: Modal) {
-			opened.push(this);
-			this.onOpen();
-		});
+		const opened = keepModalsOpen();
 		jest.useFakeTimers({ now: new Date("2026-11-21T18:00:00Z"), doNotFake: ["queueMicrotask", "nextTick"] });
 		ctx.run("show-practice-history");
 		await jest.advanceTimersByTimeAsync(0);
