@@ -1,6 +1,8 @@
 import { normalizePath, type App, type TFile } from "obsidian";
 import { planRecordingPath } from "../../core/recording/recording-plan";
 import { recordingsOfRounds } from "../../core/recording/recording-age";
+import { parentFolder } from "../../core/recording/recording-folder";
+import { ensureFolder, takenIn } from "../vault-files";
 import type { PracticeRound } from "../../core/practice/practice-round";
 import type { StoryBankServices } from "../../obsidian/services";
 import type { RecordedAnswer } from "./recorder";
@@ -29,11 +31,10 @@ export async function saveRecording(app: App, input: SaveRecordingInput): Promis
 		pluginFolder: input.pluginFolder,
 		attachmentFolderPath: attachmentSetting(app),
 		currentFile: input.currentFile,
-		exists: (p) => app.vault.getAbstractFileByPath(normalizePath(p)) !== null,
+		// Without regard to case, as the file systems of macOS and Windows see names.
+		exists: (p) => takenIn(app, parentFolder(p))(p),
 	});
-	if (folder !== "" && app.vault.getAbstractFileByPath(normalizePath(folder)) === null) {
-		await app.vault.createFolder(normalizePath(folder));
-	}
+	await ensureFolder(app, folder);
 	const file = await app.vault.createBinary(normalizePath(path), input.answer.data);
 	return file.path;
 }

@@ -1,10 +1,11 @@
-import { MarkdownView, normalizePath, Notice, type App, type TFile } from "obsidian";
+import { MarkdownView, normalizePath, Notice, type TFile } from "obsidian";
 import { storyNoteName, uniqueNotePath } from "../../core/template/note-name";
 import { planStoryNote } from "../../core/template/story-note";
 import type { StoryTopic } from "../../core/template/types";
 import type { StoryBankServices } from "../../obsidian/services";
 import { templateOptions } from "./insert-story";
 import { readTemplateSource } from "./template-note";
+import { ensureFolder, takenIn } from "../vault-files";
 import { mergeProperties } from "./template-properties";
 
 /**
@@ -56,26 +57,4 @@ export function storyFolder(setting: string): string {
 	if (trimmed === "") return "";
 	const path = normalizePath(trimmed);
 	return path === "/" ? "" : path;
-}
-
-/** Creates a folder and any missing parent folders. */
-async function ensureFolder(app: App, folder: string): Promise<void> {
-	if (folder === "") return;
-	let path = "";
-	for (const part of folder.split("/")) {
-		path = path === "" ? part : `${path}/${part}`;
-		if (app.vault.getFolderByPath(path)) continue;
-		if (app.vault.getAbstractFileByPath(path)) throw new Error(`"${path}" is a file, not a folder`);
-		await app.vault.createFolder(path);
-	}
-}
-
-/**
- * Whether a path is taken, without regard to case: on macOS and Windows
- * "Story.md" and "story.md" are the same file.
- */
-function takenIn(app: App, folder: string): (path: string) => boolean {
-	const parent = folder === "" ? app.vault.getRoot() : app.vault.getFolderByPath(folder);
-	const names = new Set((parent?.children ?? []).map((child) => child.path.toLowerCase()));
-	return (path) => app.vault.getAbstractFileByPath(path) !== null || names.has(path.toLowerCase());
 }

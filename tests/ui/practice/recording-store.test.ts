@@ -42,6 +42,13 @@ describe("saving a recorded answer in the vault", () => {
 		]);
 	});
 
+	it("counts a name as taken whatever its case, as macOS and Windows do", async () => {
+		const app = appWith("Attachments");
+		await app.vault.createFolder("Attachments");
+		await app.vault.createBinary("Attachments/practice 2026-12-04 1905 why this team.webm", new ArrayBuffer(1));
+		expect(await saveRecording(app, input())).toBe("Attachments/Practice 2026-12-04 1905 Why this team-1.webm");
+	});
+
 	it("uses the plugin's own folder when set", async () => {
 		const path = await saveRecording(appWith("Attachments"), input("Practice/Audio"));
 		expect(path).toBe("Practice/Audio/Practice 2026-12-04 1905 Why this team.webm");
