@@ -1,8 +1,7 @@
+import { cutAtWord, fileNameText } from "../file-name";
+
 /** Longest question part of a recording's file name, in characters. */
 export const MAX_QUESTION_CHARS = 60;
-
-// Characters Obsidian refuses in file names or that break a wikilink (`#`, `^`, `[`, `]`, `|`), plus path separators.
-const UNSAFE = /[\\/:*?"<>|#^[\]]/g;
 
 /**
  * A recording's file name without folder or extension, by date and question:
@@ -20,12 +19,9 @@ export function recordingBaseName(date: Date, questionText: string): string {
 
 function safeQuestion(text: string): string {
 	// A leading dot would hide the file on some systems; trailing dots and spaces are refused on Windows.
-	const printable = Array.from(text, (c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? " " : c)).join("");
-	const clean = printable.replace(UNSAFE, " ").replace(/\s+/g, " ").trim().replace(/^\.+/, "").trim();
-	if (clean.length <= MAX_QUESTION_CHARS) return trimEnd(clean, ". ");
-	const cut = clean.slice(0, MAX_QUESTION_CHARS);
-	const space = cut.lastIndexOf(" ");
-	return trimEnd(space > MAX_QUESTION_CHARS / 2 ? cut.slice(0, space) : cut, ".,; ");
+	const clean = fileNameText(text).replace(/^\.+/, "").trim();
+	// A question cut short also loses the comma or semicolon it was cut after.
+	return trimEnd(cutAtWord(clean, MAX_QUESTION_CHARS), clean.length <= MAX_QUESTION_CHARS ? ". " : ".,; ");
 }
 
 /** `text` without trailing characters from `chars` (a loop, not a regex: linear on any input). */

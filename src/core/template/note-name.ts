@@ -1,7 +1,5 @@
+import { cutAtWord, fileNameText } from "../file-name";
 import type { StoryTopic } from "./types";
-
-/** Characters a note name cannot hold: the file system's, and Obsidian's link syntax. */
-const FORBIDDEN = /[\\/:*?"<>|#^[\]]/g;
 
 const MAX_LENGTH = 80;
 
@@ -12,13 +10,7 @@ const MAX_LENGTH = 80;
  */
 export function storyNoteName(topic: StoryTopic | null): string {
 	const source = topic ? (topic.kind === "competency" && topic.competencyName ? `${topic.competencyName} story` : topic.question) : "";
-	const printable = Array.from(source, (c) => (c.charCodeAt(0) < 32 ? " " : c)).join("");
-	let name = printable.replace(FORBIDDEN, " ").replace(/\s+/g, " ").trim();
-	if (name.length > MAX_LENGTH) {
-		const cut = name.slice(0, MAX_LENGTH);
-		const space = cut.lastIndexOf(" ");
-		name = space > MAX_LENGTH / 2 ? cut.slice(0, space) : cut;
-	}
+	let name = cutAtWord(fileNameText(source), MAX_LENGTH);
 	// A name starting with a dot is hidden; one ending with a dot or space is refused on Windows.
 	name = name.replace(/^[.\s]+|(?<![.\s])[.\s]+$/g, "");
 	return name === "" ? "Story" : name;
